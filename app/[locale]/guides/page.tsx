@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { GuideList } from "@/components/guide/guide-list";
+import { listGuides } from "@/lib/content/guides";
+import { localeAlternates } from "@/lib/i18n/alternates";
+import { htmlLangOf } from "@/lib/i18n/html-lang";
+import { isLocale } from "@/lib/i18n/locales";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/guides">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "guides" });
+  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/guides", htmlLangOf) };
+}
+
+export default async function GuidesPage({ params }: PageProps<"/[locale]/guides">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "guides" });
+  const guides = await listGuides(locale);
+
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mb-8 text-zinc-700 dark:text-zinc-300">{t("description")}</p>
+      <GuideList
+        guides={guides}
+        locale={locale}
+        languageTag={htmlLangOf(locale)}
+        lastCheckedLabel={(date) => t("lastChecked", { date })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { localeAlternates } from "@/lib/i18n/alternates";
+import { htmlLangOf } from "@/lib/i18n/html-lang";
+import { isLocale, locales } from "@/lib/i18n/locales";
+import { siteUrl } from "@/lib/site-url";
+import "../globals.css";
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return {
+    metadataBase: siteUrl,
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("siteDescription"),
+    alternates: localeAlternates(locale, "", htmlLangOf),
+  };
+}
+
+// The only root layout: `<html lang>` depends on the locale segment.
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "layout" });
+
+  return (
+    <html lang={htmlLangOf(locale)}>
+      <body className="flex min-h-dvh flex-col bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+        <a href="#main" className="skip-link">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none">
+          {children as ReactNode}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

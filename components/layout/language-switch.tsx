@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+type Option = { locale: string; htmlLang: string; name: string };
+
+/**
+ * Links to the same page in each other language. A client leaf only because it needs the
+ * current path; the links are in the server HTML, so it works without JavaScript.
+ */
+export function LanguageSwitch({ current, options, label }: { current: string; options: Option[]; label: string }) {
+  const pathname = usePathname();
+  const rest = pathname.split("/").slice(2).join("/");
+  return (
+    <nav aria-label={label}>
+      <ul className="flex gap-1">
+        {options.map((option) => (
+          <li key={option.locale}>
+            {option.locale === current ? (
+              <span aria-current="true" lang={option.htmlLang} className="rounded px-2 py-1 font-semibold underline decoration-2 underline-offset-4">
+                {option.name}
+              </span>
+            ) : (
+              <Link
+                href={`/${option.locale}${rest ? `/${rest}` : ""}`}
+                hrefLang={option.htmlLang}
+                lang={option.htmlLang}
+                prefetch={false}
+                className="rounded px-2 py-1 hover:bg-zinc-200 dark:hover:bg-zinc-800"
+              >
+                {option.name}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { allGuides } from "./site-pages";
+
+const guides = await allGuides();
+
+test("there is content to test", () => {
+  expect(guides.length).toBeGreaterThanOrEqual(2);
+});
+
+for (const guide of guides) {
+  test(`${guide.locale}/${guide.slug} renders its title, sections and sources`, async ({ page }) => {
+    const response = await page.goto(`/${guide.locale}/guides/${guide.slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(guide.frontmatter.title);
+
+    for (const heading of guide.headings) {
+      await expect(page.locator(`h${heading.depth}#${heading.id}`)).toHaveText(heading.text);
+    }
+
+    const sources = page.locator("section.guide-sources li");
+    await expect(sources).toHaveCount(guide.frontmatter.sources.length);
+    for (const source of guide.frontmatter.sources) {
+      await expect(page.locator(`#source-${source.id} a`)).toHaveAttribute("href", source.url);
+    }
+    // Every citation in the text points at an entry of the list.
+    const citeTargets = await page.locator("sup.cite a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(citeTargets.length).toBe(guide.citedSourceIds.length);
+    for (const target of citeTargets) await expect(page.locator(target!)).toHaveCount(1);
+  });
+}
+
+test("a table-of-contents link jumps to its section", async ({ page }) => {
+  await page.goto("/en/guides/cancel-mobile-subscription");
+  await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Complaints" }).click();
+  await expect(page).toHaveURL(/#complaints$/);
+  await expect(page.locator("h2#complaints")).toBeInViewport();
+});
+
+test("an unknown guide is a real 404 on the first request", async ({ request, page }) => {
+  const response = await request.get("/en/guides/no-such-guide-123");
+  expect(response.status()).toBe(404);
+  const pageResponse = await page.goto("/zh/guides/another-missing-guide");
+  expect(pageResponse?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到页面");
+});
+
+test("any unknown path under a locale is a 404", async ({ request }) => {
+  expect((await request.get("/en/does/not/exist")).status()).toBe(404);
+});

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/** A calendar date written as YYYY-MM-DD that really exists (no 2026-02-30). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "is not a real calendar date");
+
+export const sourceSchema = z.object({
+  /** Short key that `<Cite id="…" />` in the guide body refers to. */
+  id: z.string().regex(/^[a-z0-9-]+$/, "must be lowercase letters, digits and hyphens"),
+  title: z.string().min(3),
+  url: z.url({ protocol: /^https?$/ }),
+});
+
+export const guideFrontmatterSchema = z
+  .object({
+    title: z.string().min(3).max(120),
+    summary: z.string().min(10).max(300),
+    updated: isoDate,
+    lastChecked: isoDate,
+    order: z.number().int().nonnegative(),
+    operator: z.string().min(1).optional(),
+    tags: z.array(z.string().min(1)).default([]),
+    sources: z.array(sourceSchema).min(1, "a guide needs at least one source"),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.sources.forEach((source, index) => {
+      if (seen.has(source.id)) {
+        ctx.addIssue({ code: "custom", path: ["sources", index, "id"], message: `duplicate source id "${source.id}"` });
+      }
+      seen.add(source.id);
+    });
+  });
+
+export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
+export type GuideSource = z.infer<typeof sourceSchema>;
