@@ -47,3 +47,10 @@ test("an unknown guide is a real 404 on the first request", async ({ request, pa
 test("any unknown path under a locale is a 404", async ({ request }) => {
   expect((await request.get("/en/does/not/exist")).status()).toBe(404);
 });
+
+test("guide and operator pages are prerendered, not rendered per request", async ({ request }) => {
+  for (const path of ["/en/guides/cancel-mobile-subscription", "/zh/operators/telenor", "/en"]) {
+    const response = await request.get(path);
+    expect(response.headers()["cache-control"], path).toContain("s-maxage");
+  }
+});

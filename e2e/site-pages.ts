@@ -1,5 +1,6 @@
 import { locales } from "@/lib/i18n/locales";
 import { readGuides } from "@/lib/content/read-guides";
+import { readOperators } from "@/lib/content/read-operators";
 import type { ParsedGuide } from "@/lib/content/parse-guide";
 
 /** Every guide file found in content/, so a new guide is tested without touching the specs. */
@@ -7,11 +8,21 @@ export async function allGuides(): Promise<ParsedGuide[]> {
   return (await Promise.all(locales.map((locale) => readGuides(locale)))).flat();
 }
 
-/** Every page of the site: home and guide index per locale, plus every guide. */
+/** Every page of the site in every locale, including a helper result and a search. */
 export async function allPages(): Promise<string[]> {
   const guides = await allGuides();
+  const { operators } = await readOperators();
   return [
-    ...locales.flatMap((locale) => [`/${locale}`, `/${locale}/guides`]),
+    ...locales.flatMap((locale) => [
+      `/${locale}`,
+      `/${locale}/guides`,
+      `/${locale}/operators`,
+      `/${locale}/glossary`,
+      `/${locale}/helper`,
+      `/${locale}/helper?keep=no&type=prepaid&binding=unsure&recent=yes`,
+      `/${locale}/search?q=bankid`,
+      ...operators.map((operator) => `/${locale}/operators/${operator.id}`),
+    ]),
     ...guides.map((guide) => `/${guide.locale}/guides/${guide.slug}`),
   ];
 }

@@ -10,6 +10,9 @@ import { isLocale, locales } from "@/lib/i18n/locales";
 import { siteUrl } from "@/lib/site-url";
 import "../globals.css";
 
+// Only the locales we have catalogs for.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }

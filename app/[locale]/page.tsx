@@ -29,6 +29,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           {t("startHere")}
         </Link>
       </p>
+      <p className="mt-4">
+        <Link href={`/${locale}/helper`} className="font-medium underline underline-offset-4">
+          {t("helper")}
+        </Link>
+      </p>
       <h2 className="mt-12 mb-4 text-2xl font-semibold">{t("allGuides")}</h2>
       <GuideList
         guides={guides}

@@ -1,4 +1,3 @@
-import { cacheLife } from "next/cache";
 import { compileMDX } from "next-mdx-remote/rsc";
 import { getTranslations } from "next-intl/server";
 import { Callout } from "@/components/mdx/callout";
@@ -6,6 +5,8 @@ import { Checklist } from "@/components/mdx/checklist";
 import { Cite } from "@/components/mdx/cite";
 import { Steps } from "@/components/mdx/steps";
 import { Term } from "@/components/mdx/term";
+import type { ReactNode } from "react";
+import { glossaryIdFor, readGlossary } from "@/lib/content/glossary";
 import { getGuide } from "@/lib/content/guides";
 import { escapeHeadingIds } from "@/lib/content/headings";
 import { remarkHeadingIds } from "@/lib/content/remark-heading-ids";
@@ -14,16 +15,15 @@ import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { SourceList } from "./source-list";
 
 /**
- * The compiled MDX of one guide. Cached like the content itself: MDX is compiled once per
- * build, and no MDX runtime reaches the browser.
+ * The compiled MDX of one guide. Guide pages are prerendered, so this runs at build time and
+ * no MDX runtime reaches the browser.
  */
 export async function GuideBody({ locale, slug }: { locale: string; slug: string }) {
-  "use cache";
-  cacheLife("max");
   const guide = await getGuide(locale, slug);
   if (!guide) return null;
   const t = await getTranslations({ locale, namespace: "guide" });
   const { sources, lastChecked } = guide.frontmatter;
+  const glossary = readGlossary();
 
   const { content } = await compileMDX({
     source: escapeHeadingIds(guide.body),
@@ -32,7 +32,10 @@ export async function GuideBody({ locale, slug }: { locale: string; slug: string
       Callout,
       Checklist,
       Steps,
-      Term,
+      Term: ({ no, children }: { no: string; children: ReactNode }) => {
+        const id = glossaryIdFor(no, glossary);
+        return <Term no={no} href={id ? `/${locale}/glossary#${id}` : undefined}>{children}</Term>;
+      },
       Cite: ({ id }: { id: string }) => {
         // parseGuide already rejected unknown ids, so the lookup always succeeds.
         const index = sources.findIndex((source) => source.id === id);

@@ -4,6 +4,13 @@ import { htmlLangOf, languageNameOf } from "@/lib/i18n/html-lang";
 import { locales } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./language-switch";
 
+const navItems = [
+  { path: "/guides", label: "guides" },
+  { path: "/operators", label: "operators" },
+  { path: "/glossary", label: "glossary" },
+  { path: "/search", label: "search" },
+] as const;
+
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "layout" });
   const siteName = (await getTranslations({ locale, namespace: "meta" }))("siteName");
@@ -16,9 +23,15 @@ export async function SiteHeader({ locale }: { locale: string }) {
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <nav aria-label={t("primaryNav")}>
-            <Link href={`/${locale}/guides`} className="rounded px-2 py-1 hover:bg-zinc-200 dark:hover:bg-zinc-800">
-              {t("guides")}
-            </Link>
+            <ul className="flex flex-wrap gap-1">
+              {navItems.map((item) => (
+                <li key={item.path}>
+                  <Link href={`/${locale}${item.path}`} className="rounded px-2 py-1 hover:bg-zinc-200 dark:hover:bg-zinc-800">
+                    {t(item.label)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </nav>
           <LanguageSwitch current={locale} options={options} label={t("language")} />
         </div>

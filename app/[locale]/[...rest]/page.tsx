@@ -1,8 +1,6 @@
 import { notFound } from "next/navigation";
 
 // Any path under a locale that no route matches gets the localized not-found page.
-export const instant = false;
-
 export default function CatchAllPage() {
   notFound();
 }

@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { GuideArticle } from "@/components/guide/guide-article";
 import { GuideBody } from "@/components/guide/guide-body";
-import { TableOfContents } from "@/components/guide/table-of-contents";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getGuide, listGuides } from "@/lib/content/guides";
-import { formatDateOnly } from "@/lib/format-date";
-import { localeAlternates } from "@/lib/i18n/alternates";
-import { htmlLangOf } from "@/lib/i18n/html-lang";
+import { relatedGuides } from "@/lib/content/related";
 import { isLocale, locales } from "@/lib/i18n/locales";
+import { howToJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
-// cacheComponents rejects `dynamicParams`; this makes an unknown slug a real 404 on the very
-// first request instead of a streamed 200 with a not-found body.
-export const ensureStatic = "navigation";
-// Dev only: otherwise `next dev` complains that params are read outside <Suspense>.
-export const instant = false;
+// Only the pages generateStaticParams lists exist: anything else is a real 404.
+export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const perLocale = await Promise.all(
@@ -28,11 +25,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/guides/[
   if (!isLocale(locale)) return {};
   const guide = await getGuide(locale, slug);
   if (!guide) return {};
-  return {
-    title: guide.frontmatter.title,
-    description: guide.frontmatter.summary,
-    alternates: localeAlternates(locale, `/guides/${slug}`, htmlLangOf),
-  };
+  return pageMetadata({ locale, path: `/guides/${slug}`, title: guide.frontmatter.title, description: guide.frontmatter.summary, type: "article" });
 }
 
 export default async function GuidePage({ params }: PageProps<"/[locale]/guides/[slug]">) {
@@ -43,44 +36,27 @@ export default async function GuidePage({ params }: PageProps<"/[locale]/guides/
   if (!guide) notFound();
 
   const t = await getTranslations({ locale, namespace: "guide" });
-  const tGuides = await getTranslations({ locale, namespace: "guides" });
-  const languageTag = htmlLangOf(locale);
   const { title, summary, lastChecked, updated } = guide.frontmatter;
+  const related = relatedGuides(guide, await listGuides(locale)).map((other) => ({
+    href: `/${locale}/guides/${other.slug}`,
+    title: other.frontmatter.title,
+    summary: other.frontmatter.summary,
+  }));
+  const path = `/${locale}/guides/${slug}`;
 
   return (
-    <>
-      <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-zinc-600 print:hidden dark:text-zinc-400">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href={`/${locale}`} className="underline-offset-4 hover:underline">{t("home")}</Link>
-            <span aria-hidden="true"> / </span>
-          </li>
-          <li>
-            <Link href={`/${locale}/guides`} className="underline-offset-4 hover:underline">{t("guides")}</Link>
-          </li>
-        </ol>
-      </nav>
-      <article>
-        <header>
-          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
-          <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">{summary}</p>
-          <p className="mt-4 flex flex-wrap gap-2 text-sm">
-            <span className="rounded-full bg-emerald-100 px-3 py-1 font-medium text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100">
-              {tGuides("lastChecked", { date: formatDateOnly(lastChecked, languageTag) })}
-            </span>
-            <span className="rounded-full bg-zinc-100 px-3 py-1 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">
-              {tGuides("updated", { date: formatDateOnly(updated, languageTag) })}
-            </span>
-          </p>
-        </header>
-        <TableOfContents headings={guide.headings} label={t("onThisPage")} />
-        <div className="prose prose-zinc max-w-none dark:prose-invert prose-a:underline-offset-2 prose-h2:scroll-mt-4">
-          <GuideBody locale={locale} slug={slug} />
-        </div>
-        <p className="mt-8 rounded-md bg-zinc-100 p-4 text-sm text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
-          {t("disclaimer")}
-        </p>
-      </article>
-    </>
+    <GuideArticle
+      locale={locale}
+      title={title}
+      summary={summary}
+      lastChecked={lastChecked}
+      updated={updated}
+      headings={guide.headings}
+      crumbs={[{ name: t("home"), path: `/${locale}` }, { name: t("guides"), path: `/${locale}/guides` }]}
+      related={related}
+    >
+      {guide.body.includes("<Steps>") ? <JsonLd data={howToJsonLd({ title, summary, path, lastChecked, headings: guide.headings })} /> : null}
+      <GuideBody locale={locale} slug={slug} />
+    </GuideArticle>
   );
 }

@@ -1,0 +1,72 @@
+import { getTranslations } from "next-intl/server";
+import { Callout } from "@/components/mdx/callout";
+import { buildOperatorPage } from "@/lib/content/operator-page";
+import type { Operator, OperatorCommon } from "@/lib/content/operator-schema";
+import { SourceList } from "@/components/guide/source-list";
+import { formatDateOnly } from "@/lib/format-date";
+import { htmlLangOf } from "@/lib/i18n/html-lang";
+import { FactText } from "./fact-text";
+import { SourceMark } from "./source-mark";
+
+/** The body of one operator guide: every section, each fact with its source or a "confirm". */
+export async function OperatorGuide({ operator, common, locale }: { operator: Operator; common: OperatorCommon; locale: string }) {
+  const t = await getTranslations({ locale, namespace: "operators" });
+  const tGuide = await getTranslations({ locale, namespace: "guide" });
+  const { sections, sources } = buildOperatorPage(operator, common);
+  const mark = (sourceId: string | null | undefined) => (
+    <SourceMark
+      sourceId={sourceId}
+      sources={sources}
+      citeLabel={tGuide("source")}
+      reportedLabel={t("reported")}
+      reportedTitle={t("reportedExplained", { name: operator.name })}
+    />
+  );
+
+  return (
+    <>
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={section.id}>
+          <h2 id={section.id}>{t(`sections.${section.id}`)}</h2>
+          <ul>
+            {section.id === "how-to-cancel" && operator.channels ? (
+              <li>
+                {t("waysToCancel", { channels: operator.channels.list.map((c) => t(`channelNames.${c}`)).join(", ") })}
+                {mark(operator.channels.source)}
+              </li>
+            ) : null}
+            {section.id === "how-to-cancel" && operator.phone ? (
+              <li>
+                {t("customerService")}
+                <a href={`tel:${operator.phone.tel}`}>{operator.phone.display}</a>
+                {mark(operator.phone.source)}
+              </li>
+            ) : null}
+            {section.id === "notice-period" && operator.notice ? (
+              <li>{t("noticeRule", { rule: t(`rules.${operator.notice.rule}`) })}{mark(operator.notice.source)}</li>
+            ) : null}
+            {[...section.facts, ...section.generalFacts].map((fact, index) => (
+              <li key={index}>
+                <FactText text={fact.text[locale] ?? ""} operator={operator} />
+                {mark(fact.source)}
+              </li>
+            ))}
+          </ul>
+          {section.needsConfirmation ? (
+            <Callout type="warning" title={t("confirm", { name: operator.name })}>
+              <p>
+                {t("confirmBox", { name: operator.name })}{" "}
+                <a href={operator.website} rel="noopener noreferrer external">{t("website", { name: operator.name })}</a>
+              </p>
+            </Callout>
+          ) : null}
+        </section>
+      ))}
+      <SourceList
+        sources={sources}
+        heading={tGuide("sources")}
+        lastCheckedLabel={tGuide("sourcesChecked", { date: formatDateOnly(operator.lastChecked, htmlLangOf(locale)) })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { locales } from "@/lib/i18n/locales";
+import { isAllowedLink } from "./allowed-domains";
+import { readGlossary } from "./glossary";
+import { buildOperatorPage } from "./operator-page";
+import { readGuides } from "./read-guides";
+import { readOperators } from "./read-operators";
+
+// The editorial rules of the brief, checked on the real content on every test run.
+
+const allGuides = async () => (await Promise.all(locales.map((l) => readGuides(l)))).flat();
+
+describe("operator data", () => {
+  it("covers the operators the product promises", async () => {
+    const { operators } = await readOperators();
+    expect(operators.map((o) => o.id)).toEqual(
+      expect.arrayContaining(["telenor", "telia", "ice", "talkmore", "onecall", "mycall", "chilimobil", "lycamobile", "plussmobil"]),
+    );
+  });
+
+  it("gives every operator a last-checked date and its own website to confirm with", async () => {
+    for (const operator of (await readOperators()).operators) {
+      expect(operator.lastChecked, operator.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(operator.website, operator.id).toMatch(/^https:\/\//);
+    }
+  });
+
+  it("cites a source in every section, or shows the 'confirm with the operator' box there", async () => {
+    const { operators, common } = await readOperators();
+    for (const operator of operators) {
+      for (const section of buildOperatorPage(operator, common).sections) {
+        const where = `${operator.id}/${section.id}`;
+        const facts = [...section.facts, ...section.generalFacts];
+        const cited = facts.some((f) => f.source !== null) || [operator.phone?.source, operator.channels?.source, operator.notice?.source].some(Boolean);
+        expect(cited || section.needsConfirmation, where).toBe(true);
+      }
+    }
+  });
+
+  it("never writes a number in a fact that the data already holds", async () => {
+    for (const operator of (await readOperators()).operators) {
+      if (!operator.phone) continue;
+      for (const fact of Object.values(operator.sections).flat()) {
+        for (const text of Object.values(fact.text)) expect(text, operator.id).not.toContain(operator.phone.display);
+      }
+    }
+  });
+});
+
+describe("links", () => {
+  it("points only at official or public sites (or reviewed exceptions)", async () => {
+    const urls = new Set<string>();
+    for (const guide of await allGuides()) {
+      guide.frontmatter.sources.forEach((s) => urls.add(s.url));
+      for (const [, url] of guide.body.matchAll(/\]\((https?:[^)\s]+)\)/g)) urls.add(url!);
+    }
+    const { operators, common } = await readOperators();
+    for (const source of [...common.sources, ...operators.flatMap((o) => o.sources)]) urls.add(source.url);
+    operators.forEach((o) => urls.add(o.website));
+    const outside = [...urls].filter((url) => !isAllowedLink(url));
+    expect(outside).toEqual([]);
+    expect(urls.size).toBeGreaterThan(30);
+  });
+
+  it("names no third-party help contacts", async () => {
+    const text = (await allGuides()).map((g) => g.body).join("\n") + readFileSync(path.join(process.cwd(), "content", "glossary.json"), "utf8");
+    expect(text).not.toMatch(/t\.me\/|telegram|whatsapp|wechat id|微信号/i);
+  });
+});
+
+describe("glossary", () => {
+  it("explains every entry in every locale", () => {
+    for (const entry of readGlossary()) for (const locale of locales) expect(entry.meaning[locale], `${entry.id}/${locale}`).toBeTruthy();
+  });
+
+  it("has an entry for every <Term> used in a guide", async () => {
+    const terms = new Set(readGlossary().map((e) => e.term.toLowerCase()));
+    for (const guide of await allGuides()) {
+      for (const [, term] of guide.body.matchAll(/<Term no="([^"]+)"/g)) {
+        expect(terms.has(term!.toLowerCase()), `${guide.locale}/${guide.slug}: ${term}`).toBe(true);
+      }
+    }
+  });
+
+  it("covers the core Norwegian terms", () => {
+    const ids = readGlossary().map((e) => e.id);
+    for (const id of ["oppsigelse", "oppsigelsestid", "bindingstid", "bruddgebyr", "kontantkort", "nummerportering", "sperre", "angrerett", "eierskifte", "dodsbo", "min-side"]) {
+      expect(ids).toContain(id);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+export const questions = {
+  keep: ["yes", "no"],
+  type: ["subscription", "prepaid"],
+  binding: ["yes", "no", "unsure"],
+  recent: ["yes", "no"],
+} as const;
+export type Question = keyof typeof questions;
+export type Answers = { [Q in Question]: (typeof questions)[Q][number] };
+
+const answerSchema = z.object({
+  keep: z.enum(questions.keep),
+  type: z.enum(questions.type),
+  binding: z.enum(questions.binding),
+  recent: z.enum(questions.recent),
+});
+
+/**
+ * Reads the helper's GET parameters. Nothing asked yet → `null`; a partial or tampered
+ * submission → the questions still to answer, so the page can say so next to each one.
+ */
+export function parseAnswers(params: Record<string, string | string[] | undefined>):
+  | { status: "empty" }
+  | { status: "incomplete"; missing: Question[]; given: Partial<Answers> }
+  | { status: "complete"; answers: Answers } {
+  const pick = (key: Question) => {
+    const value = params[key];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const raw = Object.fromEntries((Object.keys(questions) as Question[]).map((q) => [q, pick(q)]));
+  if (Object.values(raw).every((v) => v === undefined)) return { status: "empty" };
+  const result = answerSchema.safeParse(raw);
+  if (result.success) return { status: "complete", answers: result.data };
+  const missing = [...new Set(result.error.issues.map((i) => i.path[0] as Question))];
+  const given = Object.fromEntries(Object.entries(raw).filter(([q]) => !missing.includes(q as Question))) as Partial<Answers>;
+  return { status: "incomplete", missing, given };
+}
+
+export type Step = { key: "withdraw" | "port" | "cancel" | "binding" | "prepaid" | "move-codes" | "operator"; href: string };
+
+/** The recommended path, most urgent first, each step pointing at the guide that explains it. */
+export function recommend(answers: Answers, locale: string): Step[] {
+  const guide = (slug: string, section = "") => `/${locale}/guides/${slug}${section ? `#${section}` : ""}`;
+  const steps: Step[] = [];
+  if (answers.recent === "yes") steps.push({ key: "withdraw", href: guide("cancel-mobile-subscription", "withdrawal") });
+  if (answers.keep === "yes") {
+    steps.push({ key: "port", href: guide("port-instead-of-cancel") });
+  } else {
+    steps.push({ key: "move-codes", href: guide("before-your-number-goes") });
+    steps.push({ key: "cancel", href: guide("cancel-mobile-subscription", "how-to-cancel") });
+  }
+  if (answers.binding !== "no") steps.push({ key: "binding", href: guide("cancel-mobile-subscription", "binding-period") });
+  if (answers.type === "prepaid") steps.push({ key: "prepaid", href: guide("prepaid-credit") });
+  steps.push({ key: "operator", href: `/${locale}/operators` });
+  return steps;
+}

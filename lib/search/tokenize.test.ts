@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "./tokenize";
+
+describe("tokenize", () => {
+  it("keeps Latin words whole and lowercases them", () => {
+    expect(tokenize("Telenor: 915 09000, Min side!")).toEqual(["telenor", "915", "09000", "min", "side"]);
+  });
+
+  it("splits Chinese runs into overlapping pairs", () => {
+    expect(tokenize("携号转网")).toEqual(["携号", "号转", "转网"]);
+  });
+
+  it("keeps a single Chinese character and handles mixed text", () => {
+    expect(tokenize("在 Telenor 注销，网")).toEqual(["在", "telenor", "注销", "网"]);
+  });
+
+  it("keeps Norwegian letters inside words", () => {
+    expect(tokenize("Brukerklagenemnda dødsbo")).toEqual(["brukerklagenemnda", "dødsbo"]);
+  });
+});
