@@ -7,6 +7,12 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([".next/**", "out/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tmp/**"]),
   {
+    rules: {
+      // `_name` marks a value dropped on purpose (e.g. the owner id stripped from a DTO).
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
+  {
     // Client components run in the browser: they must not pull in server-only modules.
     files: ["components/**/*.tsx", "app/**/*.tsx"],
     rules: {

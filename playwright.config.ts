@@ -1,7 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+// "localhost", not 127.0.0.1: Next rewrites 127.0.0.1 to localhost in the request URLs it gives
+// route handlers, and Auth.js refuses a callback URL on a host other than the request's.
+const baseURL = `http://localhost:${port}`;
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+const e2eMailDir = "tmp/e2e/mail";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -30,12 +34,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // A production server on the build that `npm run test:e2e` just made.
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/en`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: baseURL },
-  },
+  webServer: [
+    {
+      // A real SMTP server; every message lands in tmp/e2e/mail as an .eml file.
+      command: "node_modules/.bin/tsx scripts/smtp-sink.ts",
+      port: smtpPort,
+      reuseExistingServer: !process.env.CI,
+      env: { SMTP_SINK_PORT: String(smtpPort), SMTP_SINK_DIR: e2eMailDir },
+    },
+    {
+      // A production server on the build that `npm run test:e2e` just made, on a throwaway
+      // database (npm run test:e2e empties tmp/e2e first).
+      command: `node_modules/.bin/next start -p ${port} -H localhost`,
+      url: `${baseURL}/en`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        SITE_URL: baseURL,
+        DATABASE_PATH: "tmp/e2e/app.db",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        AUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
+      },
+    },
+  ],
 });

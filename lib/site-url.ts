@@ -1,9 +1,7 @@
-import { z } from "zod";
+import { env } from "@/lib/env";
 
 /**
- * The public origin, used for canonical and hreflang URLs. Defaults to the local dev server so
- * a fresh clone needs no configuration.
+ * The public origin, used for canonical and hreflang URLs and links in e-mails. Defaults to the
+ * local dev server so a fresh clone needs no configuration.
  */
-export const siteUrl = new URL(
-  z.url().default("http://localhost:3000").parse(process.env.SITE_URL || undefined),
-);
+export const siteUrl = new URL(env.SITE_URL);

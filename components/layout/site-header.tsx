@@ -9,6 +9,7 @@ const navItems = [
   { path: "/operators", label: "operators" },
   { path: "/glossary", label: "glossary" },
   { path: "/search", label: "search" },
+  { path: "/tracker", label: "tracker" },
 ] as const;
 
 export async function SiteHeader({ locale }: { locale: string }) {

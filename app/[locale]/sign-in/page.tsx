@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound, redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getSessionUser } from "@/lib/data/session";
+import { isLocale } from "@/lib/i18n/locales";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "signIn" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const { callbackUrl } = await searchParams;
+  const returnTo = typeof callbackUrl === "string" && callbackUrl.startsWith(`/${locale}/`) ? callbackUrl : `/${locale}/tracker`;
+  if (await getSessionUser()) redirect(returnTo);
+  const t = await getTranslations({ locale, namespace: "signIn" });
+  const messages = await getMessages();
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mb-6 text-zinc-700 dark:text-zinc-300">{t("intro")}</p>
+      <NextIntlClientProvider messages={{ signIn: messages.signIn }}>
+        <SignInForm locale={locale} callbackUrl={returnTo} />
+      </NextIntlClientProvider>
+      <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">{t("privacy")}</p>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TrackerNav } from "@/components/tracker/tracker-nav";
+import { getCase } from "@/lib/data/cases";
+import { requireUser } from "@/lib/data/session";
+import { isLocale } from "@/lib/i18n/locales";
+import { maskPhone } from "@/lib/tracker/phone";
+import { providerName, providerOptions } from "@/lib/tracker/view";
+import { deleteCaseAction } from "../../actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/delete">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "tracker" });
+  return { title: t("deleteCase"), robots: { index: false } };
+}
+
+/** Deleting asks once more on its own page, so it works the same with or without JavaScript. */
+export default async function DeleteCasePage({ params }: PageProps<"/[locale]/tracker/[caseId]/delete">) {
+  const { locale, caseId } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/${locale}/tracker/${caseId}/delete`);
+  const found = getCase(user.id, caseId);
+  if (!found) notFound();
+  const t = await getTranslations({ locale, namespace: "tracker" });
+  return (
+    <>
+      <TrackerNav locale={locale} email={user.email} />
+      <h1 className="mb-4 text-3xl font-bold tracking-tight">{t("deleteCase")}</h1>
+      <p className="mb-6">{t("deleteConfirm", { name: `${providerName(found, await providerOptions())} · ${maskPhone(found.phoneNumber)}` })}</p>
+      <form action={deleteCaseAction} className="flex flex-wrap gap-4">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="caseId" value={caseId} />
+        <button type="submit" className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">{t("deleteYes")}</button>
+        <Link href={`/${locale}/tracker/${caseId}`} className="px-4 py-2 underline underline-offset-4">{t("cancel")}</Link>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/**
+ * Opens the SQLite file with the settings every process (web server, reminder job, tests) needs:
+ * WAL so readers do not block the writer, foreign keys on (cascading deletes), and a busy timeout
+ * so two processes writing at once wait instead of failing.
+ */
+export function openDatabase(file: string): AppDatabase {
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  return drizzle(sqlite, { schema });
+}
+
+// One connection per process; kept on globalThis so `next dev` reloads do not leak handles.
+const globalForDb = globalThis as unknown as { siOppDb?: AppDatabase };
+
+export function getDb(): AppDatabase {
+  globalForDb.siOppDb ??= openDatabase(env.DATABASE_PATH);
+  return globalForDb.siOppDb;
+}

@@ -1,0 +1,52 @@
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth from "next-auth";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { clientOf, recordSignInAttempt } from "@/lib/data/sign-in-attempts";
+import { authSecret, env } from "@/lib/env";
+import { sendMail } from "@/lib/mail/send-mail";
+import { signInMessage } from "./sign-in-email";
+
+/** Thrown when a magic link is asked for too often; the sign-in action shows a localized message. */
+export class SignInRateLimited extends Error {}
+
+// Built lazily (per request) so `next build`, which imports this module, needs neither the
+// database nor the production secret.
+const nextAuth = NextAuth(() => ({
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  secret: authSecret(),
+  // Links and callbacks use the host the request came to; production sits behind our own proxy.
+  trustHost: true,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  callbacks: {
+    // Pages need the user's id to scope every query to their own rows.
+    session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
+  },
+  providers: [
+    Nodemailer({
+      // Required by the provider's type; our mail module does the sending (SMTP or dev outbox).
+      server: env.SMTP_URL ?? "smtp://localhost:25",
+      from: env.MAIL_FROM,
+      maxAge: 24 * 60 * 60,
+      async sendVerificationRequest({ identifier, url, request }) {
+        // The authoritative limit: also covers requests that bypass the sign-in page.
+        if (!recordSignInAttempt(identifier, clientOf(request.headers))) throw new SignInRateLimited();
+        await sendMail(await signInMessage(identifier, url));
+      },
+    }),
+  ],
+  // These locale-less paths are redirected by proxy.ts to the reader's language.
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+}));
+
+export const { handlers, signIn, signOut } = nextAuth;
+
+/** The session for this request, read once however many components ask. */
+export const auth = cache(nextAuth.auth);

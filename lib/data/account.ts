@@ -1,0 +1,50 @@
+import "server-only";
+import { eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { caseChecklist, caseEvents, cases, users } from "@/db/schema";
+import { toCaseDto } from "./case-dto";
+
+export type AccountDto = { email: string; locale: string; timeZone: string; remindersEnabled: boolean; reminderDigest: boolean; createdAt: string };
+export type AccountSettings = Pick<AccountDto, "locale" | "timeZone" | "remindersEnabled" | "reminderDigest">;
+
+export function getAccount(userId: string): AccountDto | null {
+  const row = getDb().select().from(users).where(eq(users.id, userId)).get();
+  if (!row) return null;
+  return {
+    email: row.email ?? "",
+    locale: row.locale,
+    timeZone: row.timeZone,
+    remindersEnabled: row.remindersEnabled,
+    reminderDigest: row.reminderDigest,
+    createdAt: row.createdAt,
+  };
+}
+
+export function updateAccountSettings(userId: string, settings: AccountSettings): void {
+  getDb().update(users).set(settings).where(eq(users.id, userId)).run();
+}
+
+/** Everything we hold about the user, for "download my data". */
+export function exportAccountData(userId: string) {
+  const db = getDb();
+  const account = getAccount(userId);
+  if (!account) return null;
+  const rows = db.select().from(cases).where(eq(cases.userId, userId)).all();
+  const ids = rows.map((r) => r.id);
+  const events = ids.length ? db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).all() : [];
+  const checklist = ids.length ? db.select().from(caseChecklist).where(inArray(caseChecklist.caseId, ids)).all() : [];
+  return {
+    exportedAt: new Date().toISOString(),
+    account,
+    cases: rows.map((row) => ({
+      ...toCaseDto(row),
+      timeline: events.filter((e) => e.caseId === row.id).map(({ caseId: _c, ...e }) => e),
+      checklist: checklist.filter((c) => c.caseId === row.id).map(({ caseId: _c, ...c }) => c),
+    })),
+  };
+}
+
+/** Removes the user; cases, events, checklist, sessions and accounts go with it (ON DELETE CASCADE). */
+export function deleteAccount(userId: string): boolean {
+  return getDb().delete(users).where(eq(users.id, userId)).run().changes === 1;
+}

@@ -1,0 +1,26 @@
+import type { IsoDate } from "./dates";
+import { isOverdue, nextDeadline, type CaseDates, type Deadline } from "./deadlines";
+import { waitingOn } from "./status";
+
+export type CaseSummary<T> = T & { deadline: Deadline | null; overdue: boolean; waitingOn: "user" | "operator" | "nobody" };
+
+const waitRank = { user: 0, operator: 1, nobody: 2 } as const;
+
+/**
+ * Orders cases by what needs attention: overdue first, then those waiting on the user, then on
+ * the operator, then finished ones; sooner deadlines before later ones.
+ */
+export function byAttention<T extends CaseDates & { createdAt: string }>(cases: T[], today: IsoDate): CaseSummary<T>[] {
+  return cases
+    .map((c) => {
+      const deadline = nextDeadline(c, today);
+      return { ...c, deadline, overdue: isOverdue(deadline, today), waitingOn: waitingOn[c.status] };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        waitRank[a.waitingOn] - waitRank[b.waitingOn] ||
+        (a.deadline?.on ?? "9999").localeCompare(b.deadline?.on ?? "9999") ||
+        b.createdAt.localeCompare(a.createdAt),
+    );
+}

@@ -1,0 +1,64 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { SMTPServer } from "smtp-server";
+
+export type SmtpSink = {
+  port: number;
+  messages: ParsedMail[];
+  /** Resolves with the first message (already received or still to come) that matches. */
+  waitFor(match: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
+  close(): Promise<void>;
+};
+
+/**
+ * A real SMTP server on localhost that accepts everything (no TLS, no auth) and keeps each
+ * message parsed in memory, and as an .eml file in `dir` when given. Tests and the e2e run
+ * send to it exactly as production sends to a mail provider.
+ */
+export async function startSmtpSink(options: { port?: number; dir?: string; rejectWhile?: () => boolean } = {}): Promise<SmtpSink> {
+  const messages: ParsedMail[] = [];
+  const waiters: { match: (m: ParsedMail) => boolean; resolve: (m: ParsedMail) => void }[] = [];
+  if (options.dir) mkdirSync(options.dir, { recursive: true });
+
+  const server = new SMTPServer({
+    secure: false,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", async () => {
+        if (options.rejectWhile?.()) return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 451 }));
+        const raw = Buffer.concat(chunks);
+        if (options.dir) writeFileSync(path.join(options.dir, `${Date.now()}-${messages.length}.eml`), raw);
+        const mail = await simpleParser(raw);
+        messages.push(mail);
+        for (const waiter of [...waiters]) {
+          if (waiter.match(mail)) {
+            waiters.splice(waiters.indexOf(waiter), 1);
+            waiter.resolve(mail);
+          }
+        }
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  const port = (server.server.address() as AddressInfo).port;
+
+  return {
+    port,
+    messages,
+    waitFor(match, timeoutMs = 10_000) {
+      const found = messages.find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("No matching e-mail arrived in time")), timeoutMs);
+        waiters.push({ match, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+      });
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
