@@ -1,4 +1,5 @@
-// Runs once when the server starts (next dev and next start), before it serves a request.
+// Runs once when the server starts (next dev and next start), before it serves a request:
+// checks production settings, applies migrations, starts the reminder scheduler.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env, authSecret } = await import("@/lib/env");
@@ -11,4 +12,11 @@ export async function register() {
   const { getDb } = await import("@/db/client");
   const { migrateDatabase } = await import("@/db/migrate");
   migrateDatabase(getDb());
+
+  if (env.REMINDER_SCHEDULER === "on") {
+    const { startScheduler } = await import("@/jobs/scheduler");
+    const { sweepReminders } = await import("@/jobs/send-due-reminders");
+    const { sendMail } = await import("@/lib/mail/send-mail");
+    startScheduler(() => sweepReminders({ db: getDb(), send: sendMail }));
+  }
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { AdapterAccountType } from "next-auth/adapters";
 
 // ---- Auth.js tables (the shapes @auth/drizzle-adapter expects) ------------------------------
@@ -15,6 +15,8 @@ export const users = sqliteTable("user", {
   timeZone: text("time_zone").notNull().default("Europe/Oslo"),
   remindersEnabled: integer("reminders_enabled", { mode: "boolean" }).notNull().default(true),
   reminderDigest: integer("reminder_digest", { mode: "boolean" }).notNull().default(false),
+  /** Reminder kinds the user switched off (JSON array), e.g. from an unsubscribe link. */
+  reminderOptOuts: text("reminder_opt_outs", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
   createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
 });
 
@@ -89,6 +91,10 @@ export const cases = sqliteTable(
     hasEquipment: integer("has_equipment", { mode: "boolean" }).notNull().default(false),
     equipmentReturned: integer("equipment_returned", { mode: "boolean" }).notNull().default(false),
     notes: text("notes"),
+    /** Per-case reminder overrides: a date chosen by the user, a snooze, kinds turned off. */
+    remindOn: text("remind_on"),
+    snoozedUntil: text("snoozed_until"),
+    mutedReminderKinds: text("muted_reminder_kinds", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
   },
@@ -119,3 +125,43 @@ export const caseChecklist = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.itemKey] })],
 );
+
+// ---- Reminder e-mails ----------------------------------------------------------------------
+
+/**
+ * One row per reminder that should be (or was) sent, derived from case state. The unique key
+ * (case, kind, anchor) means recomputing never creates a second copy; the status column is the
+ * send state machine: pending → sending (claimed, with a lease) → sent | pending (retry) | failed,
+ * or cancelled when the case no longer calls for it.
+ */
+export const reminders = sqliteTable(
+  "reminder",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    caseId: text("case_id").notNull().references(() => cases.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    anchor: text("anchor").notNull(),
+    dueOn: text("due_on").notNull(), // the user's calendar day
+    dueAt: integer("due_at").notNull(), // 09:00 on dueOn in the user's time zone, epoch ms
+    status: text("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at"),
+    claimedAt: integer("claimed_at"),
+    claimToken: text("claim_token"),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at"),
+    messageId: text("message_id"),
+  },
+  (t) => [uniqueIndex("reminder_case_kind_anchor").on(t.caseId, t.kind, t.anchor), index("reminder_status_due").on(t.status, t.dueAt)],
+);
+
+/** The last runs of background jobs, for the health endpoint. */
+export const jobRuns = sqliteTable("job_run", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  job: text("job").notNull(),
+  startedAt: integer("started_at").notNull(),
+  finishedAt: integer("finished_at"),
+  counts: text("counts", { mode: "json" }).$type<Record<string, number>>(),
+  error: text("error"),
+});

@@ -13,6 +13,8 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Si opp <no-reply@si-opp.localhost>")),
   /** Signs session cookies and unsubscribe links. Required in production; a fixed dev value otherwise. */
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+  /** "off" when an external cron runs `npm run reminders` instead of the in-process scheduler. */
+  REMINDER_SCHEDULER: z.preprocess(emptyAsUndefined, z.enum(["on", "off"]).default("on")),
   OUTBOX_DIR: z.preprocess(emptyAsUndefined, z.string().default("data/outbox")),
 });
 

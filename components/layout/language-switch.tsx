@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { localeCookie } from "@/lib/i18n/locale-cookie";
 
 type Option = { locale: string; htmlLang: string; name: string };
 
@@ -27,6 +28,11 @@ export function LanguageSwitch({ current, options, label }: { current: string; o
                 hrefLang={option.htmlLang}
                 lang={option.htmlLang}
                 prefetch={false}
+                // The proxy remembers the choice on full page loads; a client-side navigation
+                // may be served without passing the proxy, so remember it here too.
+                onClick={() => {
+                  document.cookie = `${localeCookie}=${option.locale}; path=/; max-age=31536000; samesite=lax`;
+                }}
                 className="rounded px-2 py-1 hover:bg-zinc-200 dark:hover:bg-zinc-800"
               >
                 {option.name}

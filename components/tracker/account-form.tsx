@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/app/[locale]/tracker/actions";
+import { reminderKinds } from "@/lib/reminders/kinds";
 import { describedBy, FormField, inputClass } from "./form-field";
 
 export function AccountForm({ action, initial, languages, timeZones }: {
@@ -40,6 +41,13 @@ export function AccountForm({ action, initial, languages, timeZones }: {
           <input type="checkbox" name="reminderDigest" defaultChecked={values.reminderDigest === "on"} className="size-4" />
           {t("reminderDigest")}
         </label>
+        <p className="pt-2 text-sm font-medium">{t("kindsIntro")}</p>
+        {reminderKinds.map((kind) => (
+          <label key={kind} className="flex items-center gap-2 pl-2">
+            <input type="checkbox" name={`kind-${kind}`} defaultChecked={values[`kind-${kind}`] === "on"} className="size-4" />
+            {t(`kinds.${kind}`)}
+          </label>
+        ))}
       </fieldset>
       <button type="submit" disabled={pending} className="rounded-md bg-sky-700 px-5 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60">
         {t("save")}

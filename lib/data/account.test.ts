@@ -16,8 +16,8 @@ describe("account data-access layer", () => {
   it("has Oslo and English as defaults and saves settings", () => {
     const id = createUser("settings@example.test");
     expect(getAccount(id)).toMatchObject({ locale: "en", timeZone: "Europe/Oslo", remindersEnabled: true, reminderDigest: false });
-    updateAccountSettings(id, { locale: "zh", timeZone: "Asia/Shanghai", remindersEnabled: false, reminderDigest: true });
-    expect(getAccount(id)).toMatchObject({ locale: "zh", timeZone: "Asia/Shanghai", remindersEnabled: false, reminderDigest: true });
+    updateAccountSettings(id, { locale: "zh", timeZone: "Asia/Shanghai", remindersEnabled: false, reminderDigest: true, reminderOptOuts: ["final-bill"] });
+    expect(getAccount(id)).toMatchObject({ locale: "zh", timeZone: "Asia/Shanghai", remindersEnabled: false, reminderDigest: true, reminderOptOuts: ["final-bill"] });
   });
 
   it("exports only the user's own data, with timelines and checklists", () => {

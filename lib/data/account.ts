@@ -1,11 +1,12 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { caseChecklist, caseEvents, cases, users } from "@/db/schema";
+import { caseChecklist, caseEvents, cases, reminders, users } from "@/db/schema";
+import { syncUserReminders } from "@/lib/reminders/sync";
 import { toCaseDto } from "./case-dto";
 
-export type AccountDto = { email: string; locale: string; timeZone: string; remindersEnabled: boolean; reminderDigest: boolean; createdAt: string };
-export type AccountSettings = Pick<AccountDto, "locale" | "timeZone" | "remindersEnabled" | "reminderDigest">;
+export type AccountDto = { email: string; locale: string; timeZone: string; remindersEnabled: boolean; reminderDigest: boolean; reminderOptOuts: string[]; createdAt: string };
+export type AccountSettings = Pick<AccountDto, "locale" | "timeZone" | "remindersEnabled" | "reminderDigest" | "reminderOptOuts">;
 
 export function getAccount(userId: string): AccountDto | null {
   const row = getDb().select().from(users).where(eq(users.id, userId)).get();
@@ -16,12 +17,17 @@ export function getAccount(userId: string): AccountDto | null {
     timeZone: row.timeZone,
     remindersEnabled: row.remindersEnabled,
     reminderDigest: row.reminderDigest,
+    reminderOptOuts: row.reminderOptOuts,
     createdAt: row.createdAt,
   };
 }
 
+/** Saves settings and re-plans reminders, whose times depend on the time zone and switches. */
 export function updateAccountSettings(userId: string, settings: AccountSettings): void {
-  getDb().update(users).set(settings).where(eq(users.id, userId)).run();
+  getDb().transaction((tx) => {
+    tx.update(users).set(settings).where(eq(users.id, userId)).run();
+    syncUserReminders(tx, userId);
+  });
 }
 
 /** Everything we hold about the user, for "download my data". */
@@ -33,6 +39,7 @@ export function exportAccountData(userId: string) {
   const ids = rows.map((r) => r.id);
   const events = ids.length ? db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).all() : [];
   const checklist = ids.length ? db.select().from(caseChecklist).where(inArray(caseChecklist.caseId, ids)).all() : [];
+  const sentOrPlanned = ids.length ? db.select().from(reminders).where(inArray(reminders.caseId, ids)).all() : [];
   return {
     exportedAt: new Date().toISOString(),
     account,
@@ -40,6 +47,9 @@ export function exportAccountData(userId: string) {
       ...toCaseDto(row),
       timeline: events.filter((e) => e.caseId === row.id).map(({ caseId: _c, ...e }) => e),
       checklist: checklist.filter((c) => c.caseId === row.id).map(({ caseId: _c, ...c }) => c),
+      reminders: sentOrPlanned
+        .filter((r) => r.caseId === row.id)
+        .map((r) => ({ kind: r.kind, dueOn: r.dueOn, status: r.status, sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null })),
     })),
   };
 }

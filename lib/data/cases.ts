@@ -2,13 +2,16 @@ import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseChecklist, caseEvents, cases } from "@/db/schema";
+import { syncReminders } from "@/lib/reminders/sync";
 import { checklistFor, type ChecklistKey } from "@/lib/tracker/checklist";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { canTransition, type Status } from "@/lib/tracker/status";
 import type { CaseFormInput, StatusChangeInput } from "@/lib/validation/case";
 import { toCaseDto, type CaseDto, type CaseEventDto } from "./case-dto";
 
-// The tracker's data-access layer. Every function takes the signed-in user's id (from
+// The tracker's data-access layer. Reminder rows are recomputed in the same transaction as every
+// change (syncReminders), so they can never disagree with the case.
+// Every function takes the signed-in user's id (from
 // requireUser) and touches only rows that user owns: a case id belonging to someone else is
 // treated exactly like one that does not exist. Writes run in one transaction with their
 // timeline events, so a case never changes without its history.
@@ -52,6 +55,7 @@ export function createCase(userId: string, input: CaseFormInput): CaseDto {
       .returning()
       .get();
     logEvent(tx, row.id, "created", "status", null, status);
+    syncReminders(tx, row.id);
     return toCaseDto(row);
   });
 }
@@ -66,6 +70,7 @@ export function updateCase(userId: string, caseId: string, input: CaseFormInput)
     if (changed.length === 0) return toCaseDto(before);
     for (const field of changed) logEvent(tx, caseId, "edited", field, before[field], next[field]);
     const row = tx.update(cases).set({ ...next, updatedAt: nowIso() }).where(eq(cases.id, caseId)).returning().get();
+    syncReminders(tx, caseId);
     return toCaseDto(row);
   });
 }
@@ -95,6 +100,7 @@ export function changeStatus(userId: string, caseId: string, input: StatusChange
       if (field in updates && (before[field] ?? null) !== (updates[field] ?? null)) logEvent(tx, caseId, "edited", field, before[field], updates[field]);
     }
     const row = tx.update(cases).set(updates).where(eq(cases.id, caseId)).returning().get();
+    syncReminders(tx, caseId);
     return { ok: true, case: toCaseDto(row) };
   });
 }
@@ -134,6 +140,7 @@ export function setChecklistItem(userId: string, caseId: string, key: string, do
     if (done) tx.insert(caseChecklist).values({ caseId, itemKey: key, doneOn: today }).run();
     else tx.delete(caseChecklist).where(where).run();
     logEvent(tx, caseId, "checklist", key, existing?.doneOn ?? null, done ? today : null);
+    syncReminders(tx, caseId);
     return true;
   });
 }
@@ -156,4 +163,31 @@ function pickEditable(input: CaseFormInput) {
     equipmentReturned: input.equipmentReturned,
     notes: input.notes ?? null,
   };
+}
+
+/** "Remind me in a week": no reminder for this case before then; logged in the timeline. */
+export function snoozeCase(userId: string, caseId: string, until: IsoDate): boolean {
+  return getDb().transaction((tx) => {
+    const before = ownedCase(tx, userId, caseId);
+    if (!before) return false;
+    tx.update(cases).set({ snoozedUntil: until, updatedAt: nowIso() }).where(eq(cases.id, caseId)).run();
+    logEvent(tx, caseId, "edited", "snoozedUntil", before.snoozedUntil, until);
+    syncReminders(tx, caseId);
+    return true;
+  });
+}
+
+/** The case page's reminder overrides: a date of the user's choosing and kinds turned off. */
+export function setReminderOverrides(userId: string, caseId: string, input: { remindOn: IsoDate | null; muted: string[] }): boolean {
+  return getDb().transaction((tx) => {
+    const before = ownedCase(tx, userId, caseId);
+    if (!before) return false;
+    if ((before.remindOn ?? null) !== input.remindOn) logEvent(tx, caseId, "edited", "remindOn", before.remindOn, input.remindOn);
+    const mutedBefore = [...before.mutedReminderKinds].sort().join(",");
+    const mutedAfter = [...input.muted].sort().join(",");
+    if (mutedBefore !== mutedAfter) logEvent(tx, caseId, "edited", "mutedReminderKinds", mutedBefore || null, mutedAfter || null);
+    tx.update(cases).set({ remindOn: input.remindOn, mutedReminderKinds: input.muted, updatedAt: nowIso() }).where(eq(cases.id, caseId)).run();
+    syncReminders(tx, caseId);
+    return true;
+  });
 }

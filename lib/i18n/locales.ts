@@ -18,4 +18,4 @@ export function isLocale(value: unknown): value is string {
   return typeof value === "string" && locales.includes(value);
 }
 
-export const localeCookie = "NEXT_LOCALE";
+export { localeCookie } from "./locale-cookie";

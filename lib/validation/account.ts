@@ -1,12 +1,26 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
+import { reminderKinds } from "@/lib/reminders/kinds";
 import { isValidTimeZone } from "@/lib/tracker/dates";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
-export const accountSettingsSchema = z.object({
-  locale: z.string().refine((v) => locales.includes(v), "invalidChoice"),
-  timeZone: z.string().trim().min(1, "required").max(64, "tooLong").refine(isValidTimeZone, "invalidTimeZone"),
-  remindersEnabled: checkbox,
-  reminderDigest: checkbox,
-});
+/** The account form: one checkbox per reminder kind (`kind-follow-up`, …), ticked = wanted. */
+export const accountSettingsSchema = z
+  .object({
+    locale: z.string().refine((v) => locales.includes(v), "invalidChoice"),
+    timeZone: z.string().trim().min(1, "required").max(64, "tooLong").refine(isValidTimeZone, "invalidTimeZone"),
+    remindersEnabled: checkbox,
+    reminderDigest: checkbox,
+    ...Object.fromEntries(reminderKinds.map((kind) => [`kind-${kind}`, checkbox])),
+  })
+  .transform((v) => {
+    const values = v as typeof v & Record<string, boolean>;
+    return {
+      locale: v.locale,
+      timeZone: v.timeZone,
+      remindersEnabled: v.remindersEnabled,
+      reminderDigest: v.reminderDigest,
+      reminderOptOuts: reminderKinds.filter((kind) => !values[`kind-${kind}`]),
+    };
+  });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { normalizePhone } from "@/lib/tracker/phone";
+import { reminderKinds } from "@/lib/reminders/kinds";
 import { statuses } from "@/lib/tracker/status";
 
 // Error messages are codes; forms translate them (`errors.<code>`) into the user's language.
@@ -103,4 +104,20 @@ export type StatusChangeInput = z.output<ReturnType<typeof statusChangeSchema>>;
 /** Field errors as `{ field: [code] }` for the form to show next to each field. */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   return z.flattenError(error).fieldErrors as Record<string, string[]>;
+}
+
+/** The case page's reminder settings: a date to be reminded on, and kinds on (`kind-…` ticked). */
+export function reminderOverridesSchema(options: { today: IsoDate }) {
+  return z
+    .object({
+      remindOn: dateField,
+      ...Object.fromEntries(reminderKinds.map((kind) => [`kind-${kind}`, checkbox])),
+    })
+    .superRefine((value, ctx) => {
+      if (isRealDate(value.remindOn) && value.remindOn < options.today) ctx.addIssue({ code: "custom", path: ["remindOn"], message: "pastDate" });
+    }, always)
+    .transform((value) => {
+      const v = value as typeof value & Record<string, boolean>;
+      return { remindOn: value.remindOn ?? null, muted: reminderKinds.filter((kind) => !v[`kind-${kind}`]) };
+    });
 }

@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
 import { getOperatorData } from "@/lib/content/operators";
 import { getAccount } from "@/lib/data/account";
-import { changeStatus, createCase, deleteCase, setChecklistItem, updateCase } from "@/lib/data/cases";
+import { changeStatus, createCase, deleteCase, setChecklistItem, setReminderOverrides, snoozeCase, updateCase } from "@/lib/data/cases";
 import { requireUser } from "@/lib/data/session";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
-import { todayIn } from "@/lib/tracker/dates";
-import { caseFormSchema, fieldErrors, statusChangeSchema } from "@/lib/validation/case";
+import { addDays, todayIn } from "@/lib/tracker/dates";
+import { caseFormSchema, fieldErrors, reminderOverridesSchema, statusChangeSchema } from "@/lib/validation/case";
 
 // Thin actions: authenticate, validate with zod, call the data-access layer, redirect. Each is a
 // public POST endpoint, so each checks the session itself, and ids from the form are only ever
@@ -72,6 +72,23 @@ export async function setChecklistItemAction(formData: FormData): Promise<void> 
   // The redirect only changes the hash, so the page data must be refreshed explicitly.
   revalidatePath(`/${locale}/tracker/${caseId}`);
   redirect(`/${locale}/tracker/${caseId}#checklist`);
+}
+
+export async function snoozeCaseAction(formData: FormData): Promise<void> {
+  const { locale, user, today } = await context(formData);
+  const caseId = String(formData.get("caseId"));
+  snoozeCase(user.id, caseId, addDays(today, 7));
+  redirect(`/${locale}/tracker/${caseId}?snoozed=1#reminders`);
+}
+
+export async function setReminderOverridesAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { locale, user, today } = await context(formData);
+  const caseId = String(formData.get("caseId"));
+  const parsed = reminderOverridesSchema({ today }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(formData) };
+  if (!setReminderOverrides(user.id, caseId, parsed.data)) return { message: "notFound" };
+  revalidatePath(`/${locale}/tracker/${caseId}`);
+  redirect(`/${locale}/tracker/${caseId}?saved=1#reminders`);
 }
 
 export async function deleteCaseAction(formData: FormData): Promise<void> {

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseChecklist } from "@/components/tracker/case-checklist";
+import { CaseReminders } from "@/components/tracker/case-reminders";
+import { ReminderSettings } from "@/components/tracker/reminder-settings";
 import { CaseTimeline } from "@/components/tracker/case-timeline";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { StatusActions } from "@/components/tracker/status-actions";
@@ -10,6 +12,7 @@ import { StatusBadge } from "@/components/tracker/status-badge";
 import { TrackerNav } from "@/components/tracker/tracker-nav";
 import { getAccount } from "@/lib/data/account";
 import { getCase, getChecklist, listCaseEvents } from "@/lib/data/cases";
+import { listCaseReminders } from "@/lib/data/reminders";
 import { requireUser } from "@/lib/data/session";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
@@ -20,7 +23,7 @@ import { suggestEndDate } from "@/lib/tracker/end-date";
 import { formatPhone } from "@/lib/tracker/phone";
 import { transitions, waitingOn } from "@/lib/tracker/status";
 import { providerName, providerOptions } from "@/lib/tracker/view";
-import { changeStatusAction } from "../actions";
+import { changeStatusAction, setReminderOverridesAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]">): Promise<Metadata> {
   const { locale } = await params;
@@ -28,7 +31,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
   return { title: t("caseTitle"), robots: { index: false } };
 }
 
-export default async function CasePage({ params }: PageProps<"/[locale]/tracker/[caseId]">) {
+export default async function CasePage({ params, searchParams }: PageProps<"/[locale]/tracker/[caseId]">) {
   const { locale, caseId } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -39,7 +42,9 @@ export default async function CasePage({ params }: PageProps<"/[locale]/tracker/
 
   const t = await getTranslations({ locale, namespace: "tracker" });
   const tf = await getTranslations({ locale, namespace: "caseForm" });
-  const timeZone = getAccount(user.id)?.timeZone ?? "Europe/Oslo";
+  const account = getAccount(user.id);
+  const timeZone = account?.timeZone ?? "Europe/Oslo";
+  const { snoozed, saved } = await searchParams;
   const today = todayIn(timeZone);
   const tag = htmlLangOf(locale);
   const options = await providerOptions();
@@ -108,6 +113,19 @@ export default async function CasePage({ params }: PageProps<"/[locale]/tracker/
       <section aria-labelledby="checklist" className="mt-8 scroll-mt-4">
         <h2 id="checklist" className="mb-3 text-xl font-semibold">{t("checklistTitle")}</h2>
         <CaseChecklist items={getChecklist(user.id, caseId) ?? []} caseId={caseId} locale={locale} languageTag={tag} />
+      </section>
+
+      <section aria-labelledby="reminders" className="mt-8 scroll-mt-4">
+        <h2 id="reminders" className="mb-3 text-xl font-semibold">{t("reminders.title")}</h2>
+        {snoozed ? <p role="status" className="mb-3 rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{t("reminders.snoozed")}</p> : null}
+        {saved ? <p role="status" className="mb-3 rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{t("reminders.saved")}</p> : null}
+        {account && !account.remindersEnabled ? <p className="mb-3">{t("reminders.globalOff")}</p> : null}
+        <CaseReminders items={listCaseReminders(user.id, caseId) ?? []} locale={locale} languageTag={tag} timeZone={timeZone} />
+        <div className="mt-4">
+          <TrackerClientMessages>
+            <ReminderSettings action={setReminderOverridesAction} locale={locale} caseId={caseId} remindOn={found.remindOn} muted={found.mutedReminderKinds} />
+          </TrackerClientMessages>
+        </div>
       </section>
 
       <section aria-labelledby="timeline" className="mt-8">

@@ -9,6 +9,7 @@ import { getAccount } from "@/lib/data/account";
 import { requireUser } from "@/lib/data/session";
 import { languageNameOf } from "@/lib/i18n/html-lang";
 import { isLocale, locales } from "@/lib/i18n/locales";
+import { reminderKinds } from "@/lib/reminders/kinds";
 import { updateSettingsAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/account">): Promise<Metadata> {
@@ -37,7 +38,13 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
       <TrackerClientMessages>
         <AccountForm
           action={updateSettingsAction}
-          initial={{ locale: account.locale, timeZone: account.timeZone, remindersEnabled: on(account.remindersEnabled), reminderDigest: on(account.reminderDigest) }}
+          initial={{
+            locale: account.locale,
+            timeZone: account.timeZone,
+            remindersEnabled: on(account.remindersEnabled),
+            reminderDigest: on(account.reminderDigest),
+            ...Object.fromEntries(reminderKinds.map((kind) => [`kind-${kind}`, on(!account.reminderOptOuts.includes(kind))])),
+          }}
           languages={locales.map((l) => ({ locale: l, name: languageNameOf(l) }))}
           timeZones={Intl.supportedValuesOf("timeZone")}
         />

@@ -1,0 +1,74 @@
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { todayIn, addDays } from "@/lib/tracker/dates";
+import { signInByEmail } from "./auth";
+import { e2eAppEnv } from "./env";
+import { firstLink, waitForMail } from "./mail";
+
+test.describe.configure({ mode: "serial" });
+
+/** `npm run reminders` against the e2e server's database and SMTP server. */
+function runReminderSweep(): string {
+  return execFileSync("node_modules/.bin/tsx", ["scripts/send-reminders.ts"], { env: { ...process.env, ...e2eAppEnv }, encoding: "utf8" });
+}
+
+test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation' link confirms it", async ({ page, request }) => {
+  await signInByEmail(page, "remi@example.test");
+  await page.goto("/en/tracker/new");
+  await page.getByLabel("Operator", { exact: true }).selectOption("telenor");
+  await page.getByLabel("Phone number").fill("98765432");
+  await page.getByLabel("Cancellation sent on").fill(addDays(todayIn("Europe/Oslo"), -8));
+  await page.getByRole("button", { name: "Save cancellation" }).click();
+  await expect(page.getByText("Waiting on the operator")).toBeVisible();
+  const caseUrl = new URL(page.url()).pathname;
+
+  expect(runReminderSweep()).toContain('"sent":1');
+  const mail = await waitForMail("remi@example.test", (m) => m.subject === "No confirmation from Telenor yet?");
+  expect(mail.text).toContain("+47 ••••• 432");
+  expect(runReminderSweep()).toContain('"sent":0'); // a second run sends nothing more
+
+  // The case page lists the reminder as sent.
+  await page.goto(caseUrl);
+  await expect(page.getByRole("region", { name: "Reminders" })).toContainText(/Follow-up if not confirmed: Sent/);
+
+  // The link from the e-mail: one confirming step, then the case is confirmed and it is logged.
+  await page.goto(firstLink(mail, "/confirm"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mark as confirmed");
+  await page.getByLabel("Confirmation reference").fill("FROM-MAIL-1");
+  await page.getByRole("button", { name: "The operator confirmed it" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}$`));
+  await expect(page.getByText("Waiting on you")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Sent, waiting for confirmation → Confirmed");
+
+  // One-click unsubscribe (RFC 8058) with the header's URL; a forged token changes nothing.
+  const header = mail.headerLines.find((h) => h.key === "list-unsubscribe")!.line.replace(/\r?\n\s+/g, " ");
+  const unsubscribeUrl = /<([^>]+)>/.exec(header)![1]!;
+  const forged = unsubscribeUrl.replace(/token=[^.]+/, "token=" + Buffer.from("someone|all").toString("base64url"));
+  expect((await request.post(forged, { form: { "List-Unsubscribe": "One-Click" } })).status()).toBe(400);
+  await page.goto("/en/tracker/account");
+  await expect(page.getByLabel("When the operator has not confirmed (weekly, up to 3 times)")).toBeChecked();
+
+  const response = await request.post(unsubscribeUrl, { form: { "List-Unsubscribe": "One-Click" } });
+  expect(response.status()).toBe(200);
+  await page.reload();
+  await expect(page.getByLabel("When the operator has not confirmed (weekly, up to 3 times)")).not.toBeChecked();
+  await expect(page.getByLabel("Send me reminders about my cancellations")).toBeChecked();
+
+  // A person opening "Stop all reminders" sees a confirmation first; nothing changes until they confirm.
+  const stopAll = /Stop all reminders (\S+)/.exec(mail.text!)![1]!;
+  await page.goto(stopAll);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stop reminders?");
+  await page.goto("/en/tracker/account");
+  await expect(page.getByLabel("Send me reminders about my cancellations")).toBeChecked();
+  await page.goto(stopAll);
+  await page.getByRole("button", { name: "Yes, stop them" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Done");
+  await page.goto("/en/tracker/account");
+  await expect(page.getByLabel("Send me reminders about my cancellations")).not.toBeChecked();
+});
+
+test("the health endpoint reports the last sweep", async ({ request }) => {
+  const health = await (await request.get("/api/health")).json();
+  expect(health.ok).toBe(true);
+  expect(health.reminders.lastSweep.counts).toMatchObject({ sent: 0 });
+});

@@ -1,0 +1,9 @@
+export const reminderKinds = ["follow-up", "before-end", "final-bill", "remind-on"] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
+
+/** Follow-ups: a week after submitting, then every week, at most this many times. */
+export const followUp = { everyDays: 7, maxCount: 3, complainFromDays: 21 } as const;
+/** Days before the end date for the "before the service ends" reminder. */
+export const beforeEndDays = 3;
+/** Checklist items that must be done before the number stops working. */
+export const beforeEndItems = ["bankid-bank-number", "vipps", "sms-codes", "prepaid-credit"] as const;
