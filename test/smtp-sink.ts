@@ -25,6 +25,8 @@ export async function startSmtpSink(options: { port?: number; dir?: string; reje
   const server = new SMTPServer({
     secure: false,
     disabledCommands: ["STARTTLS", "AUTH"],
+    // No DNS here: a reverse lookup of 127.0.0.1 would only add a timeout to every message.
+    disableReverseLookup: true,
     logger: false,
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];

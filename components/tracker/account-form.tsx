@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/app/[locale]/tracker/actions";
 import { reminderKinds } from "@/lib/reminders/kinds";
 import { describedBy, FormField, inputClass } from "./form-field";
+import { useFormErrors } from "./use-form-errors";
 
 export function AccountForm({ action, initial, languages, timeZones }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
@@ -13,13 +14,9 @@ export function AccountForm({ action, initial, languages, timeZones }: {
   timeZones: string[];
 }) {
   const t = useTranslations("tracker.accountPage");
-  const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.values ?? initial;
-  const error = (field: string) => {
-    const code = state.errors?.[field]?.[0];
-    return code ? te(code as Parameters<typeof te>[0]) : undefined;
-  };
+  const { fieldError: error } = useFormErrors(state);
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormField id="locale" label={t("language")} error={error("locale")}>

@@ -7,6 +7,7 @@ import type { NoticeRule } from "@/lib/content/operator-schema";
 import { suggestEndDate } from "@/lib/tracker/end-date";
 import { caseChannels, subscriptionTypes, textLimits } from "@/lib/validation/case";
 import { describedBy, FormField, inputClass } from "./form-field";
+import { useFormErrors } from "./use-form-errors";
 
 export type ProviderOption = { id: string; name: string; notice: { rule: NoticeRule; confirmed: boolean } | null };
 
@@ -24,13 +25,9 @@ export function CaseForm({ action, locale, caseId, initial, providers, submitLab
   submitLabel: string;
 }) {
   const t = useTranslations("caseForm");
-  const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.values ?? initial;
-  const error = (field: string) => {
-    const code = state.errors?.[field]?.[0];
-    return code ? te(code as Parameters<typeof te>[0]) : undefined;
-  };
+  const { fieldError: error, formMessage } = useFormErrors(state);
   const [provider, setProvider] = useState(values.provider ?? "");
   const [submittedOn, setSubmittedOn] = useState(values.submittedOn ?? "");
   const [type, setType] = useState(values.subscriptionType ?? "postpaid");
@@ -57,8 +54,7 @@ export function CaseForm({ action, locale, caseId, initial, providers, submitLab
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {caseId ? <input type="hidden" name="caseId" value={caseId} /> : null}
-      {state.message ? <p role="alert" className="font-medium text-red-700 dark:text-red-300">{te(state.message)}</p> : null}
-      {state.errors ? <p role="alert" className="font-medium text-red-700 dark:text-red-300">{te("fixBelow")}</p> : null}
+      {formMessage ? <p role="alert" className="font-medium text-red-700 dark:text-red-300">{formMessage}</p> : null}
 
       <FormField id="provider" label={t("fields.provider")} error={error("provider")}>
         <select id="provider" name="provider" value={provider} onChange={(e) => setProvider(e.target.value)} className={inputClass} required {...describedBy("provider", { error: !!error("provider") })}>

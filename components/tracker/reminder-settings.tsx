@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/app/[locale]/tracker/actions";
 import { reminderKinds } from "@/lib/reminders/kinds";
 import { describedBy, FormField, inputClass } from "./form-field";
+import { useFormErrors } from "./use-form-errors";
 
 /** Per-case reminder overrides: a date of the user's choosing and which kinds to send. */
 export function ReminderSettings({ action, locale, caseId, remindOn, muted }: {
@@ -15,10 +16,8 @@ export function ReminderSettings({ action, locale, caseId, remindOn, muted }: {
   muted: string[];
 }) {
   const t = useTranslations("tracker.reminders");
-  const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, {});
-  const code = state.errors?.remindOn?.[0];
-  const error = code ? te(code as Parameters<typeof te>[0]) : undefined;
+  const error = useFormErrors(state).fieldError("remindOn");
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" noValidate>
       <h3 className="font-semibold">{t("settingsTitle")}</h3>

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/app/[locale]/tracker/actions";
 import type { Status } from "@/lib/tracker/status";
 import { describedBy, FormField, inputClass } from "./form-field";
+import { useFormErrors } from "./use-form-errors";
 
 /**
  * One small form per allowed next status. Moving to "submitted" or "confirmed" asks for the
@@ -20,12 +21,8 @@ export function StatusActions({ action, locale, caseId, next, today, suggestedEn
 }) {
   const t = useTranslations("tracker");
   const tf = useTranslations("caseForm");
-  const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, {});
-  const error = (field: string) => {
-    const code = state.errors?.[field]?.[0];
-    return code ? te(code as Parameters<typeof te>[0]) : undefined;
-  };
+  const { fieldError: error, formMessage } = useFormErrors(state);
   const dateInput = (name: "submittedOn" | "confirmedOn" | "endsOn", value: string | null, to: Status) => (
     <FormField id={`${to}-${name}`} label={tf(`fields.${name}`)} error={error(name)}>
       <input id={`${to}-${name}`} name={name} type="date" defaultValue={value ?? ""} className={inputClass} {...describedBy(`${to}-${name}`, { error: !!error(name) })} />
@@ -34,7 +31,7 @@ export function StatusActions({ action, locale, caseId, next, today, suggestedEn
 
   return (
     <div className="space-y-4">
-      {state.message ? <p role="alert" className="font-medium text-red-700 dark:text-red-300">{te(state.message)}</p> : null}
+      {formMessage ? <p role="alert" className="font-medium text-red-700 dark:text-red-300">{formMessage}</p> : null}
       {next.map((to) => (
         <form key={to} action={formAction} className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" noValidate>
           <input type="hidden" name="locale" value={locale} />
