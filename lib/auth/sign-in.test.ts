@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// Auth.js's own route handlers, a real SMTP server on localhost and this file's SQLite file.
+const { smtpPort } = vi.hoisted(() => {
+  const smtpPort = 31000 + Math.floor(Math.random() * 20000);
+  Object.assign(process.env, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SITE_URL: "http://localhost:3000", AUTH_SECRET: "integration-secret-0123456789" });
+  return { smtpPort };
+});
+
+import { NextRequest } from "next/server";
+import { sessions, users } from "@/db/schema";
+import { migratedDb } from "@/test/database";
+import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
+import { handlers } from "./index";
+
+const origin = "http://localhost:3000";
+let sink: SmtpSink;
+let db: ReturnType<typeof migratedDb>;
+beforeAll(async () => {
+  db = migratedDb();
+  sink = await startSmtpSink({ port: smtpPort });
+});
+afterAll(() => sink.close());
+
+/** Cookies as a browser keeps them: name → value, from Set-Cookie headers. */
+class CookieJar {
+  private cookies = new Map<string, string>();
+  take(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const [name, ...value] = pair!.split("=");
+      this.cookies.set(name!.trim(), value.join("="));
+    }
+  }
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  get(name: string) {
+    return this.cookies.get(name);
+  }
+}
+
+async function call(jar: CookieJar, method: "GET" | "POST", url: string, form?: Record<string, string>) {
+  const request = new NextRequest(url, {
+    method,
+    headers: { cookie: jar.header(), ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}), host: "localhost:3000" },
+    body: form ? new URLSearchParams(form).toString() : undefined,
+  });
+  const response = await (method === "GET" ? handlers.GET(request) : handlers.POST(request));
+  jar.take(response);
+  return response;
+}
+
+describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => {
+  it("e-mails a link in the reader's language, and the link signs the user in with a database session", async () => {
+    const jar = new CookieJar();
+    const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
+
+    const requested = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, {
+      email: "Mei@Example.test",
+      csrfToken,
+      callbackUrl: `${origin}/zh/tracker`,
+    });
+    expect(requested.status).toBe(302);
+    // Auth.js's own "verify request" step hands over to our localized "check your e-mail" page.
+    const verify = await call(jar, "GET", requested.headers.get("location")!);
+    expect(verify.headers.get("location")).toMatch(/^\/sign-in\/check-email\?/);
+
+    const mail = await sink.waitFor((m) => (m.to as { text: string }).text === "mei@example.test");
+    expect(mail.subject).toBe("你的 Si opp 登录链接");
+    expect(mail.html).toBeTruthy();
+    const link = mail.text!.match(/http\S+\/api\/auth\/callback\/nodemailer\S+/)![0];
+
+    const callback = await call(jar, "GET", link);
+    expect(callback.status).toBe(302);
+    expect(callback.headers.get("location")).toBe(`${origin}/zh/tracker`);
+    expect(jar.get("authjs.session-token")).toBeTruthy();
+
+    const session = await (await call(jar, "GET", `${origin}/api/auth/session`)).json();
+    expect(session.user).toMatchObject({ email: "mei@example.test", id: expect.any(String) });
+    expect(db.select().from(users).all().map((u) => u.email)).toContain("mei@example.test");
+    expect(db.select().from(sessions).all()).toHaveLength(1);
+
+    // The same link a second time is refused (used links do not work again).
+    const again = await call(new CookieJar(), "GET", link);
+    expect(again.headers.get("location")).toContain("error=Verification");
+  });
+});
