@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { privatePageMetadata } from "@/lib/tracker/private-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -17,9 +18,7 @@ import { statuses, type Status } from "@/lib/tracker/status";
 import { providerName, providerOptions } from "@/lib/tracker/view";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "tracker" });
-  return { title: t("title"), robots: { index: false } };
+  return privatePageMetadata(params, "title");
 }
 
 export default async function TrackerPage({ params, searchParams }: PageProps<"/[locale]/tracker">) {

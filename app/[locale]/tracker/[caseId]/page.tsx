@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { loadOwnedCase } from "@/lib/tracker/case-page";
+import { privatePageMetadata } from "@/lib/tracker/private-metadata";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CaseChecklist } from "@/components/tracker/case-checklist";
 import { CaseReminders } from "@/components/tracker/case-reminders";
 import { ReminderSettings } from "@/components/tracker/reminder-settings";
@@ -11,12 +12,10 @@ import { StatusActions } from "@/components/tracker/status-actions";
 import { StatusBadge } from "@/components/tracker/status-badge";
 import { TrackerNav } from "@/components/tracker/tracker-nav";
 import { getAccount } from "@/lib/data/account";
-import { getCase, getChecklist, listCaseEvents } from "@/lib/data/cases";
+import { getChecklist, listCaseEvents } from "@/lib/data/cases";
 import { listCaseReminders } from "@/lib/data/reminders";
-import { requireUser } from "@/lib/data/session";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
-import { isLocale } from "@/lib/i18n/locales";
 import { todayIn } from "@/lib/tracker/dates";
 import { isOverdue, nextDeadline } from "@/lib/tracker/deadlines";
 import { suggestEndDate } from "@/lib/tracker/end-date";
@@ -26,19 +25,11 @@ import { providerName, providerOptions } from "@/lib/tracker/view";
 import { changeStatusAction, setReminderOverridesAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "tracker" });
-  return { title: t("caseTitle"), robots: { index: false } };
+  return privatePageMetadata(params, "caseTitle");
 }
 
 export default async function CasePage({ params, searchParams }: PageProps<"/[locale]/tracker/[caseId]">) {
-  const { locale, caseId } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/tracker/${caseId}`);
-  // Someone else's case and a case that does not exist look the same: 404.
-  const found = getCase(user.id, caseId);
-  if (!found) notFound();
+  const { locale, caseId, user, found } = await loadOwnedCase(params);
 
   const t = await getTranslations({ locale, namespace: "tracker" });
   const tf = await getTranslations({ locale, namespace: "caseForm" });

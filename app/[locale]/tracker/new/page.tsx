@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { privatePageMetadata } from "@/lib/tracker/private-metadata";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseForm } from "@/components/tracker/case-form";
@@ -10,9 +11,7 @@ import { providerOptions } from "@/lib/tracker/view";
 import { createCaseAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/new">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "tracker" });
-  return { title: t("newCase"), robots: { index: false } };
+  return privatePageMetadata(params, "newCase");
 }
 
 export default async function NewCasePage({ params }: PageProps<"/[locale]/tracker/new">) {

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
+import { loadOwnedCase } from "@/lib/tracker/case-page";
+import { privatePageMetadata } from "@/lib/tracker/private-metadata";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { StatusActions } from "@/components/tracker/status-actions";
 import { TrackerNav } from "@/components/tracker/tracker-nav";
 import { getAccount } from "@/lib/data/account";
-import { getCase } from "@/lib/data/cases";
-import { requireUser } from "@/lib/data/session";
-import { isLocale } from "@/lib/i18n/locales";
 import { todayIn } from "@/lib/tracker/dates";
 import { suggestEndDate } from "@/lib/tracker/end-date";
 import { maskPhone } from "@/lib/tracker/phone";
@@ -17,19 +15,12 @@ import { providerName, providerOptions } from "@/lib/tracker/view";
 import { changeStatusAction } from "../../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/confirm">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "tracker" });
-  return { title: t("fromEmail.confirmTitle"), robots: { index: false } };
+  return privatePageMetadata(params, "fromEmail.confirmTitle");
 }
 
 /** Where "I got the confirmation" in a reminder leads: one confirming step, then it is logged. */
 export default async function ConfirmFromEmailPage({ params }: PageProps<"/[locale]/tracker/[caseId]/confirm">) {
-  const { locale, caseId } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/tracker/${caseId}/confirm`);
-  const found = getCase(user.id, caseId);
-  if (!found) notFound();
+  const { locale, caseId, user, found } = await loadOwnedCase(params, "/confirm");
   const t = await getTranslations({ locale, namespace: "tracker" });
   const options = await providerOptions();
   const name = `${providerName(found, options)} · ${maskPhone(found.phoneNumber)}`;

@@ -1,29 +1,20 @@
 import type { Metadata } from "next";
+import { loadOwnedCase } from "@/lib/tracker/case-page";
+import { privatePageMetadata } from "@/lib/tracker/private-metadata";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TrackerNav } from "@/components/tracker/tracker-nav";
-import { getCase } from "@/lib/data/cases";
-import { requireUser } from "@/lib/data/session";
-import { isLocale } from "@/lib/i18n/locales";
 import { maskPhone } from "@/lib/tracker/phone";
 import { providerName, providerOptions } from "@/lib/tracker/view";
 import { deleteCaseAction } from "../../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/delete">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "tracker" });
-  return { title: t("deleteCase"), robots: { index: false } };
+  return privatePageMetadata(params, "deleteCase");
 }
 
 /** Deleting asks once more on its own page, so it works the same with or without JavaScript. */
 export default async function DeleteCasePage({ params }: PageProps<"/[locale]/tracker/[caseId]/delete">) {
-  const { locale, caseId } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/tracker/${caseId}/delete`);
-  const found = getCase(user.id, caseId);
-  if (!found) notFound();
+  const { locale, caseId, user, found } = await loadOwnedCase(params, "/delete");
   const t = await getTranslations({ locale, namespace: "tracker" });
   return (
     <>

@@ -1,33 +1,24 @@
 import type { Metadata } from "next";
+import { loadOwnedCase } from "@/lib/tracker/case-page";
+import { privatePageMetadata } from "@/lib/tracker/private-metadata";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TrackerNav } from "@/components/tracker/tracker-nav";
 import { getAccount } from "@/lib/data/account";
-import { getCase } from "@/lib/data/cases";
-import { requireUser } from "@/lib/data/session";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
-import { isLocale } from "@/lib/i18n/locales";
 import { addDays, todayIn } from "@/lib/tracker/dates";
 import { maskPhone } from "@/lib/tracker/phone";
 import { providerName, providerOptions } from "@/lib/tracker/view";
 import { snoozeCaseAction } from "../../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/snooze">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "tracker" });
-  return { title: t("fromEmail.snoozeTitle"), robots: { index: false } };
+  return privatePageMetadata(params, "fromEmail.snoozeTitle");
 }
 
 /** Where "Remind me in a week" in a reminder leads: one confirming step, then it is logged. */
 export default async function SnoozeFromEmailPage({ params }: PageProps<"/[locale]/tracker/[caseId]/snooze">) {
-  const { locale, caseId } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/tracker/${caseId}/snooze`);
-  const found = getCase(user.id, caseId);
-  if (!found) notFound();
+  const { locale, caseId, user, found } = await loadOwnedCase(params, "/snooze");
   const t = await getTranslations({ locale, namespace: "tracker" });
   const until = addDays(todayIn(getAccount(user.id)?.timeZone ?? "Europe/Oslo"), 7);
   const name = `${providerName(found, await providerOptions())} · ${maskPhone(found.phoneNumber)}`;
