@@ -136,6 +136,14 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({ claimed: 1, cancelled: 1, messages: 0 });
   });
 
+  it("puts a claimed reminder back in the queue when the case was snoozed meanwhile", async () => {
+    const { c } = submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    // Snoozed by another process without re-syncing, after this row was planned.
+    db.update(cases).set({ snoozedUntil: "2026-11-12" }).where(eq(cases.id, c.id)).run();
+    expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({ claimed: 1, deferred: 1, messages: 0 });
+    expect((await sweep(at("2026-11-12T08:00:00Z"))).messages).toBe(1);
+  });
+
   it("does not send a second follow-up right after a status change", async () => {
     const { c } = submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
     expect((await sweep(at("2026-11-08T08:00:00Z"))).messages).toBe(1);

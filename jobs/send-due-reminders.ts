@@ -6,8 +6,8 @@
  *   written only by the holder of the claim;
  * - never lost: an SMTP failure puts the row back with exponential backoff (failed after
  *   `maxAttempts`, shown on the case page); a claim left by a crash is retaken once its lease ends;
- * - never stale: before sending, the case is re-read and a reminder it no longer calls for is
- *   cancelled instead of sent;
+ * - never stale: before sending, the case is re-read; a reminder it no longer calls for is
+ *   cancelled, and one it now wants later (snoozed) goes back to the queue;
  * - late runs send each due reminder once, not once per missed run (rows are per reminder, not
  *   per run).
  */
@@ -20,9 +20,10 @@ import type { MailMessage, SentMail } from "@/lib/mail/send-mail";
 import { claimLeaseMs, maxAttempts, retryDelayMs } from "@/lib/reminders/backoff";
 import type { ReminderKind } from "@/lib/reminders/kinds";
 import { reminderMessage, type ReminderToSend } from "@/lib/reminders/reminder-message";
+import { localTimeToUtc } from "@/lib/reminders/due-time";
 import { desiredReminders, syncReminders } from "@/lib/reminders/sync";
 
-export type SweepCounts = { claimed: number; sent: number; cancelled: number; retrying: number; failed: number; messages: number };
+export type SweepCounts = { claimed: number; sent: number; cancelled: number; deferred: number; retrying: number; failed: number; messages: number };
 type ReminderRow = typeof reminders.$inferSelect;
 
 /** Atomically takes due rows (and rows whose claim lease ran out) for this sweep. */
@@ -49,7 +50,7 @@ export async function sweepReminders(options: {
   limit?: number;
 }): Promise<SweepCounts> {
   const { db, send, now = Date.now(), limit = 100 } = options;
-  const counts: SweepCounts = { claimed: 0, sent: 0, cancelled: 0, retrying: 0, failed: 0, messages: 0 };
+  const counts: SweepCounts = { claimed: 0, sent: 0, cancelled: 0, deferred: 0, retrying: 0, failed: 0, messages: 0 };
   const run = db.insert(jobRuns).values({ job: "reminders", startedAt: now }).returning({ id: jobRuns.id }).get();
   try {
     const claimed = claimDueReminders(db, now, limit);
@@ -60,15 +61,24 @@ export async function sweepReminders(options: {
     // Re-check each claimed reminder against its case as it is now.
     const live: ReminderRow[] = [];
     for (const row of claimed) {
-      const stillWanted = db.transaction((tx) => {
+      const verdict = db.transaction((tx) => {
         syncReminders(tx, row.caseId, now);
-        return desiredReminders(tx, row.caseId, now)?.desired.some((d) => d.kind === row.kind && d.anchor === row.anchor) ?? false;
+        const state = desiredReminders(tx, row.caseId, now);
+        const wanted = state?.desired.find((d) => d.kind === row.kind && d.anchor === row.anchor);
+        if (!state || !wanted) {
+          tx.update(reminders).set({ status: "cancelled" }).where(owned(row)).run();
+          return "cancelled";
+        }
+        // Moved later (a snooze, a new time zone) since it was planned: back in the queue.
+        const dueAt = localTimeToUtc(wanted.dueOn, state.timeZone);
+        if (dueAt > now) {
+          tx.update(reminders).set({ status: "pending", dueOn: wanted.dueOn, dueAt, claimedAt: null, claimToken: null }).where(owned(row)).run();
+          return "deferred";
+        }
+        return "send";
       });
-      if (stillWanted) live.push(row);
-      else {
-        db.update(reminders).set({ status: "cancelled" }).where(owned(row)).run();
-        counts.cancelled++;
-      }
+      if (verdict === "send") live.push(row);
+      else counts[verdict]++;
     }
 
     const byUser = new Map<string, ReminderRow[]>();
