@@ -9,12 +9,11 @@ import { canTransition, type Status } from "@/lib/tracker/status";
 import type { CaseFormInput, StatusChangeInput } from "@/lib/validation/case";
 import { toCaseDto, type CaseDto, type CaseEventDto } from "./case-dto";
 
-// The tracker's data-access layer. Reminder rows are recomputed in the same transaction as every
-// change (syncReminders), so they can never disagree with the case.
-// Every function takes the signed-in user's id (from
+// The tracker's data-access layer. Every function takes the signed-in user's id (from
 // requireUser) and touches only rows that user owns: a case id belonging to someone else is
 // treated exactly like one that does not exist. Writes run in one transaction with their
-// timeline events, so a case never changes without its history.
+// timeline events and the recomputed reminder rows (syncReminders), so a case never changes
+// without its history and its reminders never disagree with it.
 
 type Db = ReturnType<typeof getDb>;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
