@@ -26,8 +26,9 @@ const nextAuth = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
   callbacks: {
-    // Pages need the user's id to scope every query to their own rows.
-    session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
+    // Only what pages need (the id scopes every query). The database session object also holds
+    // the session token and the whole user row, which must not reach /api/auth/session.
+    session: ({ session, user }) => ({ expires: session.expires, user: { id: user.id, email: user.email, name: user.name ?? null } }) as typeof session,
   },
   providers: [
     Nodemailer({

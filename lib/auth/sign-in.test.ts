@@ -78,6 +78,9 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
 
     const session = await (await call(jar, "GET", `${origin}/api/auth/session`)).json();
     expect(session.user).toMatchObject({ email: "mei@example.test", id: expect.any(String) });
+    // Nothing more than needed leaves the server: no session token, no settings.
+    expect(Object.keys(session).sort()).toEqual(["expires", "user"]);
+    expect(Object.keys(session.user).sort()).toEqual(["email", "id", "name"]);
     expect(db.select().from(users).all().map((u) => u.email)).toContain("mei@example.test");
     expect(db.select().from(sessions).all()).toHaveLength(1);
 
