@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getAccount } from "@/lib/data/account";
 import { unsubscribe } from "@/lib/data/reminders";
 import { verifyUnsubscribeToken } from "@/lib/reminders/unsubscribe-token";
+import { siteUrl } from "@/lib/site-url";
 
 /**
  * The List-Unsubscribe target. Mail clients POST "List-Unsubscribe=One-Click" here (RFC 8058) and
@@ -12,7 +13,7 @@ export async function GET(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("token") ?? "";
   const verified = verifyUnsubscribeToken(token);
   const locale = verified ? (getAccount(verified.userId)?.locale ?? "en") : "en";
-  return NextResponse.redirect(new URL(`/${locale}/unsubscribe?token=${encodeURIComponent(token)}`, request.url), 303);
+  return NextResponse.redirect(new URL(`/${locale}/unsubscribe?token=${encodeURIComponent(token)}`, siteUrl), 303);
 }
 
 export async function POST(request: NextRequest) {
@@ -23,5 +24,5 @@ export async function POST(request: NextRequest) {
   const form = await request.formData().catch(() => null);
   if (form?.get("List-Unsubscribe") === "One-Click") return new Response("Unsubscribed.", { status: 200 });
   const locale = getAccount(verified.userId)?.locale ?? "en";
-  return NextResponse.redirect(new URL(`/${locale}/unsubscribe?done=1&token=${encodeURIComponent(token)}`, request.url), 303);
+  return NextResponse.redirect(new URL(`/${locale}/unsubscribe?done=1&token=${encodeURIComponent(token)}`, siteUrl), 303);
 }
