@@ -21,7 +21,7 @@ import { claimLeaseMs, maxAttempts, retryDelayMs } from "@/lib/reminders/backoff
 import type { ReminderKind } from "@/lib/reminders/kinds";
 import { reminderMessage, type ReminderToSend } from "@/lib/reminders/reminder-message";
 import { localTimeToUtc } from "@/lib/reminders/due-time";
-import { desiredReminders, syncReminders } from "@/lib/reminders/sync";
+import { syncReminders } from "@/lib/reminders/sync";
 
 export type SweepCounts = { claimed: number; sent: number; cancelled: number; deferred: number; retrying: number; failed: number; messages: number };
 type ReminderRow = typeof reminders.$inferSelect;
@@ -62,8 +62,7 @@ export async function sweepReminders(options: {
     const live: ReminderRow[] = [];
     for (const row of claimed) {
       const verdict = db.transaction((tx) => {
-        syncReminders(tx, row.caseId, now);
-        const state = desiredReminders(tx, row.caseId, now);
+        const state = syncReminders(tx, row.caseId, now);
         const wanted = state?.desired.find((d) => d.kind === row.kind && d.anchor === row.anchor);
         if (!state || !wanted) {
           tx.update(reminders).set({ status: "cancelled" }).where(owned(row)).run();

@@ -10,8 +10,10 @@ import { localTimeToUtc } from "./due-time";
 type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 type DbOrTx = AppDatabase | Tx;
 
+export type ReminderPlan = { desired: DesiredReminder[]; timeZone: string; userId: string };
+
 /** What the case calls for now (see deriveReminders), or null when the case is gone. */
-export function desiredReminders(db: DbOrTx, caseId: string, now: number): { desired: DesiredReminder[]; timeZone: string; userId: string } | null {
+function desiredReminders(db: DbOrTx, caseId: string, now: number): ReminderPlan | null {
   const c = db.select().from(cases).where(eq(cases.id, caseId)).get();
   if (!c) return null;
   const user = db.select().from(users).where(eq(users.id, c.userId)).get()!;
@@ -29,10 +31,11 @@ export function desiredReminders(db: DbOrTx, caseId: string, now: number): { des
  * Brings a case's reminder rows in line with its state. Called inside the same transaction as
  * every case change. Upserts by (case, kind, anchor), so running it twice changes nothing; rows
  * already sent or being sent are never touched; pending rows that no longer apply are cancelled.
+ * Returns the plan it applied (null when the case is gone) for callers that need to check it.
  */
-export function syncReminders(db: DbOrTx, caseId: string, now = Date.now()): void {
+export function syncReminders(db: DbOrTx, caseId: string, now = Date.now()): ReminderPlan | null {
   const state = desiredReminders(db, caseId, now);
-  if (!state) return;
+  if (!state) return null;
   const existing = db.select().from(reminders).where(eq(reminders.caseId, caseId)).all();
   const key = (r: { kind: string; anchor: string }) => `${r.kind}|${r.anchor}`;
   const wanted = new Set(state.desired.map(key));
@@ -50,6 +53,7 @@ export function syncReminders(db: DbOrTx, caseId: string, now = Date.now()): voi
   }
   const stale = existing.filter((r) => r.status === "pending" && !wanted.has(key(r))).map((r) => r.id);
   if (stale.length) db.update(reminders).set({ status: "cancelled" }).where(and(inArray(reminders.id, stale), eq(reminders.status, "pending"))).run();
+  return state;
 }
 
 /** Re-syncs every case of a user, after a change of settings (time zone, opt-outs). */
