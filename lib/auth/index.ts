@@ -9,8 +9,6 @@ import { authSecret, env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { signInMessage } from "./sign-in-email";
 
-/** Thrown when a magic link is asked for too often; the sign-in action shows a localized message. */
-export class SignInRateLimited extends Error {}
 
 // Built lazily (per request) so `next build`, which imports this module, needs neither the
 // database nor the production secret.
@@ -38,7 +36,7 @@ const nextAuth = NextAuth(() => ({
       maxAge: 24 * 60 * 60,
       async sendVerificationRequest({ identifier, url, request }) {
         // The authoritative limit: also covers requests that bypass the sign-in page.
-        if (!recordSignInAttempt(identifier, clientOf(request.headers))) throw new SignInRateLimited();
+        if (!recordSignInAttempt(identifier, clientOf(request.headers))) throw new Error("Too many sign-in links requested");
         await sendMail(await signInMessage(identifier, url));
       },
     }),

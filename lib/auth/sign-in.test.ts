@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // Auth.js's own route handlers, a real SMTP server on localhost and this file's SQLite file.
+let smtpDown = false;
 const { smtpPort } = vi.hoisted(() => {
   const smtpPort = 31000 + Math.floor(Math.random() * 20000);
   Object.assign(process.env, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SITE_URL: "http://localhost:3000", AUTH_SECRET: "integration-secret-0123456789" });
@@ -12,13 +13,14 @@ import { sessions, users } from "@/db/schema";
 import { migratedDb } from "@/test/database";
 import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
 import { handlers } from "./index";
+import { linkWasSent } from "./sign-in-outcome";
 
 const origin = "http://localhost:3000";
 let sink: SmtpSink;
 let db: ReturnType<typeof migratedDb>;
 beforeAll(async () => {
   db = migratedDb();
-  sink = await startSmtpSink({ port: smtpPort });
+  sink = await startSmtpSink({ port: smtpPort, rejectWhile: () => smtpDown });
 });
 afterAll(() => sink.close());
 
@@ -87,5 +89,19 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
     // The same link a second time is refused (used links do not work again).
     const again = await call(new CookieJar(), "GET", link);
     expect(again.headers.get("location")).toContain("error=Verification");
+  });
+
+  it("reports a link that could not be sent as a failure, not as 'check your e-mail'", async () => {
+    const jar = new CookieJar();
+    const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
+    smtpDown = true;
+    try {
+      const requested = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, { email: "down@example.test", csrfToken, callbackUrl: `${origin}/en/tracker` });
+      expect(linkWasSent(requested.headers.get("location")!)).toBe(false);
+    } finally {
+      smtpDown = false;
+    }
+    const ok = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, { email: "up@example.test", csrfToken, callbackUrl: `${origin}/en/tracker` });
+    expect(linkWasSent(ok.headers.get("location")!)).toBe(true);
   });
 });

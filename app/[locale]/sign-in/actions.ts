@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
+import { linkWasSent } from "@/lib/auth/sign-in-outcome";
 import { clientOf, isSignInAllowed } from "@/lib/data/sign-in-attempts";
 import { isLocale } from "@/lib/i18n/locales";
 
@@ -26,16 +27,16 @@ export async function requestSignInLink(_prev: SignInState, formData: FormData):
   if (!email.success) return { error: "invalidEmail", email: raw.slice(0, 254) };
 
   // Checked here for a friendly message; recorded (and enforced) where the link is sent.
-  if (!isSignInAllowed(email.data, clientOf(await headers()))) return { error: "rateLimited", email: email.data };
+  const client = clientOf(await headers());
+  if (!isSignInAllowed(email.data, client)) return { error: "rateLimited", email: email.data };
 
+  let outcome: string;
   try {
-    await signIn("nodemailer", { email: email.data, redirectTo: safeReturnTo(formData.get("callbackUrl"), locale), redirect: false });
+    outcome = await signIn("nodemailer", { email: email.data, redirectTo: safeReturnTo(formData.get("callbackUrl"), locale), redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) {
-      const rateLimited = String(error.cause?.err?.constructor?.name ?? "").includes("RateLimited");
-      return { error: rateLimited ? "rateLimited" : "failed", email: email.data };
-    }
+    if (error instanceof AuthError) return { error: "failed", email: email.data };
     throw error;
   }
+  if (!linkWasSent(outcome)) return { error: isSignInAllowed(email.data, client) ? "failed" : "rateLimited", email: email.data };
   redirect(`/${locale}/sign-in/check-email`);
 }
