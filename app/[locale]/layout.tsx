@@ -4,9 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { localeAlternates } from "@/lib/i18n/alternates";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { isLocale, locales } from "@/lib/i18n/locales";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 import { siteUrl } from "@/lib/site-url";
 import "../globals.css";
 
@@ -21,11 +21,11 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
+  // The home page's own metadata; other pages override title, description and URLs.
   return {
+    ...pageMetadata({ locale, path: "", description: t("siteDescription") }),
     metadataBase: siteUrl,
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
-    description: t("siteDescription"),
-    alternates: localeAlternates(locale, "", htmlLangOf),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { htmlLangOf } from "./html-lang";
 import { defaultLocale, locales } from "./locales";
 
 /**
@@ -6,11 +7,7 @@ import { defaultLocale, locales } from "./locales";
  * (`path` is what follows the locale prefix, "" for the home page). Language tags come from the
  * catalogs (`zh` is written `zh-Hans`), with x-default pointing at the default locale.
  */
-export function localeAlternates(
-  locale: string,
-  path: string,
-  htmlLangOf: (locale: string) => string,
-): Metadata["alternates"] {
+export function localeAlternates(locale: string, path: string): Metadata["alternates"] {
   const languages: Record<string, string> = {};
   for (const each of locales) languages[htmlLangOf(each)] = `/${each}${path}`;
   languages["x-default"] = `/${defaultLocale}${path}`;

@@ -11,7 +11,7 @@ export function pageMetadata(input: { locale: string; path: string; title?: stri
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: localeAlternates(locale, path, htmlLangOf),
+    alternates: localeAlternates(locale, path),
     openGraph: {
       type,
       ...(title ? { title } : {}),

@@ -3,15 +3,15 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GuideList } from "@/components/guide/guide-list";
 import { listGuides } from "@/lib/content/guides";
-import { localeAlternates } from "@/lib/i18n/alternates";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { isLocale } from "@/lib/i18n/locales";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/guides">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "guides" });
-  return { title: t("title"), description: t("description"), alternates: localeAlternates(locale, "/guides", htmlLangOf) };
+  return pageMetadata({ locale, path: "/guides", title: t("title"), description: t("description") });
 }
 
 export default async function GuidesPage({ params }: PageProps<"/[locale]/guides">) {
