@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/app/[locale]/tracker/actions";
 import { reminderKinds } from "@/lib/reminders/kinds";
-import { describedBy, FormField, inputClass } from "./form-field";
+import { Checkbox, describedBy, FormField, inputClass } from "./form-field";
 import { useFormErrors } from "./use-form-errors";
 
 export function AccountForm({ action, initial, languages, timeZones }: {
@@ -30,20 +30,11 @@ export function AccountForm({ action, initial, languages, timeZones }: {
       </FormField>
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("reminders")}</legend>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="remindersEnabled" defaultChecked={values.remindersEnabled === "on"} className="size-4" />
-          {t("remindersEnabled")}
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="reminderDigest" defaultChecked={values.reminderDigest === "on"} className="size-4" />
-          {t("reminderDigest")}
-        </label>
+        <Checkbox name="remindersEnabled" label={t("remindersEnabled")} checked={values.remindersEnabled === "on"} />
+        <Checkbox name="reminderDigest" label={t("reminderDigest")} checked={values.reminderDigest === "on"} />
         <p className="pt-2 text-sm font-medium">{t("kindsIntro")}</p>
         {reminderKinds.map((kind) => (
-          <label key={kind} className="flex items-center gap-2 pl-2">
-            <input type="checkbox" name={`kind-${kind}`} defaultChecked={values[`kind-${kind}`] === "on"} className="size-4" />
-            {t(`kinds.${kind}`)}
-          </label>
+          <Checkbox key={kind} name={`kind-${kind}`} label={t(`kinds.${kind}`)} checked={values[`kind-${kind}`] === "on"} className="pl-2" />
         ))}
       </fieldset>
       <button type="submit" disabled={pending} className="rounded-md bg-sky-700 px-5 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60">

@@ -6,7 +6,7 @@ import type { FormState } from "@/app/[locale]/tracker/actions";
 import type { NoticeRule } from "@/lib/content/operator-schema";
 import { suggestEndDate } from "@/lib/tracker/end-date";
 import { caseChannels, subscriptionTypes, textLimits } from "@/lib/validation/case";
-import { describedBy, FormField, inputClass } from "./form-field";
+import { Checkbox, describedBy, FormField, inputClass } from "./form-field";
 import { useFormErrors } from "./use-form-errors";
 
 export type ProviderOption = { id: string; name: string; notice: { rule: NoticeRule; confirmed: boolean } | null };
@@ -72,10 +72,7 @@ export function CaseForm({ action, locale, caseId, initial, providers, submitLab
       </FormField>
 
       {text("phoneNumber", { type: "tel", maxLength: 40, hint: true, required: true })}
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="foreignNumber" defaultChecked={values.foreignNumber === "on"} className="size-4" />
-        {t("fields.foreignNumber")}
-      </label>
+      <Checkbox name="foreignNumber" label={t("fields.foreignNumber")} checked={values.foreignNumber === "on"} />
       {text("customerNumber", { maxLength: textLimits.customerNumber })}
 
       <FormField id="channel" label={t("fields.channel")} error={error("channel")}>
@@ -95,25 +92,16 @@ export function CaseForm({ action, locale, caseId, initial, providers, submitLab
 
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("fields.followUp")}</legend>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="finalBillChecked" defaultChecked={values.finalBillChecked === "on"} className="size-4" />
-          {t("fields.finalBillChecked")}
-        </label>
+        <Checkbox name="finalBillChecked" label={t("fields.finalBillChecked")} checked={values.finalBillChecked === "on"} />
         {type === "prepaid" ? (
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="creditRefundAsked" defaultChecked={values.creditRefundAsked === "on"} className="size-4" />
-            {t("fields.creditRefundAsked")}
-          </label>
+          <Checkbox name="creditRefundAsked" label={t("fields.creditRefundAsked")} checked={values.creditRefundAsked === "on"} />
         ) : null}
         <label className="flex items-center gap-2">
           <input type="checkbox" name="hasEquipment" checked={hasEquipment} onChange={(e) => setHasEquipment(e.target.checked)} className="size-4" />
           {t("fields.hasEquipment")}
         </label>
         {hasEquipment ? (
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="equipmentReturned" defaultChecked={values.equipmentReturned === "on"} className="size-4" />
-            {t("fields.equipmentReturned")}
-          </label>
+          <Checkbox name="equipmentReturned" label={t("fields.equipmentReturned")} checked={values.equipmentReturned === "on"} />
         ) : null}
       </fieldset>
 

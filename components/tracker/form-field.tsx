@@ -24,3 +24,13 @@ export function describedBy(id: string, opts: { hint?: boolean; error?: boolean 
   const ids = [opts.hint ? `${id}-hint` : null, opts.error ? `${id}-error` : null].filter(Boolean).join(" ");
   return { "aria-describedby": ids || undefined, "aria-invalid": opts.error ? true : undefined };
 }
+
+/** A checkbox with its label, ticked from the form values ("on") the server sent back. */
+export function Checkbox({ name, label, checked, className }: { name: string; label: string; checked: boolean; className?: string }) {
+  return (
+    <label className={`flex items-center gap-2 ${className ?? ""}`}>
+      <input type="checkbox" name={name} defaultChecked={checked} className="size-4" />
+      {label}
+    </label>
+  );
+}

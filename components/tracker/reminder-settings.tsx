@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/app/[locale]/tracker/actions";
 import { reminderKinds } from "@/lib/reminders/kinds";
-import { describedBy, FormField, inputClass } from "./form-field";
+import { Checkbox, describedBy, FormField, inputClass } from "./form-field";
 import { useFormErrors } from "./use-form-errors";
 
 /** Per-case reminder overrides: a date of the user's choosing and which kinds to send. */
@@ -29,10 +29,7 @@ export function ReminderSettings({ action, locale, caseId, remindOn, muted }: {
       <fieldset className="space-y-1">
         <legend className="font-medium">{t("kindsLegend")}</legend>
         {reminderKinds.map((kind) => (
-          <label key={kind} className="flex items-center gap-2">
-            <input type="checkbox" name={`kind-${kind}`} defaultChecked={!muted.includes(kind)} className="size-4" />
-            {t(`kind.${kind}`)}
-          </label>
+          <Checkbox key={kind} name={`kind-${kind}`} label={t(`kind.${kind}`)} checked={!muted.includes(kind)} />
         ))}
       </fieldset>
       <button type="submit" disabled={pending} className="rounded-md border border-zinc-400 px-4 py-2 font-medium dark:border-zinc-600">{t("save")}</button>
