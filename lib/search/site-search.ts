@@ -3,14 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { operatorSections } from "@/lib/content/operator-schema";
 import { listGuides } from "@/lib/content/guides";
 import { getOperatorData } from "@/lib/content/operators";
+import { memoizeInProduction } from "@/lib/memo";
 import { guideDocuments, operatorDocuments, type SearchDocument } from "./documents";
 import { buildSearchIndex, search, type SearchResult } from "./search-index";
 
-// Content only changes with a deploy, so each locale's index is built once per server process
-// (a few milliseconds) and reused by every search request.
-const indexes = new Map<string, Promise<MiniSearch<SearchDocument>>>();
-
-async function buildLocaleIndex(locale: string) {
+async function buildLocaleIndex(locale: string): Promise<MiniSearch<SearchDocument>> {
   const t = await getTranslations({ locale, namespace: "operators" });
   const { operators, common } = await getOperatorData();
   return buildSearchIndex([
@@ -23,11 +20,11 @@ async function buildLocaleIndex(locale: string) {
   ]);
 }
 
+// Content only changes with a deploy, so in production each locale's index is built once per
+// server process (a few milliseconds) and reused by every search; `next dev` rebuilds it so an
+// edited guide is found right away.
+const localeIndex = memoizeInProduction(buildLocaleIndex);
+
 export async function searchSite(locale: string, query: string): Promise<SearchResult[]> {
-  let index = indexes.get(locale);
-  if (!index) {
-    index = buildLocaleIndex(locale);
-    indexes.set(locale, index);
-  }
-  return search(await index, query);
+  return search(await localeIndex(locale), query);
 }
