@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { AdapterAccountType } from "next-auth/adapters";
+import { defaultTimeZone } from "../lib/tracker/dates";
 
 // ---- Auth.js tables (the shapes @auth/drizzle-adapter expects) ------------------------------
 
@@ -12,7 +13,7 @@ export const users = sqliteTable("user", {
   image: text("image"),
   // The app's own per-user settings.
   locale: text("locale").notNull().default("en"),
-  timeZone: text("time_zone").notNull().default("Europe/Oslo"),
+  timeZone: text("time_zone").notNull().default(defaultTimeZone),
   remindersEnabled: integer("reminders_enabled", { mode: "boolean" }).notNull().default(true),
   reminderDigest: integer("reminder_digest", { mode: "boolean" }).notNull().default(false),
   /** Reminder kinds the user switched off (JSON array), e.g. from an unsubscribe link. */

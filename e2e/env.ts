@@ -4,12 +4,14 @@ export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 // route handlers, and Auth.js refuses a callback URL on a host other than the request's.
 export const e2eBaseURL = `http://localhost:${e2ePort}`;
 export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
-export const e2eMailDir = "tmp/e2e/mail";
+/** Throwaway database and received mail; E2E_DIR lets a second run (another clock) keep apart. */
+export const e2eDir = process.env.E2E_DIR ?? "tmp/e2e";
+export const e2eMailDir = `${e2eDir}/mail`;
 
 export const e2eAppEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   SITE_URL: e2eBaseURL,
-  DATABASE_PATH: "tmp/e2e/app.db",
+  DATABASE_PATH: `${e2eDir}/app.db`,
   SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
   AUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
   // The specs run the sweep themselves (npm run reminders), so they know when mail is sent.

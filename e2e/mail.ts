@@ -1,8 +1,7 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-
-const dir = "tmp/e2e/mail";
+import { e2eMailDir as dir } from "./env";
 
 /** Waits for a message to `to` (and matching `match`) to reach the e2e SMTP server. */
 export async function waitForMail(to: string, match: (mail: ParsedMail) => boolean = () => true, timeoutMs = 15_000): Promise<ParsedMail> {

@@ -1,15 +1,22 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { todayIn, addDays } from "@/lib/tracker/dates";
+import { localTimeToUtc } from "@/lib/reminders/due-time";
+import { addDays, todayIn } from "@/lib/tracker/dates";
 import { signInByEmail } from "./auth";
 import { e2eAppEnv } from "./env";
 import { firstLink, waitForMail } from "./mail";
 
 test.describe.configure({ mode: "serial" });
 
-/** `npm run reminders` against the e2e server's database and SMTP server. */
+// The day the cases are entered, as the server sees it (Oslo). Sweeps run pinned to 12:00 Oslo
+// on that day (TEST_NOW): reminders are due at 09:00 local, so a sweep at the real time of day
+// would send nothing between midnight and 09:00 and the test would depend on the hour it runs.
+const today = todayIn("Europe/Oslo", new Date());
+const sweepAt = new Date(localTimeToUtc(today, "Europe/Oslo", 12)).toISOString();
+
+/** `npm run reminders` against the e2e server's database and SMTP server, at `sweepAt`. */
 function runReminderSweep(): string {
-  return execFileSync("node_modules/.bin/tsx", ["scripts/send-reminders.ts"], { env: { ...process.env, ...e2eAppEnv }, encoding: "utf8" });
+  return execFileSync("node_modules/.bin/tsx", ["scripts/send-reminders.ts"], { env: { ...process.env, ...e2eAppEnv, TEST_NOW: sweepAt }, encoding: "utf8" });
 }
 
 test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation' link confirms it", async ({ page, request }) => {
@@ -17,7 +24,7 @@ test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation
   await page.goto("/en/tracker/new");
   await page.getByLabel("Operator", { exact: true }).selectOption("telenor");
   await page.getByLabel("Phone number").fill("98765432");
-  await page.getByLabel("Cancellation sent on").fill(addDays(todayIn("Europe/Oslo"), -8));
+  await page.getByLabel("Cancellation sent on").fill(addDays(today, -8));
   await page.getByRole("button", { name: "Save cancellation" }).click();
   await expect(page.getByText("Waiting on the operator")).toBeVisible();
   const caseUrl = new URL(page.url()).pathname;
@@ -68,6 +75,7 @@ test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation
 });
 
 test("the health endpoint reports the last sweep", async ({ request }) => {
+  runReminderSweep();
   const health = await (await request.get("/api/health")).json();
   expect(health.ok).toBe(true);
   expect(health.reminders.lastSweep.counts).toMatchObject({ sent: 0 });

@@ -15,6 +15,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, lte, or, isNull, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { cases, jobRuns, reminders, users } from "@/db/schema";
+import { now as clockNow } from "@/lib/clock";
 import { readOperators } from "@/lib/content/read-operators";
 import type { MailMessage, SentMail } from "@/lib/mail/send-mail";
 import { claimLeaseMs, maxAttempts, retryDelayMs } from "@/lib/reminders/backoff";
@@ -49,7 +50,7 @@ export async function sweepReminders(options: {
   now?: number;
   limit?: number;
 }): Promise<SweepCounts> {
-  const { db, send, now = Date.now(), limit = 100 } = options;
+  const { db, send, now = clockNow(), limit = 100 } = options;
   const counts: SweepCounts = { claimed: 0, sent: 0, cancelled: 0, deferred: 0, retrying: 0, failed: 0, messages: 0 };
   const run = db.insert(jobRuns).values({ job: "reminders", startedAt: now }).returning({ id: jobRuns.id }).get();
   try {
@@ -97,7 +98,7 @@ export async function sweepReminders(options: {
           const sent = await send(message);
           counts.messages++;
           for (const r of batch) {
-            db.update(reminders).set({ status: "sent", sentAt: Date.now(), messageId: sent.messageId, lastError: null }).where(owned(r)).run();
+            db.update(reminders).set({ status: "sent", sentAt: clockNow(), messageId: sent.messageId, lastError: null }).where(owned(r)).run();
             counts.sent++;
           }
         } catch (error) {
@@ -114,10 +115,10 @@ export async function sweepReminders(options: {
         }
       }
     }
-    db.update(jobRuns).set({ finishedAt: Date.now(), counts }).where(eq(jobRuns.id, run.id)).run();
+    db.update(jobRuns).set({ finishedAt: clockNow(), counts }).where(eq(jobRuns.id, run.id)).run();
     return counts;
   } catch (error) {
-    db.update(jobRuns).set({ finishedAt: Date.now(), counts, error: String(error) }).where(eq(jobRuns.id, run.id)).run();
+    db.update(jobRuns).set({ finishedAt: clockNow(), counts, error: String(error) }).where(eq(jobRuns.id, run.id)).run();
     throw error;
   }
 }

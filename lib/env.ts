@@ -16,6 +16,15 @@ const schema = z.object({
   /** "off" when an external cron runs `npm run reminders` instead of the in-process scheduler. */
   REMINDER_SCHEDULER: z.preprocess(emptyAsUndefined, z.enum(["on", "off"]).default("on")),
   OUTBOX_DIR: z.preprocess(emptyAsUndefined, z.string().default("data/outbox")),
+  /**
+   * Tests only: pins the app's clock (lib/clock.ts) to this instant, so time-dependent behaviour
+   * is the same at any hour. Production refuses to start with it.
+   */
+  TEST_NOW: z.preprocess(emptyAsUndefined, z.iso.datetime({ offset: true }).optional()),
+}).superRefine((value, ctx) => {
+  if (value.NODE_ENV === "production" && value.TEST_NOW) {
+    ctx.addIssue({ code: "custom", path: ["TEST_NOW"], message: "is for tests only and must not be set in production" });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,7 +2,9 @@ import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseChecklist, caseEvents, cases, reminders, users } from "@/db/schema";
+import { nowIso, today } from "@/lib/clock";
 import { syncUserReminders } from "@/lib/reminders/sync";
+import { defaultTimeZone, type IsoDate } from "@/lib/tracker/dates";
 import { toCaseDto } from "./case-dto";
 
 export type AccountDto = { email: string; locale: string; timeZone: string; remindersEnabled: boolean; reminderDigest: boolean; reminderOptOuts: string[]; createdAt: string };
@@ -20,6 +22,11 @@ export function getAccount(userId: string): AccountDto | null {
     reminderOptOuts: row.reminderOptOuts,
     createdAt: row.createdAt,
   };
+}
+
+/** Today's date where the user lives (their time zone setting), by the app's clock. */
+export function userToday(userId: string): IsoDate {
+  return today(getAccount(userId)?.timeZone ?? defaultTimeZone);
 }
 
 /** Saves settings and re-plans reminders, whose times depend on the time zone and switches. */
@@ -41,7 +48,7 @@ export function exportAccountData(userId: string) {
   const checklist = ids.length ? db.select().from(caseChecklist).where(inArray(caseChecklist.caseId, ids)).all() : [];
   const sentOrPlanned = ids.length ? db.select().from(reminders).where(inArray(reminders.caseId, ids)).all() : [];
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: nowIso(),
     account,
     cases: rows.map((row) => ({
       ...toCaseDto(row),

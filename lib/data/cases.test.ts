@@ -1,5 +1,11 @@
 import { eq, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+// The app's clock, pinned to the `today` below (see lib/clock.ts).
+vi.hoisted(() => {
+  process.env.TEST_NOW = "2026-11-25T12:00:00Z";
+});
+
 import { caseEvents, cases } from "@/db/schema";
 import { caseFormSchema, type CaseFormInput } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseChecklist, caseEvents, cases } from "@/db/schema";
+import { nowIso } from "@/lib/clock";
 import { syncReminders } from "@/lib/reminders/sync";
 import { checklistFor, type ChecklistKey } from "@/lib/tracker/checklist";
 import type { IsoDate } from "@/lib/tracker/dates";
@@ -23,8 +24,6 @@ const editableFields = [
   "confirmationReference", "confirmedOn", "endsOn", "finalBillChecked", "creditRefundAsked", "hasEquipment",
   "equipmentReturned", "notes",
 ] as const;
-
-const nowIso = () => new Date().toISOString();
 
 function ownedCase(tx: Tx | Db, userId: string, caseId: string) {
   return tx.select().from(cases).where(and(eq(cases.id, caseId), eq(cases.userId, userId))).get();

@@ -1,7 +1,13 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+// The app's clock, pinned: 01:30 in Oslo, when nothing of today's is due yet.
+vi.hoisted(() => {
+  process.env.TEST_NOW = "2026-11-26T00:30:00Z";
+});
+
 import { reminders, users } from "@/db/schema";
-import { addDays, todayIn } from "@/lib/tracker/dates";
+import { addDays } from "@/lib/tracker/dates";
 import { caseFormSchema } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";
 import { createCase, getCase, snoozeCase, listCaseEvents } from "./cases";
@@ -11,7 +17,7 @@ let db: ReturnType<typeof migratedDb>;
 beforeAll(() => {
   db = migratedDb();
 });
-const today = todayIn("Europe/Oslo");
+const today = "2026-11-26";
 const schema = caseFormSchema({ today, providerIds: ["telenor"] });
 const submittedCase = (userId: string) =>
   createCase(userId, schema.parse({ provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat", submittedOn: addDays(today, -1) }));
@@ -24,6 +30,13 @@ describe("reminders through the data-access layer", () => {
       ["follow-up", "pending"], ["follow-up", "pending"], ["follow-up", "pending"],
     ]);
     expect(listCaseReminders(createUser("other@example.test"), c.id)).toBeNull();
+  });
+
+  it("a case sent 8 days ago gets its catch-up follow-up at 09:00 today, not at once at 01:30", () => {
+    const user = createUser("night@example.test");
+    const c = createCase(user, schema.parse({ provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat", submittedOn: addDays(today, -8) }));
+    const pending = listCaseReminders(user, c.id)!.filter((r) => r.status === "pending");
+    expect(pending[0]).toMatchObject({ kind: "follow-up", dueOn: today, dueAt: Date.parse("2026-11-26T08:00:00Z") });
   });
 
   it("snoozing moves the next reminder a week out and is logged", () => {

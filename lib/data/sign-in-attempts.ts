@@ -1,5 +1,6 @@
 import { and, eq, gte, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { now as clockNow } from "@/lib/clock";
 import { signInAttempts } from "@/db/schema";
 
 // Magic-link requests are limited per address (so nobody floods an inbox) and per client (so
@@ -17,13 +18,13 @@ function countSince(key: string, since: number): number {
     .get()!.n;
 }
 
-export function isSignInAllowed(email: string, client: string, now = Date.now()): boolean {
+export function isSignInAllowed(email: string, client: string, now = clockNow()): boolean {
   const since = now - signInLimits.windowMs;
   return countSince(emailKey(email), since) < signInLimits.perEmail && countSince(clientKey(client), since) < signInLimits.perClient;
 }
 
 /** Records one request; returns false (and records nothing) when it is over a limit. */
-export function recordSignInAttempt(email: string, client: string, now = Date.now()): boolean {
+export function recordSignInAttempt(email: string, client: string, now = clockNow()): boolean {
   const db = getDb();
   return db.transaction((tx) => {
     if (!isSignInAllowed(email, client, now)) return false;

@@ -1,4 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
+import { defaultTimeZone } from "@/lib/tracker/dates";
 import { defaultLocale, isLocale } from "./locales";
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -7,7 +8,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     // Dates on this site are Norwegian dates: format them as seen in Norway.
-    timeZone: "Europe/Oslo",
+    timeZone: defaultTimeZone,
     messages: (await import(`../../messages/${locale}.json`)).default,
   };
 });

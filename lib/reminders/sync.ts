@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { caseChecklist, cases, reminders, users } from "@/db/schema";
 import { checklistFor } from "@/lib/tracker/checklist";
+import { now as clockNow } from "@/lib/clock";
 import { todayIn } from "@/lib/tracker/dates";
 import type { Status } from "@/lib/tracker/status";
 import { deriveReminders, type DesiredReminder } from "./derive";
@@ -33,7 +34,7 @@ function desiredReminders(db: DbOrTx, caseId: string, now: number): ReminderPlan
  * already sent or being sent are never touched; pending rows that no longer apply are cancelled.
  * Returns the plan it applied (null when the case is gone) for callers that need to check it.
  */
-export function syncReminders(db: DbOrTx, caseId: string, now = Date.now()): ReminderPlan | null {
+export function syncReminders(db: DbOrTx, caseId: string, now = clockNow()): ReminderPlan | null {
   const state = desiredReminders(db, caseId, now);
   if (!state) return null;
   const existing = db.select().from(reminders).where(eq(reminders.caseId, caseId)).all();
@@ -57,6 +58,6 @@ export function syncReminders(db: DbOrTx, caseId: string, now = Date.now()): Rem
 }
 
 /** Re-syncs every case of a user, after a change of settings (time zone, opt-outs). */
-export function syncUserReminders(db: DbOrTx, userId: string, now = Date.now()): void {
+export function syncUserReminders(db: DbOrTx, userId: string, now = clockNow()): void {
   for (const { id } of db.select({ id: cases.id }).from(cases).where(eq(cases.userId, userId)).all()) syncReminders(db, id, now);
 }

@@ -4,6 +4,9 @@
  */
 export type IsoDate = string;
 
+/** The product's home zone: the default for new accounts and for anyone without a setting. */
+export const defaultTimeZone = "Europe/Oslo";
+
 const toUtc = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 const fromUtc = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 
@@ -23,7 +26,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /** Today's calendar date for someone in `timeZone` (an IANA name such as Europe/Oslo). */
-export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
+export function todayIn(timeZone: string, now: Date): IsoDate {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }

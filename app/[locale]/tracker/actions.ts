@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
 import { getOperatorData } from "@/lib/content/operators";
-import { getAccount } from "@/lib/data/account";
+import { userToday } from "@/lib/data/account";
 import { changeStatus, createCase, deleteCase, setChecklistItem, setReminderOverrides, snoozeCase, updateCase } from "@/lib/data/cases";
 import { requireUser } from "@/lib/data/session";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
-import { addDays, todayIn } from "@/lib/tracker/dates";
+import { addDays } from "@/lib/tracker/dates";
 import { caseFormSchema, fieldErrors, reminderOverridesSchema, statusChangeSchema } from "@/lib/validation/case";
 
 // Thin actions: authenticate, validate with zod, call the data-access layer, redirect. Each is a
@@ -21,8 +21,7 @@ async function context(formData: FormData) {
   const requested = String(formData.get("locale"));
   const locale = isLocale(requested) ? requested : defaultLocale;
   const user = await requireUser(locale);
-  const timeZone = getAccount(user.id)?.timeZone ?? "Europe/Oslo";
-  return { locale, user, today: todayIn(timeZone) };
+  return { locale, user, today: userToday(user.id) };
 }
 
 /** What the user typed, sent back with errors so nothing they entered is lost. */

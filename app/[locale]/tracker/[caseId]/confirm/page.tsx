@@ -6,8 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { StatusActions } from "@/components/tracker/status-actions";
 import { TrackerNav } from "@/components/tracker/tracker-nav";
-import { getAccount } from "@/lib/data/account";
-import { todayIn } from "@/lib/tracker/dates";
+import { userToday } from "@/lib/data/account";
 import { suggestEndDate } from "@/lib/tracker/end-date";
 import { maskPhone } from "@/lib/tracker/phone";
 import { canTransition } from "@/lib/tracker/status";
@@ -24,7 +23,7 @@ export default async function ConfirmFromEmailPage({ params }: PageProps<"/[loca
   const t = await getTranslations({ locale, namespace: "tracker" });
   const options = await providerOptions();
   const name = `${providerName(found, options)} · ${maskPhone(found.phoneNumber)}`;
-  const today = todayIn(getAccount(user.id)?.timeZone ?? "Europe/Oslo");
+  const today = userToday(user.id);
   const notice = options.find((o) => o.id === found.provider)?.notice;
   const suggested = found.endsOn ?? (notice && found.submittedOn ? suggestEndDate(notice.rule, found.submittedOn) : null);
 

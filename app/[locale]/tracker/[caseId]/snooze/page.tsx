@@ -4,10 +4,10 @@ import { privatePageMetadata } from "@/lib/tracker/private-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TrackerNav } from "@/components/tracker/tracker-nav";
-import { getAccount } from "@/lib/data/account";
+import { userToday } from "@/lib/data/account";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
-import { addDays, todayIn } from "@/lib/tracker/dates";
+import { addDays } from "@/lib/tracker/dates";
 import { maskPhone } from "@/lib/tracker/phone";
 import { providerName, providerOptions } from "@/lib/tracker/view";
 import { snoozeCaseAction } from "../../actions";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
 export default async function SnoozeFromEmailPage({ params }: PageProps<"/[locale]/tracker/[caseId]/snooze">) {
   const { locale, caseId, user, found } = await loadOwnedCase(params, "/snooze");
   const t = await getTranslations({ locale, namespace: "tracker" });
-  const until = addDays(todayIn(getAccount(user.id)?.timeZone ?? "Europe/Oslo"), 7);
+  const until = addDays(userToday(user.id), 7);
   const name = `${providerName(found, await providerOptions())} · ${maskPhone(found.phoneNumber)}`;
   return (
     <>
