@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "out/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tmp/**"]),
+  globalIgnores([".next/**", "dist/**", "out/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tmp/**"]),
   {
     rules: {
       // `_name` marks a value dropped on purpose (e.g. the owner id stripped from a DTO).

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -6,8 +7,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 // cacheComponents stays off: with it, request-time pages (search, the helper, the tracker) are
 // streamed into hidden fragments that only JavaScript reveals, and those pages must work with
 // JavaScript disabled. Guides are still prerendered (SSG); an e2e test checks they stay static.
-const nextConfig: NextConfig = {
-  poweredByHeader: false,
-};
-
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  const nextConfig: NextConfig = { poweredByHeader: false };
+  const siteUrl = process.env.SITE_URL;
+  if (phase === PHASE_PRODUCTION_BUILD && siteUrl) {
+    // Prerendered pages carry SITE_URL in their canonical and hreflang links: the server refuses
+    // to start with another one (instrumentation.ts). A build without it fails in lib/env.ts.
+    nextConfig.env = { SI_OPP_BUILT_FOR_SITE_URL: new URL(siteUrl).origin };
+  }
+  return withNextIntl(nextConfig);
+}

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { e2eAppEnv, e2eBaseURL, e2eMailDir, e2ePort, e2eSmtpPort } from "./e2e/env";
+import { e2eAppEnv, e2eBaseURL, e2eMailDir, e2eSmtpPort } from "./e2e/env";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -37,9 +37,9 @@ export default defineConfig({
       env: { SMTP_SINK_PORT: String(e2eSmtpPort), SMTP_SINK_DIR: e2eMailDir },
     },
     {
-      // A production server on the build that `npm run test:e2e` just made, on a throwaway
-      // database (npm run test:e2e empties tmp/e2e first).
-      command: `node_modules/.bin/next start -p ${e2ePort} -H localhost`,
+      // The production server (npm start) on the build that `npm run test:e2e` just made, on a
+      // throwaway database (npm run test:e2e empties tmp/e2e first).
+      command: "node dist/server.mjs",
       url: `${e2eBaseURL}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

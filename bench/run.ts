@@ -69,7 +69,7 @@ for (let i = 0; i < n; i++) {
   const c = db.insert(cases).values({ userId: user.id, provider: "telenor", subscriptionType: "postpaid", phoneNumber: "+4791234567", channel: "chat", status: "submitted", submittedOn: "2026-11-01", createdAt: stamp, updatedAt: stamp }).returning().get();
   syncReminders(db, c.id, Date.parse("2026-11-01T12:00:00Z"));
 }
-const message = { to: "floor@bench.test", subject: "Floor", text: "x".repeat(1500), html: `<p>${"x".repeat(3000)}</p>` };
+const message = { to: { address: "floor@bench.test" }, subject: "Floor", text: "x".repeat(1500), html: `<p>${"x".repeat(3000)}</p>` };
 let start = performance.now();
 for (let i = 0; i < n; i++) await sendMail(message);
 const floorMs = performance.now() - start;

@@ -9,7 +9,10 @@ export const e2eDir = process.env.E2E_DIR ?? "tmp/e2e";
 export const e2eMailDir = `${e2eDir}/mail`;
 
 export const e2eAppEnv = {
+  NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
+  PORT: String(e2ePort),
+  HOST: "localhost",
   SITE_URL: e2eBaseURL,
   DATABASE_PATH: `${e2eDir}/app.db`,
   SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,

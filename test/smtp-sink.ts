@@ -4,11 +4,14 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 
+/** A received message, parsed, with the recipients of its SMTP envelope (RCPT TO). */
+export type ReceivedMail = ParsedMail & { envelopeTo: string[] };
+
 export type SmtpSink = {
   port: number;
-  messages: ParsedMail[];
+  messages: ReceivedMail[];
   /** Resolves with the first message (already received or still to come) that matches. */
-  waitFor(match: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
+  waitFor(match: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 };
 
@@ -18,8 +21,8 @@ export type SmtpSink = {
  * send to it exactly as production sends to a mail provider.
  */
 export async function startSmtpSink(options: { port?: number; dir?: string; rejectWhile?: () => boolean } = {}): Promise<SmtpSink> {
-  const messages: ParsedMail[] = [];
-  const waiters: { match: (m: ParsedMail) => boolean; resolve: (m: ParsedMail) => void }[] = [];
+  const messages: ReceivedMail[] = [];
+  const waiters: { match: (m: ReceivedMail) => boolean; resolve: (m: ReceivedMail) => void }[] = [];
   if (options.dir) mkdirSync(options.dir, { recursive: true });
 
   const server = new SMTPServer({
@@ -28,14 +31,14 @@ export async function startSmtpSink(options: { port?: number; dir?: string; reje
     // No DNS here: a reverse lookup of 127.0.0.1 would only add a timeout to every message.
     disableReverseLookup: true,
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", async () => {
         if (options.rejectWhile?.()) return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 451 }));
         const raw = Buffer.concat(chunks);
         if (options.dir) writeFileSync(path.join(options.dir, `${Date.now()}-${messages.length}.eml`), raw);
-        const mail = await simpleParser(raw);
+        const mail = Object.assign(await simpleParser(raw), { envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
         messages.push(mail);
         for (const waiter of [...waiters]) {
           if (waiter.match(mail)) {

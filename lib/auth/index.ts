@@ -7,8 +7,15 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { clientOf, recordSignInAttempt } from "@/lib/data/sign-in-attempts";
 import { authSecret, env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
+import { siteUrl } from "@/lib/site-url";
+import { normalizeEmailAddress } from "./email-address";
 import { signInMessage } from "./sign-in-email";
 
+// Auth.js builds the magic link and its callback URLs from AUTH_URL when it is set, and
+// otherwise from the request's Host / X-Forwarded-Host, which anyone can forge: a sign-in
+// request for a victim with `Host: evil.example` would e-mail them a genuine link to the
+// attacker's site. Pinned to SITE_URL (Auth.js reads it from the environment on every request).
+process.env.AUTH_URL = new URL("/api/auth", siteUrl).toString();
 
 // Built lazily (per request) so `next build`, which imports this module, needs neither the
 // database nor the production secret.
@@ -20,7 +27,7 @@ const nextAuth = NextAuth(() => ({
     verificationTokensTable: verificationTokens,
   }),
   secret: authSecret(),
-  // Links and callbacks use the host the request came to; production sits behind our own proxy.
+  // Safe with AUTH_URL pinned above: the request's host is never used to build a URL.
   trustHost: true,
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
   callbacks: {
@@ -34,10 +41,16 @@ const nextAuth = NextAuth(() => ({
       server: env.SMTP_URL ?? "smtp://localhost:25",
       from: env.MAIL_FROM,
       maxAge: 24 * 60 * 60,
+      // Every path that can send a link passes here, the sign-in form and a raw POST alike.
+      normalizeIdentifier(identifier) {
+        const email = normalizeEmailAddress(identifier);
+        if (!email) throw new Error("Invalid e-mail address");
+        return email;
+      },
       async sendVerificationRequest({ identifier, url, request }) {
         // The authoritative limit: also covers requests that bypass the sign-in page.
         if (!recordSignInAttempt(identifier, clientOf(request.headers))) throw new Error("Too many sign-in links requested");
-        await sendMail(await signInMessage(identifier, url));
+        await sendMail(await signInMessage({ address: identifier }, url));
       },
     }),
   ],

@@ -10,7 +10,7 @@ describe("the magic-link e-mail", () => {
     expect(localeOfMagicLink(link("/en/tracker/new"))).toBe("en");
     expect(localeOfMagicLink("not a url")).toBe("en");
 
-    const zh = await signInMessage("a@example.test", link("http://127.0.0.1:3100/zh/tracker"));
+    const zh = await signInMessage({ address: "a@example.test" }, link("http://127.0.0.1:3100/zh/tracker"));
     expect(zh.subject).toBe("你的 Si opp 登录链接");
     expect(zh.html).toContain('lang="zh-Hans"');
     expect(zh.text).toContain("登录");
@@ -18,7 +18,7 @@ describe("the magic-link e-mail", () => {
 
   it("carries the link in both the HTML and the plain-text part", async () => {
     const url = link("/en/tracker");
-    const en = await signInMessage("a@example.test", url);
+    const en = await signInMessage({ address: "a@example.test" }, url);
     expect(en.subject).toBe("Your sign-in link for Si opp");
     expect(en.text).toContain(url);
     expect(en.html).toContain(url.replaceAll("&", "&amp;"));

@@ -4,7 +4,7 @@ import { renderEmail } from "@/emails/render-email";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
-import type { MailMessage } from "@/lib/mail/send-mail";
+import type { MailAddress, MailMessage } from "@/lib/mail/send-mail";
 
 /**
  * The reader's language travels in the callback URL (`/zh/tracker`), so the link arrives in the
@@ -20,7 +20,7 @@ export function localeOfMagicLink(url: string): string {
   }
 }
 
-export async function signInMessage(to: string, url: string): Promise<MailMessage> {
+export async function signInMessage(to: MailAddress, url: string): Promise<MailMessage> {
   const locale = localeOfMagicLink(url);
   const t = translatorFor(locale, "signInEmail");
   const strings = { preview: t("preview"), heading: t("heading"), body: t("body"), button: t("button"), expires: t("expires"), ignore: t("ignore") };

@@ -42,10 +42,10 @@ class CookieJar {
   }
 }
 
-async function call(jar: CookieJar, method: "GET" | "POST", url: string, form?: Record<string, string>) {
+async function call(jar: CookieJar, method: "GET" | "POST", url: string, form?: Record<string, string>, extraHeaders: Record<string, string> = {}) {
   const request = new NextRequest(url, {
     method,
-    headers: { cookie: jar.header(), ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}), host: "localhost:3000" },
+    headers: { cookie: jar.header(), ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}), host: "localhost:3000", ...extraHeaders },
     body: form ? new URLSearchParams(form).toString() : undefined,
   });
   const response = await (method === "GET" ? handlers.GET(request) : handlers.POST(request));
@@ -103,5 +103,38 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
     }
     const ok = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, { email: "up@example.test", csrfToken, callbackUrl: `${origin}/en/tracker` });
     expect(linkWasSent(ok.headers.get("location")!)).toBe(true);
+  });
+
+  it("builds the link on SITE_URL whatever Host or X-Forwarded-Host the request claims", async () => {
+    // Next builds a route handler's request URL from the Host header; a proxy may pass X-Forwarded-Host.
+    const forged: { url: string; headers: Record<string, string> }[] = [
+      { url: "http://evil.example", headers: { host: "evil.example" } },
+      { url: "https://evil.example", headers: { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } },
+    ];
+    for (const [i, { url, headers }] of forged.entries()) {
+      const jar = new CookieJar();
+      const { csrfToken } = await (await call(jar, "GET", `${url}/api/auth/csrf`, undefined, headers)).json();
+      const victim = `victim${i}@example.test`;
+      await call(jar, "POST", `${url}/api/auth/signin/nodemailer`, { email: victim, csrfToken, callbackUrl: `${url}/en/tracker` }, headers);
+      const mail = await sink.waitFor((m) => m.envelopeTo.includes(victim));
+      const links = mail.text!.match(/https?:\/\/[^\s)\]]+/g)!;
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(new URL(link).origin).toBe(origin);
+      expect(mail.html).not.toContain("evil.example");
+    }
+  });
+
+  it("refuses an address that could reach another mailbox, on a raw POST that skips the form", async () => {
+    const before = sink.messages.length;
+    const attacks = ["x1,victim@example.test", "x2,victim@example.test", "victim\r\n@example.test", "attacker@evil.example\r\nBcc: victim@example.test", '"victim@example.test"@evil.example', "victim@example.test>, <other@evil.example"];
+    for (const email of attacks) {
+      const jar = new CookieJar();
+      const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
+      const response = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, { email, csrfToken, callbackUrl: `${origin}/en/tracker` });
+      expect(response.status).toBeLessThan(500);
+      expect(linkWasSent(response.headers.get("location")!)).toBe(false);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sink.messages.slice(before).flatMap((m) => m.envelopeTo)).toEqual([]);
   });
 });

@@ -21,8 +21,12 @@ describe("sign-in rate limits", () => {
     expect(recordSignInAttempt("fresh@example.test", "192.0.2.2", now)).toBe(true);
   });
 
-  it("reads the client address from the proxy header", () => {
-    expect(clientOf(new Headers({ "x-forwarded-for": "203.0.113.5, 10.0.0.1" }))).toBe("203.0.113.5");
-    expect(clientOf(new Headers())).toBe("local");
+  it("keys a client by the one address the server vouches for, an IPv6 client by its /64", () => {
+    expect(clientOf(new Headers({ "x-forwarded-for": "203.0.113.5" }))).toBe("203.0.113.5");
+    expect(clientOf(new Headers({ "x-forwarded-for": "2001:db8:85a3:12::8a2e:370:7334" }))).toBe("2001:db8:85a3:12::/64");
+    expect(clientOf(new Headers({ "x-forwarded-for": "2001:DB8:85a3:0012:ffff:1:2:3" }))).toBe("2001:db8:85a3:12::/64");
+    expect(clientOf(new Headers({ "x-forwarded-for": "2001:db8::1" }))).toBe("2001:db8:0:0::/64");
+    expect(clientOf(new Headers({ "x-forwarded-for": "::1" }))).toBe("0:0:0:0::/64");
+    expect(clientOf(new Headers())).toBe("unknown");
   });
 });

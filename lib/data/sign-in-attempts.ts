@@ -36,7 +36,23 @@ export function recordSignInAttempt(email: string, client: string, now = clockNo
   });
 }
 
-/** The client's address as the proxy in front of us reports it, or the socket's. */
+/**
+ * The client a request came from, as a rate-limit key. The production server (server/forwarded.ts)
+ * rewrites X-Forwarded-For to exactly one trusted address: the socket's peer, or the hop added by
+ * the configured proxies. An IPv6 client is keyed by its /64, the block one subscriber gets, so
+ * rotating addresses inside it does not lift the limit.
+ */
 export function clientOf(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  const address = headers.get("x-forwarded-for")?.split(",")[0]?.trim().toLowerCase() || "unknown";
+  if (!address.includes(":")) return address;
+  return `${expandIpv6(address).slice(0, 4).join(":")}::/64`;
+}
+
+/** "2001:db8::1" → ["2001", "db8", "0", "0", "0", "0", "0", "1"] (zone ids dropped). */
+function expandIpv6(address: string): string[] {
+  const [head = "", tail] = address.split("%")[0]!.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const missing = tail === undefined ? 0 : 8 - left.length - right.length;
+  return [...left, ...Array.from({ length: Math.max(0, missing) }, () => "0"), ...right].map((part) => part.replace(/^0+(?=.)/, ""));
 }

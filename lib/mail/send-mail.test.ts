@@ -19,7 +19,7 @@ async function freshMailModule(smtpUrl: string | undefined) {
 describe("sendMail", () => {
   it("delivers a text + HTML message to a real SMTP server", async () => {
     const { sendMail } = await freshMailModule(`smtp://127.0.0.1:${sink.port}`);
-    const sent = await sendMail({ to: "reader@example.test", subject: "你的 Si opp 登录链接", text: "Plain 文本", html: "<p>HTML 文本</p>", headers: { "X-Test": "1" } });
+    const sent = await sendMail({ to: { address: "reader@example.test" }, subject: "你的 Si opp 登录链接", text: "Plain 文本", html: "<p>HTML 文本</p>", headers: { "X-Test": "1" } });
     const mail = await sink.waitFor((m) => m.messageId === sent.messageId);
     expect(mail.subject).toBe("你的 Si opp 登录链接");
     expect(mail.text?.trim()).toBe("Plain 文本");
@@ -30,15 +30,15 @@ describe("sendMail", () => {
 
   it("fails loudly (and the caller can retry) when the SMTP server is unreachable", async () => {
     const { sendMail } = await freshMailModule("smtp://127.0.0.1:1");
-    await expect(sendMail({ to: "a@example.test", subject: "s", text: "t", html: "<p>t</p>" })).rejects.toThrow();
+    await expect(sendMail({ to: { address: "a@example.test" }, subject: "s", text: "t", html: "<p>t</p>" })).rejects.toThrow();
   });
 
   it("writes to the dev outbox when no SMTP server is configured", async () => {
     const { sendMail } = await freshMailModule(undefined);
-    await sendMail({ to: "dev@example.test", subject: "Dev message", text: "see http://localhost:3000/x", html: "<p>x</p>" });
+    await sendMail({ to: { address: "dev@example.test" }, subject: "Dev message", text: "see http://localhost:3000/x", html: "<p>x</p>" });
     const dir = process.env.OUTBOX_DIR!;
     const files = readdirSync(dir);
     expect(files).toHaveLength(1);
-    expect(JSON.parse(readFileSync(path.join(dir, files[0]!), "utf8"))).toMatchObject({ to: "dev@example.test", subject: "Dev message" });
+    expect(JSON.parse(readFileSync(path.join(dir, files[0]!), "utf8"))).toMatchObject({ to: { address: "dev@example.test" }, subject: "Dev message" });
   });
 });

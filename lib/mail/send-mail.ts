@@ -4,8 +4,14 @@ import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 
+/**
+ * A recipient as a structured address: nodemailer uses it as is and never re-parses a string
+ * (where "a,b@x" would be two recipients). Addresses come through normalizeEmailAddress first.
+ */
+export type MailAddress = { address: string };
+
 export type MailMessage = {
-  to: string;
+  to: MailAddress;
   subject: string;
   text: string;
   html: string;

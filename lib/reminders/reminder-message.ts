@@ -79,7 +79,7 @@ export async function reminderMessage(user: Recipient, items: ReminderToSend[], 
     }),
   );
   return {
-    to: user.email,
+    to: { address: user.email },
     subject,
     html,
     text,

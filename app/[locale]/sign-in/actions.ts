@@ -3,40 +3,35 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { signIn } from "@/lib/auth";
+import { normalizeEmailAddress } from "@/lib/auth/email-address";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { linkWasSent } from "@/lib/auth/sign-in-outcome";
 import { clientOf, isSignInAllowed } from "@/lib/data/sign-in-attempts";
 import { isLocale } from "@/lib/i18n/locales";
 
 export type SignInState = { error?: "invalidEmail" | "rateLimited" | "failed"; email?: string };
 
-const emailSchema = z.email().max(254);
-
-/** Only paths inside this site, in the reader's locale, are allowed as the place to return to. */
-function safeReturnTo(value: FormDataEntryValue | null, locale: string): string {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith(`/${locale}/`) && !path.startsWith("//") ? path : `/${locale}/tracker`;
-}
-
 export async function requestSignInLink(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const locale = String(formData.get("locale"));
   if (!isLocale(locale)) return { error: "failed" };
-  const raw = String(formData.get("email") ?? "").trim();
-  const email = emailSchema.safeParse(raw);
-  if (!email.success) return { error: "invalidEmail", email: raw.slice(0, 254) };
+  const raw = formData.get("email");
+  const typed = typeof raw === "string" ? raw.slice(0, 254) : "";
+  const email = normalizeEmailAddress(raw);
+  if (!email) return { error: "invalidEmail", email: typed };
 
   // Checked here for a friendly message; recorded (and enforced) where the link is sent.
   const client = clientOf(await headers());
-  if (!isSignInAllowed(email.data, client)) return { error: "rateLimited", email: email.data };
+  if (!isSignInAllowed(email, client)) return { error: "rateLimited", email };
 
+  const returnTo = safeReturnPath(formData.get("callbackUrl"), locale) ?? `/${locale}/tracker`;
   let outcome: string;
   try {
-    outcome = await signIn("nodemailer", { email: email.data, redirectTo: safeReturnTo(formData.get("callbackUrl"), locale), redirect: false });
+    outcome = await signIn("nodemailer", { email, redirectTo: returnTo, redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) return { error: "failed", email: email.data };
+    if (error instanceof AuthError) return { error: "failed", email };
     throw error;
   }
-  if (!linkWasSent(outcome)) return { error: isSignInAllowed(email.data, client) ? "failed" : "rateLimited", email: email.data };
+  if (!linkWasSent(outcome)) return { error: isSignInAllowed(email, client) ? "failed" : "rateLimited", email };
   redirect(`/${locale}/sign-in/check-email`);
 }

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { getSessionUser } from "@/lib/data/session";
 import { isLocale } from "@/lib/i18n/locales";
 
@@ -17,7 +18,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { callbackUrl } = await searchParams;
-  const returnTo = typeof callbackUrl === "string" && callbackUrl.startsWith(`/${locale}/`) ? callbackUrl : `/${locale}/tracker`;
+  const returnTo = safeReturnPath(callbackUrl, locale) ?? `/${locale}/tracker`;
   if (await getSessionUser()) redirect(returnTo);
   const t = await getTranslations({ locale, namespace: "signIn" });
   const messages = await getMessages();

@@ -26,7 +26,7 @@ export default async function DevOutboxPage({ params }: PageProps<"/[locale]/dev
       <ol className="space-y-6">
         {messages.map((m) => (
           <li key={m.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">{m.sentAt} · to {m.to}</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">{m.sentAt} · to {m.to.address}</p>
             <h2 className="text-lg font-semibold">{m.subject}</h2>
             <ul className="my-2 space-y-1">
               {[...new Set(m.text.match(/https?:\/\/[^\s)\]]+/g) ?? [])].map((url) => (

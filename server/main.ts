@@ -1,0 +1,67 @@
+/**
+ * The production server (`npm start` runs the bundle `dist/server.mjs`): Next.js's own request
+ * handler behind a thin Node HTTP layer that does what `next start` cannot:
+ * - forwarded headers are trusted only from the configured proxies (TRUSTED_PROXIES), so the
+ *   client address used for rate limits is the real one (server/forwarded.ts);
+ * - pages are served on SITE_URL's origin only (server/canonical-origin.ts);
+ * - every response carries the security headers and a CSP (server/security-headers.ts);
+ * - start-up fails fast: bad settings, an unreadable database or a failed migration end the
+ *   process with one line and exit code 1, so a supervisor restarts it or someone looks, instead
+ *   of a server that answers 500 forever.
+ */
+import { createServer } from "node:http";
+import path from "node:path";
+import { canonicalRedirect } from "./canonical-origin";
+import { trustForwardedHeaders } from "./forwarded";
+import { contentSecurityPolicy, newNonce, readPrerenderedScripts, staticSecurityHeaders } from "./security-headers";
+import { logEvent } from "@/lib/log";
+import { awaitStartUp } from "@/lib/production-server";
+import { startupFailed } from "./startup-failed";
+
+async function main() {
+  // This is the production server whatever the shell says; set before Next and lib/env load.
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  // Imported here so an invalid configuration is reported like any other start-up failure.
+  const { env } = await import("@/lib/env");
+  const { default: next } = await import("next");
+  const { siteUrl } = await import("@/lib/site-url");
+  const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST ?? "localhost", port: env.PORT });
+  const startedUp = awaitStartUp();
+  await app.prepare();
+  await startedUp; // instrumentation.ts: settings, database, migrations, scheduler (or exit 1)
+  const handle = app.getRequestHandler();
+
+  const https = siteUrl.protocol === "https:";
+  const prerendered = readPrerenderedScripts(path.join(process.cwd(), ".next"));
+  const staticPolicies = new Map([...prerendered.byPath].map(([route, hashes]) => [route, contentSecurityPolicy(hashes, https)]));
+  const always = Object.entries(staticSecurityHeaders(https));
+
+  const server = createServer((req, res) => {
+    trustForwardedHeaders(req.headers, req.socket.remoteAddress, env.TRUSTED_PROXIES);
+    for (const [name, value] of always) res.setHeader(name, value);
+
+    const redirect = canonicalRedirect(req, siteUrl, env.TRUSTED_PROXIES);
+    if (redirect) {
+      res.writeHead(308, { Location: redirect, "Content-Security-Policy": contentSecurityPolicy([], https) }).end();
+      return;
+    }
+    const pathname = (req.url ?? "/").split("?")[0]!.replace(/(.)\/$/, "$1");
+    const staticPolicy = staticPolicies.get(pathname);
+    if (staticPolicy) {
+      res.setHeader("Content-Security-Policy", staticPolicy);
+    } else {
+      const policy = contentSecurityPolicy([`'nonce-${newNonce()}'`, ...prerendered.errorPages], https);
+      req.headers["content-security-policy"] = policy; // Next reads the nonce from here
+      res.setHeader("Content-Security-Policy", policy);
+    }
+    void handle(req, res);
+  });
+  server.once("error", startupFailed); // e.g. the port is taken
+  server.listen(env.PORT, env.HOST, () => logEvent("listening", { url: siteUrl.origin, port: env.PORT, trustedProxies: env.TRUSTED_PROXIES }));
+
+  const stop = () => server.close(() => process.exit(0));
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch(startupFailed);
