@@ -2,6 +2,23 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * Import boundaries (README, "Folder layout"): which layer may import which. Enforced here, not
+ * only described, so a shortcut fails `npm run lint`.
+ */
+const boundaries = [
+  { target: "./lib", from: ["./app", "./components", "./jobs", "./server"], message: "lib/ holds rules and services; pages, components and jobs build on it, not the reverse." },
+  { target: "./lib/tracker", from: ["./db", "./lib/data", "./lib/mail", "./lib/auth"], message: "lib/tracker keeps pure rules: no database, mail or session." },
+  { target: "./lib/reminders", from: ["./db", "./lib/data", "./lib/mail", "./lib/auth"], message: "lib/reminders keeps pure rules: no database, mail or session." },
+  { target: "./components", from: ["./app", "./db", "./jobs"], message: "Components get data and actions as props; they do not reach into app/ or the database." },
+  { target: "./components", from: "./lib/data", except: ["./dto.ts"], message: "Components get data as props (the DTO types in lib/data/dto.ts), not from the data layer." },
+  { target: "./app", from: ["./db", "./jobs"], message: "Pages and actions reach the database only through lib/data." },
+  { target: "./db", from: ["./app", "./components", "./jobs", "./lib/data", "./lib/auth", "./lib/mail"], message: "db/ is the schema and the connection, nothing above it." },
+  { target: "./jobs", from: ["./app", "./components"], message: "Jobs run without Next: no pages or components." },
+  { target: "./emails", from: ["./app", "./db", "./lib/data", "./jobs"], message: "E-mail templates are props in, markup out." },
+  { target: "./server", from: ["./app", "./components", "./jobs", "./lib/data"], message: "The production server wraps Next; it does not render or query." },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -10,16 +27,12 @@ export default defineConfig([
     rules: {
       // `_name` marks a value dropped on purpose (e.g. the owner id stripped from a DTO).
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "import/no-restricted-paths": ["error", { zones: boundaries }],
     },
   },
   {
-    // Client components run in the browser: they must not pull in server-only modules.
-    files: ["components/**/*.tsx", "app/**/*.tsx"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["@/db/*", "@/db"], message: "Pages and components reach the database only through lib/data." }] },
-      ],
-    },
+    // Tests, benchmarks and e2e specs set up and check state across layers on purpose.
+    files: ["**/*.test.ts", "**/*.test.tsx", "e2e/**", "test/**", "bench/**"],
+    rules: { "import/no-restricted-paths": "off" },
   },
 ]);

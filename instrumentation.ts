@@ -1,45 +1,9 @@
-// Runs once when the server starts (`npm start` and `npm run dev`), before it serves a request:
-// checks production settings, opens and migrates the database, starts the reminder scheduler.
-// Anything wrong ends the process with one line and exit code 1. (Next only logs an error thrown
-// here and then serves 500 on every route, forever; a supervisor would never restart it.)
+// Next runs register() once when the server starts. Everything it does needs Node (the
+// database, the file system, SMTP), so it lives in instrumentation-node.ts, imported only in
+// the Node.js runtime (the import is dropped from the edge bundle).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { productionServer } = await import("@/lib/production-server");
-  try {
-    await startUp();
-    productionServer()?.startedUp();
-  } catch (error) {
-    const { startupFailed } = await import("@/server/startup-failed");
-    startupFailed(error);
-  }
-}
-
-/** The start-up itself; throws what is wrong (tests call it directly). */
-export async function startUp() {
-  const { env, authSecret, builtForSiteUrl } = await import("@/lib/env");
-  const { siteUrl } = await import("@/lib/site-url");
-  const { missingSmtpMessage } = await import("@/lib/mail/send-mail");
-  const { logEvent } = await import("@/lib/log");
-  if (env.NODE_ENV === "production") {
-    const { productionServer } = await import("@/lib/production-server");
-    if (!productionServer()) {
-      throw new Error("start the production server with `npm start` (dist/server.mjs), not `next start`: only it sets the security headers and trusts forwarded headers safely");
-    }
-    if (!env.SMTP_URL) throw new Error(missingSmtpMessage);
-    authSecret();
-    if (builtForSiteUrl && builtForSiteUrl !== siteUrl.origin) {
-      throw new Error(`this build was made for SITE_URL=${builtForSiteUrl} (in its prerendered pages), but SITE_URL is ${siteUrl.origin}: run npm run build again`);
-    }
-  }
-  const { prepareDatabase } = await import("@/db/prepare");
-  const { db, migrationsApplied, migrationsTotal } = await prepareDatabase(env.DATABASE_PATH);
-  logEvent("start", { env: env.NODE_ENV, siteUrl: siteUrl.origin, database: env.DATABASE_PATH, scheduler: env.REMINDER_SCHEDULER });
-  logEvent("migrations", { applied: migrationsApplied, total: migrationsTotal });
-
-  if (env.REMINDER_SCHEDULER === "on") {
-    const { startScheduler } = await import("@/jobs/scheduler");
-    const { sweepReminders } = await import("@/jobs/send-due-reminders");
-    const { sendMail } = await import("@/lib/mail/send-mail");
-    startScheduler(() => sweepReminders({ db, send: sendMail }));
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { registerNode } = await import("./instrumentation-node");
+    await registerNode();
   }
 }

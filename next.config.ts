@@ -8,7 +8,12 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 // streamed into hidden fragments that only JavaScript reveals, and those pages must work with
 // JavaScript disabled. Guides are still prerendered (SSG); an e2e test checks they stay static.
 export default function config(phase: string): NextConfig {
-  const nextConfig: NextConfig = { poweredByHeader: false };
+  const nextConfig: NextConfig = {
+    poweredByHeader: false,
+    // Server actions answer an over-long field with a localized error that keeps the text. Next's
+    // default limit (1 MB) would instead end a 1 MB note pasted into a form with a bare 413 page.
+    experimental: { serverActions: { bodySizeLimit: "4mb" } },
+  };
   const siteUrl = process.env.SITE_URL;
   if (phase === PHASE_PRODUCTION_BUILD && siteUrl) {
     // Prerendered pages carry SITE_URL in their canonical and hreflang links: the server refuses

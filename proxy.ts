@@ -1,22 +1,30 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { requestPathHeader } from "@/lib/request-path";
+import { localeCookieMaxAge } from "@/lib/i18n/locale-cookie";
 import { defaultLocale, isLocale, localeCookie, locales } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 
-const oneYear = 60 * 60 * 24 * 365;
-
 /**
  * Every page lives under a locale prefix. A path without one is redirected to the reader's
- * language; a visit to a prefixed page remembers that language for the next bare URL.
+ * language; a visit to a prefixed page remembers that language for the next bare URL. Signed-in
+ * pages also learn their own path (layouts are not told it), so a sign-in comes back to it.
  */
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
+  const { pathname, search } = request.nextUrl;
   const firstSegment = pathname.split("/")[1];
   const remembered = request.cookies.get(localeCookie)?.value;
 
   if (isLocale(firstSegment)) {
-    const response = NextResponse.next();
+    let response: NextResponse;
+    if (pathname.startsWith(`/${firstSegment}/tracker`)) {
+      const headers = new Headers(request.headers);
+      headers.set(requestPathHeader, pathname + search);
+      response = NextResponse.next({ request: { headers } });
+    } else {
+      response = NextResponse.next();
+    }
     if (remembered !== firstSegment) {
-      response.cookies.set(localeCookie, firstSegment, { path: "/", maxAge: oneYear, sameSite: "lax" });
+      response.cookies.set(localeCookie, firstSegment, { path: "/", maxAge: localeCookieMaxAge, sameSite: "lax" });
     }
     return response;
   }

@@ -23,7 +23,7 @@ const { buildSearchIndex, search } = await import("@/lib/search/search-index");
 const { getDb } = await import("@/db/client");
 const { migrateDatabase } = await import("@/db/migrate");
 const { cases, users } = await import("@/db/schema");
-const { syncReminders } = await import("@/lib/reminders/sync");
+const { syncReminders } = await import("@/lib/data/reminder-sync");
 const { sweepReminders } = await import("@/jobs/send-due-reminders");
 const { sendMail } = await import("@/lib/mail/send-mail");
 
@@ -74,7 +74,7 @@ let start = performance.now();
 for (let i = 0; i < n; i++) await sendMail(message);
 const floorMs = performance.now() - start;
 start = performance.now();
-const counts = await sweepReminders({ db, send: sendMail, now, limit: n });
+const counts = await sweepReminders({ db, send: sendMail, now, batchSize: n });
 const sweepMs = performance.now() - start;
 console.log(`reminder sweep: ${counts.sent} reminders (${counts.messages} messages)`);
 console.log(`  baseline raw SMTP sends ${fmt(floorMs / n)}/message, sweep ${fmt(sweepMs / n)}/reminder → ratio ${(sweepMs / floorMs).toFixed(2)}`);

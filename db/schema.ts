@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { AdapterAccountType } from "next-auth/adapters";
+import { reminderKinds } from "../lib/reminders/kinds";
 import { defaultTimeZone } from "../lib/tracker/dates";
+import { statuses } from "../lib/tracker/status";
 
 // ---- Auth.js tables (the shapes @auth/drizzle-adapter expects) ------------------------------
 
@@ -81,13 +83,15 @@ export const cases = sqliteTable(
     phoneNumber: text("phone_number").notNull(), // normalized E.164, e.g. +4791234567
     customerNumber: text("customer_number"),
     channel: text("channel").notNull(),
-    status: text("status").notNull(),
+    status: text("status", { enum: statuses }).notNull(),
     // Date-only values are YYYY-MM-DD text: never converted through UTC.
     submittedOn: text("submitted_on"),
     confirmationReference: text("confirmation_reference"),
     confirmedOn: text("confirmed_on"),
     endsOn: text("ends_on"),
     finalBillChecked: integer("final_bill_checked", { mode: "boolean" }).notNull().default(false),
+    /** "I was charged after the end date": the final bill is checked and in dispute. */
+    finalBillDisputed: integer("final_bill_disputed", { mode: "boolean" }).notNull().default(false),
     creditRefundAsked: integer("credit_refund_asked", { mode: "boolean" }).notNull().default(false),
     hasEquipment: integer("has_equipment", { mode: "boolean" }).notNull().default(false),
     equipmentReturned: integer("equipment_returned", { mode: "boolean" }).notNull().default(false),
@@ -98,6 +102,8 @@ export const cases = sqliteTable(
     mutedReminderKinds: text("muted_reminder_kinds", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
+    /** Bumped by every change: an edit form opened at an older version must not overwrite newer data. */
+    version: integer("version").notNull().default(1),
   },
   (t) => [index("case_user").on(t.userId, t.status)],
 );
@@ -141,13 +147,15 @@ export const reminders = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     caseId: text("case_id").notNull().references(() => cases.id, { onDelete: "cascade" }),
     userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: reminderKinds }).notNull(),
     anchor: text("anchor").notNull(),
     dueOn: text("due_on").notNull(), // the user's calendar day
     dueAt: integer("due_at").notNull(), // 09:00 on dueOn in the user's time zone, epoch ms
     status: text("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at"),
+    /** When sending first failed: retries go on for a week from here (the due time may move). */
+    firstFailedAt: integer("first_failed_at"),
     claimedAt: integer("claimed_at"),
     claimToken: text("claim_token"),
     lastError: text("last_error"),

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { watchCspViolations } from "./csp";
 import { allPages } from "./site-pages";
 
 const pages = await allPages();
@@ -14,9 +15,13 @@ async function seriousViolations(page: Page) {
 }
 
 for (const path of pages) {
-  test(`axe: no serious or critical violation on ${path}`, async ({ page }) => {
+  // Every page is loaded here anyway, so this is also where no page may log a CSP violation.
+  test(`axe: no serious or critical violation (and no CSP violation) on ${path}`, async ({ page }) => {
+    const csp = watchCspViolations(page);
     await page.goto(path);
+    await page.waitForLoadState("networkidle");
     expect(await seriousViolations(page)).toEqual([]);
+    expect(csp).toEqual([]);
   });
 }
 

@@ -17,6 +17,7 @@ export const e2eAppEnv = {
   DATABASE_PATH: `${e2eDir}/app.db`,
   SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
   AUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
+  HEALTH_TOKEN: "e2e-health-token-0123456789",
   // The specs run the sweep themselves (npm run reminders), so they know when mail is sent.
   REMINDER_SCHEDULER: "off",
 };

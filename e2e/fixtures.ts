@@ -1,8 +1,11 @@
-import { test as base, type BrowserContext } from "@playwright/test";
+import { test as base, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { openDatabase } from "@/db/client";
 import { sessions, users } from "@/db/schema";
+import { postAction } from "./actions";
 import { e2eAppEnv, e2eBaseURL } from "./env";
+import { CaseFormPage } from "./pages/case-form";
+import { CasePage } from "./pages/case-page";
 
 /**
  * Signs a browser context in as `email` the way a finished magic-link sign-in leaves it: a user
@@ -28,11 +31,27 @@ export async function signInAs(context: BrowserContext, email: string, settings:
   }
 }
 
-/** `test` with a page already signed in as a fresh user (`signedIn.email`). */
-export const test = base.extend<{ signedIn: { email: string; userId: string } }>({
+/** Records a case through the real create action (as the form would), returning its id. */
+export async function createCase(request: APIRequestContext, fields: Record<string, string>): Promise<string> {
+  const response = await postAction(request, "createCaseAction", { locale: "en", provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat", ...fields });
+  const id = /\/tracker\/([\w-]+)$/.exec(response.headers()["location"] ?? "")?.[1];
+  if (response.status() !== 303 || !id) throw new Error(`Could not create the case (${response.status()})`);
+  return id;
+}
+
+type Fixtures = {
+  /** A fresh user, signed in in this test's browser context. */
+  signedIn: { email: string; userId: string };
+  caseForm: (locale: "en" | "zh") => CaseFormPage;
+  casePage: (locale: "en" | "zh") => CasePage;
+};
+
+export const test = base.extend<Fixtures>({
   signedIn: async ({ context }, provide, testInfo) => {
     const email = `user-${testInfo.testId}-${randomUUID().slice(0, 8)}@example.test`;
     await provide({ email, userId: await signInAs(context, email) });
   },
+  caseForm: async ({ page }, provide) => provide((locale) => new CaseFormPage(page, locale)),
+  casePage: async ({ page }, provide) => provide((locale) => new CasePage(page, locale)),
 });
 export { expect } from "@playwright/test";

@@ -41,6 +41,16 @@ test("the language switch keeps you on the same page and is remembered", async (
   await context.close();
 });
 
+test("the language switch keeps the helper's answers and the search terms", async ({ page }) => {
+  await page.goto("/en/helper?keep=no&type=prepaid&binding=unsure&recent=yes");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "中文" }).click();
+  await expect(page).toHaveURL(/\/zh\/helper\?keep=no&type=prepaid&binding=unsure&recent=yes$/);
+  await page.goto("/zh/search?q=bankid");
+  await page.getByRole("navigation", { name: "语言" }).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/search\?q=bankid$/);
+  await expect(page.getByRole("searchbox")).toHaveValue("bankid");
+});
+
 test("pages declare hreflang alternates and a canonical URL", async ({ page }) => {
   await page.goto("/zh/guides/cancel-mobile-subscription");
   const href = (selector: string) => page.locator(selector).getAttribute("href");

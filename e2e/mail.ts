@@ -31,3 +31,20 @@ export function firstLink(mail: ParsedMail, contains: string): string {
   if (!link) throw new Error(`No link containing ${contains} in: ${mail.text}`);
   return link.replace(/[)\].,]+$/, "");
 }
+
+/** How many messages to `to` (and matching `match`) the e2e SMTP server has received so far. */
+export async function countMail(to: string, match: (mail: ParsedMail) => boolean = () => true): Promise<number> {
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let n = 0;
+  for (const file of files) {
+    const mail = await simpleParser(readFileSync(path.join(dir, file)));
+    const recipients = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+    if (recipients.some((r) => r.text.includes(to)) && match(mail)) n++;
+  }
+  return n;
+}

@@ -4,7 +4,7 @@ import { localTimeToUtc } from "@/lib/reminders/due-time";
 import { addDays, todayIn } from "@/lib/tracker/dates";
 import { signInByEmail } from "./auth";
 import { e2eAppEnv } from "./env";
-import { firstLink, waitForMail } from "./mail";
+import { countMail, firstLink, waitForMail } from "./mail";
 
 test.describe.configure({ mode: "serial" });
 
@@ -14,9 +14,11 @@ test.describe.configure({ mode: "serial" });
 const today = todayIn("Europe/Oslo", new Date());
 const sweepAt = new Date(localTimeToUtc(today, "Europe/Oslo", 12)).toISOString();
 
-/** `npm run reminders` (the production bundle) on the e2e database and SMTP server, at `sweepAt`. */
-function runReminderSweep(): string {
-  return execFileSync("node", ["dist/reminders.mjs"], { env: { ...process.env, ...e2eAppEnv, NODE_ENV: "test", TEST_NOW: sweepAt }, encoding: "utf8" });
+/** `npm run reminders` (the production bundle) on the e2e database and SMTP server, at `sweepAt` (or now). */
+function runReminderSweep(at: string | null = sweepAt): string {
+  const clock = at ? { NODE_ENV: "test", TEST_NOW: at } : {};
+  const env = { ...process.env, ...e2eAppEnv, ...clock } as NodeJS.ProcessEnv;
+  return execFileSync("node", ["dist/reminders.mjs"], { env, encoding: "utf8" });
 }
 
 test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation' link confirms it", async ({ page, request }) => {
@@ -29,10 +31,13 @@ test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation
   await expect(page.getByText("Waiting on the operator")).toBeVisible();
   const caseUrl = new URL(page.url()).pathname;
 
-  expect(runReminderSweep()).toContain(" sent=1 ");
-  const mail = await waitForMail("remi@example.test", (m) => m.subject === "No confirmation from Telenor yet?");
+  // Other specs' cases may be due too: count what reaches this user, not the sweep's totals.
+  expect(runReminderSweep()).toMatch(/ sent=[1-9]/);
+  const isFollowUp = (m: { subject?: string }) => m.subject === "No confirmation from Telenor yet?";
+  const mail = await waitForMail("remi@example.test", isFollowUp);
   expect(mail.text).toContain("+47 ••••• 432");
   expect(runReminderSweep()).toContain(" sent=0 "); // a second run sends nothing more
+  expect(await countMail("remi@example.test", isFollowUp)).toBe(1);
 
   // The case page lists the reminder as sent.
   await page.goto(caseUrl);
@@ -43,7 +48,7 @@ test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mark as confirmed");
   await page.getByLabel("Confirmation reference").fill("FROM-MAIL-1");
   await page.getByRole("button", { name: "The operator confirmed it" }).click();
-  await expect(page).toHaveURL(new RegExp(`${caseUrl}$`));
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}\\?saved=status#status$`));
   await expect(page.getByText("Waiting on you")).toBeVisible();
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Sent, waiting for confirmation → Confirmed");
 
@@ -74,9 +79,13 @@ test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation
   await expect(page.getByLabel("Send me reminders about my cancellations")).not.toBeChecked();
 });
 
-test("the health endpoint reports the last sweep", async ({ request }) => {
-  runReminderSweep();
-  const health = await (await request.get("/api/health")).json();
-  expect(health.ok).toBe(true);
-  expect(health.reminders.lastSweep.counts).toMatchObject({ sent: 0 });
+test("the health endpoint: healthy after a sweep; details only with the token", async ({ request }) => {
+  runReminderSweep(null); // on the real clock: health judges the sweep's age by it
+  const anonymous = await request.get("/api/health");
+  expect(anonymous.status()).toBe(200);
+  expect(await anonymous.json()).toEqual({ ok: true, status: "ok" });
+  const detailed = await (await request.get("/api/health", { headers: { Authorization: `Bearer ${e2eAppEnv.HEALTH_TOKEN}` } })).json();
+  expect(detailed).toMatchObject({ ok: true, problems: [], database: { writable: true }, lastSweep: { error: null } });
+  expect(detailed.lastSuccessfulSweepAgeSeconds).toBeLessThan(60);
+  expect((await (await request.get("/api/health", { headers: { Authorization: "Bearer wrong-token-0123456789" } })).json())).toEqual({ ok: true, status: "ok" });
 });

@@ -50,7 +50,7 @@ test.beforeAll(() => {
 });
 
 test("starts with the documented production settings, serves, and stops cleanly", async () => {
-  const outcome = await start(good);
+  const outcome = await start({ ...good, REMINDER_SCHEDULER: "on" }); // a first sweep at start: healthy at once
   try {
     expect(outcome.code).toBeNull();
     expect(outcome.stdout).toMatch(/^si-opp start env="production"/m);

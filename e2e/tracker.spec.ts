@@ -1,136 +1,306 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { addDays, todayIn } from "@/lib/tracker/dates";
 import { signInByEmail } from "./auth";
+import { createCase, expect, signInAs, test } from "./fixtures";
 import { waitForMail } from "./mail";
+import { catalogs, specLocales } from "./pages/catalogs";
+import { CaseFormPage } from "./pages/case-form";
+import { CasePage } from "./pages/case-page";
 
-test.describe.configure({ mode: "serial" });
+const today = todayIn("Europe/Oslo", new Date());
 
-async function expectNoSeriousAxeViolations(page: Page) {
+async function expectNoSeriousAxeViolations(page: import("@playwright/test").Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 }
 
-test("the tracker asks you to sign in first and comes back afterwards", async ({ page }) => {
-  await page.goto("/en/tracker/new");
-  await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Ftracker%2Fnew$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+test.describe("signing in", () => {
+  test("a case link from an e-mail asks to sign in, says what for, and comes back to it", async ({ page }) => {
+    await page.goto("/en/tracker/some-case-id/confirm");
+    await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Ftracker%2Fsome-case-id%2Fconfirm$/);
+    await expect(page.getByRole("status")).toHaveText(catalogs.en.signIn.purpose.confirm);
+    await page.goto("/zh/tracker/new");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(catalogs.zh.signIn.title);
+  });
+
+  test("a bad e-mail address gets a message next to the field", async ({ page }) => {
+    await page.goto("/zh/sign-in");
+    await page.getByLabel("电子邮箱").fill("not-an-address");
+    await page.getByRole("button", { name: "把登录链接发到我的邮箱" }).click();
+    await expect(page.getByText("请输入有效的邮箱地址")).toBeVisible();
+    await expect(page.getByLabel("电子邮箱")).toHaveValue("not-an-address");
+  });
+
+  test("signing up in Chinese: the e-mail, the account's e-mail language and the check page are Chinese; a used link is refused", async ({ page, browser }) => {
+    await page.goto("/zh/sign-in");
+    await page.getByLabel("电子邮箱").fill("linguist@example.test");
+    await page.getByRole("button", { name: "把登录链接发到我的邮箱" }).click();
+    await expect(page).toHaveURL(/\/zh\/sign-in\/check-email$/);
+    await expect(page.getByText("linguist@example.test")).toBeVisible();
+    // "Send again" really sends a second link.
+    const firstSent = Date.now();
+    await page.getByRole("button", { name: catalogs.zh.signIn.sendAgain }).click();
+    await expect(page).toHaveURL(/\/zh\/sign-in\/check-email$/);
+    const mail = await waitForMail("linguist@example.test", (m) => (m.date?.getTime() ?? 0) >= firstSent - 1000);
+    expect(mail.subject).toBe("你的 Si opp 登录链接");
+    const link = (mail.text ?? "").match(/https?:\/\/\S+\/api\/auth\/callback\/\S+/)![0];
+    await page.goto(link);
+    await expect(page).toHaveURL(/\/zh\/tracker$/);
+    await expect(page.getByText("邮件语言：中文")).toBeVisible();
+
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await otherPage.goto(link);
+    await expect(otherPage.getByRole("heading", { level: 1 })).toContainText(/已失效或已被使用|expired or was already used/);
+    await other.close();
+  });
+
+  test("the whole e-mail sign-in still works end to end", async ({ page }) => {
+    await signInByEmail(page, "ada@example.test");
+    await expect(page.getByRole("heading", { name: catalogs.en.tracker.empty.title })).toBeVisible();
+  });
 });
 
-test("a bad e-mail address gets a message next to the field", async ({ page }) => {
-  await page.goto("/zh/sign-in");
-  await page.getByLabel("电子邮箱").fill("not-an-address");
-  await page.getByRole("button", { name: "把登录链接发到我的邮箱" }).click();
-  await expect(page.getByText("请输入有效的邮箱地址")).toBeVisible();
-  await expect(page.getByLabel("电子邮箱")).toHaveValue("not-an-address");
+for (const locale of specLocales) {
+  const t = catalogs[locale];
+
+  test(`[${locale}] after an error every field keeps what was submitted, and the summary takes the focus`, async ({ page, signedIn: _ }) => {
+    const form = new CaseFormPage(page, locale);
+    await form.openNew();
+    await form.fill({ provider: "lycamobile", subscriptionType: "prepaid", channel: "chat", phoneNumber: "123", notes: "余额 50 kr", creditRefundAsked: true, hasEquipment: true, submittedOn: addDays(today, 3) });
+    await form.create();
+    await expect(form.errorSummary).toBeFocused();
+    await expect(form.errorSummary.getByRole("link", { name: new RegExp(t.caseForm.fields.phoneNumber) })).toBeVisible();
+    await expect(page.getByText(t.errors.futureDate)).toHaveCount(2); // in the summary and next to the field
+    await expect(form.field("provider")).toHaveValue("lycamobile");
+    await expect(form.field("subscriptionType")).toHaveValue("prepaid");
+    await expect(form.field("channel")).toHaveValue("chat");
+    await expect(form.field("creditRefundAsked")).toBeChecked();
+    await expect(form.field("hasEquipment")).toBeChecked();
+    await expect(form.field("notes")).toHaveValue("余额 50 kr");
+    await expect(form.field("phoneNumber")).toHaveAttribute("aria-invalid", "true");
+    await expectNoSeriousAxeViolations(page);
+    // Fixed, it saves exactly that.
+    await form.fill({ phoneNumber: "912 34 567", submittedOn: today });
+    await form.create();
+    const casePage = new CasePage(page, locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lycamobile · +47 ••••• 567");
+    await expect(page).toHaveTitle(/^Lycamobile · \+47 ••••• 567/);
+    await expect(page.getByText(t.caseForm.types.prepaid)).toBeVisible();
+    await expect(page.getByText(t.caseForm.channels.chat, { exact: true })).toBeVisible();
+    await casePage.expectStatus("submitted");
+  });
+
+  test(`[${locale}] the status follows the dates: a case entered with its confirmation is confirmed and sends no follow-up`, async ({ page, signedIn: _ }) => {
+    const form = new CaseFormPage(page, locale);
+    await form.openNew();
+    await form.fill({ provider: "telenor", phoneNumber: "98765432", submittedOn: addDays(today, -10), confirmedOn: addDays(today, -9), endsOn: addDays(today, 40) });
+    await form.create();
+    const casePage = new CasePage(page, locale);
+    await casePage.expectStatus("confirmed");
+    await expect(casePage.reminders).not.toContainText(`${t.tracker.reminders.kind["follow-up"]}:`);
+    await expect(casePage.progress.locator("li[aria-current=step]")).toContainText(t.tracker.progress.step.ends);
+    // Edit: a planned case given a sent date is sent.
+    await form.openNew();
+    await form.fill({ provider: "ice", phoneNumber: "41234567" });
+    await form.create();
+    await casePage.expectStatus("planned");
+    await page.getByRole("link", { name: t.tracker.editCase }).click();
+    await expect(page).toHaveTitle(new RegExp(`^${t.tracker.editCase}: Ice · \\+47 ••••• 567`));
+    await form.fill({ submittedOn: addDays(today, -1) });
+    await form.save();
+    await casePage.expectStatus("submitted");
+  });
+
+  test(`[${locale}] a stale edit form (another tab) writes nothing, shows what changed and keeps what was typed`, async ({ context, signedIn: _ }) => {
+    const id = await createCase(context.request, { locale, submittedOn: addDays(today, -3) });
+    const tab1 = await context.newPage();
+    const form = new CaseFormPage(tab1, locale);
+    await tab1.goto(`/${locale}/tracker/${id}/edit`);
+    const tab2 = await context.newPage();
+    await tab2.goto(`/${locale}/tracker/${id}`);
+    await new CasePage(tab2, locale).move("confirmed", { confirmedOn: addDays(today, -1), confirmationReference: "REF-TAB2", endsOn: addDays(today, 30) });
+    await expect(tab2.getByText("REF-TAB2", { exact: true })).toBeVisible();
+
+    await form.fill({ notes: "typed in tab 1" });
+    await form.save();
+    const stale = tab1.getByRole("alert").filter({ hasText: t.errors.stale });
+    await expect(stale).toContainText("REF-TAB2");
+    await expect(form.field("notes")).toHaveValue("typed in tab 1");
+    await tab2.reload();
+    await expect(tab2.getByText("REF-TAB2", { exact: true })).toBeVisible();
+    await expect(tab2.getByText("typed in tab 1")).toHaveCount(0);
+    // Saving again after reading the changes is deliberate: it goes through.
+    await form.save();
+    await expect(tab1.getByText("typed in tab 1")).toBeVisible();
+  });
+}
+
+test("status buttons apply the same date rule: no confirmation before sending, no empty date turned into today", async ({ page, context, signedIn: _ }) => {
+  const id = await createCase(context.request, { submittedOn: addDays(today, -5) });
+  const casePage = new CasePage(page, "en");
+  await page.goto(`/en/tracker/${id}`);
+  await casePage.move("confirmed", { confirmedOn: addDays(today, -6), endsOn: addDays(today, -7) });
+  const form = casePage.statusForm("confirmed");
+  await expect(form.getByText(catalogs.en.errors.beforeSubmitted)).toHaveCount(2); // confirmed on, ends on
+  await expect(page.getByRole("alert").filter({ hasText: catalogs.en.errors.fixBelow })).toBeFocused();
+  await casePage.expectStatus("submitted");
+  await casePage.move("confirmed", { confirmedOn: "" });
+  await expect(casePage.statusForm("confirmed").getByText(catalogs.en.errors.required)).toBeVisible();
+  await casePage.expectStatus("submitted");
+  await expect(casePage.timeline).not.toContainText(catalogs.en.tracker.status.confirmed);
 });
 
-test("the sign-in e-mail is in the reader's language, and a used link is refused", async ({ page, browser }) => {
-  const link = await signInByEmail(page, "linguist@example.test", "zh");
-  const mail = await waitForMail("linguist@example.test");
-  expect(mail.subject).toBe("你的 Si opp 登录链接");
-  expect(mail.html).toBeTruthy();
-  expect(mail.text).toContain("登录");
-
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await otherPage.goto(link);
-  await expect(otherPage).toHaveURL(/\/en\/sign-in\/error\?error=Verification|\/zh\/sign-in\/error\?error=Verification/);
-  await expect(otherPage.getByRole("heading", { level: 1 })).toContainText(/expired or was already used|已失效或已被使用/);
-  await other.close();
+test("'all done' a month early warns, keeps the reminders, and can be undone", async ({ page, context, signedIn: _ }) => {
+  const id = await createCase(context.request, { submittedOn: addDays(today, -5), confirmedOn: addDays(today, -4), endsOn: addDays(today, 30) });
+  const casePage = new CasePage(page, "en");
+  await page.goto(`/en/tracker/${id}`);
+  await casePage.move("completed");
+  await expect(page.getByText(catalogs.en.tracker.completeWarning["service-still-running"])).toBeVisible();
+  await casePage.expectStatus("confirmed");
+  await page.getByLabel(catalogs.en.tracker.completeWarning.acknowledge).check();
+  await page.getByRole("button", { name: catalogs.en.tracker.moveTo.completed }).click();
+  await casePage.expectStatus("completed");
+  await expect(casePage.reminders).toContainText(catalogs.en.tracker.reminders.kind["before-end"]);
+  await page.getByRole("button", { name: catalogs.en.tracker.moveTo.reopen }).click();
+  await casePage.expectStatus("confirmed");
+  // "Not cancelling after all" is offered, but never as the main button.
+  await expect(page.getByRole("button", { name: catalogs.en.tracker.moveTo.completed })).toHaveClass(/bg-sky-700/);
 });
 
-test("a full cancellation: create, submit, confirm, checklist, timeline, export, delete account", async ({ page }) => {
-  await signInByEmail(page, "ada@example.test");
-  await expect(page.getByRole("heading", { name: "No cancellations yet" })).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+test("an overdue case shows the way forward: chase, complain, Brukerklagenemnda with its source; how to reach the operator", async ({ page, context, signedIn: _ }) => {
+  const id = await createCase(context.request, { locale: "zh", provider: "telenor", submittedOn: addDays(today, -20) });
+  await page.goto(`/zh/tracker/${id}`);
+  const steps = page.getByRole("region", { name: catalogs.zh.tracker.nextSteps.title });
+  await expect(steps).toContainText("Telenor 没有按时确认");
+  await expect(steps).toContainText("Brukerklagenemnda");
+  await expect(steps.getByRole("link", { name: /来源/ }).first()).toHaveAttribute("href", /nkom\.no/);
+  await expect(steps.getByRole("link", { name: catalogs.zh.tracker.nextSteps.guide })).toHaveAttribute("href", "/zh/guides/complaints");
+  const contact = page.getByRole("region", { name: "联系 Telenor" });
+  await expect(contact.getByRole("link", { name: "915 09000" })).toHaveAttribute("href", "tel:+4791509000");
+  await expect(contact.getByRole("link", { name: /Telenor/ }).last()).toHaveAttribute("href", "/zh/operators/telenor");
+  await expect(new CasePage(page, "zh").progress.locator("li", { hasText: catalogs.zh.tracker.progress.step.confirmed })).toContainText("逾期");
+});
 
-  // Bad input: errors next to the fields, nothing saved, typed values kept.
-  await page.getByRole("link", { name: "Record your first cancellation" }).click();
-  await page.getByLabel("Operator", { exact: true }).selectOption("telenor");
-  await page.getByLabel("Phone number").fill("123");
-  await page.getByLabel("Notes").fill("Cancelled in the Telmi chat");
-  await page.getByLabel("Cancellation sent on").fill("2099-01-01");
-  await page.getByRole("button", { name: "Save cancellation" }).click();
-  await expect(page.getByText("Enter a Norwegian number with 8 digits")).toBeVisible();
-  await expect(page.getByText("This date cannot be in the future.")).toBeVisible();
-  await expect(page.getByLabel("Phone number")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Notes")).toHaveValue("Cancelled in the Telmi chat");
-  await expectNoSeriousAxeViolations(page);
+test("the final bill: 'charged after the end date' opens the complaint path and stops its reminder", async ({ page, context, signedIn: _ }) => {
+  const id = await createCase(context.request, { submittedOn: addDays(today, -40), confirmedOn: addDays(today, -39), endsOn: addDays(today, -2) });
+  await page.goto(`/en/tracker/${id}`);
+  const bill = page.getByRole("region", { name: catalogs.en.tracker.finalBill.title });
+  await bill.getByRole("button", { name: catalogs.en.tracker.finalBill.disputed }).click();
+  await expect(page.getByRole("status").filter({ hasText: catalogs.en.tracker.saved.disputed })).toBeVisible();
+  await expect(page.getByRole("region", { name: catalogs.en.tracker.nextSteps.title })).toContainText("credit the charges after");
+  await expect(page.getByRole("region", { name: catalogs.en.tracker.finalBill.title })).toHaveCount(0);
+  await expect(new CasePage(page, "en").reminders).not.toContainText(`${catalogs.en.tracker.reminders.kind["final-bill"]}:`);
+  // The same answer from the e-mail link: one confirming step.
+  await page.goto(`/en/tracker/${id}/final-bill?outcome=correct`);
+  await page.getByRole("button", { name: catalogs.en.tracker.finalBill.correct }).click();
+  await expect(page.getByRole("status").filter({ hasText: catalogs.en.tracker.saved["bill-correct"] })).toBeVisible();
+});
 
-  await page.getByLabel("Phone number").fill("912 34 567");
-  await page.getByLabel("Cancellation sent on").fill("");
-  await page.getByRole("button", { name: "Save cancellation" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Telenor");
-  await expect(page.getByText("Waiting on you")).toBeVisible();
-  const caseUrl = page.url();
+test("the reminder section shows the real state: paused until a date (resume), kinds off in the account, and why", async ({ page, context, signedIn: _ }) => {
+  const id = await createCase(context.request, { submittedOn: addDays(today, -2), endsOn: addDays(today, 3) });
+  await page.goto(`/en/tracker/${id}/snooze`);
+  await expect(page.getByText(/the reminder before the end will not come/)).toBeVisible();
+  await page.getByRole("button", { name: catalogs.en.tracker.fromEmail.snoozeButton }).click();
+  const reminders = new CasePage(page, "en").reminders;
+  await expect(reminders).toContainText("Reminders paused until");
+  await reminders.getByRole("button", { name: catalogs.en.tracker.reminders.resume }).click();
+  await expect(page.getByRole("status").filter({ hasText: catalogs.en.tracker.saved.resumed })).toBeVisible();
+  await expect(reminders).not.toContainText("Reminders paused until");
 
-  // Submit, then confirm with a reference.
-  await page.getByRole("button", { name: "I have sent the cancellation" }).click();
-  await expect(page.getByText("Waiting on the operator")).toBeVisible();
-  await page.getByLabel("Confirmation reference").fill("TN-12345");
-  await page.getByRole("button", { name: "The operator confirmed it" }).click();
+  await page.goto("/en/tracker/account");
+  await page.getByLabel(catalogs.en.tracker.accountPage.kinds["follow-up"]).uncheck();
+  await page.getByRole("button", { name: catalogs.en.tracker.accountPage.save }).click();
+  await expect(page.getByRole("status")).toHaveText(catalogs.en.tracker.accountPage.saved);
+  await page.goto(`/en/tracker/${id}`);
+  await expect(reminders).toContainText(`Off in your account settings: ${catalogs.en.tracker.reminders.kind["follow-up"]}`);
+});
+
+test("a full cancellation: checklist focus, translated timeline, dashboard line, export, account deletion", async ({ page, signedIn }) => {
+  const form = new CaseFormPage(page, "zh");
+  const casePage = new CasePage(page, "zh");
+  await form.openNew();
+  await form.fill({ provider: "telenor", phoneNumber: "912 34 567", channel: "min-side-app" });
+  await form.create();
+  await casePage.move("submitted", { submittedOn: addDays(today, -1) });
+  await casePage.expectStatus("submitted");
+  await casePage.move("confirmed", { confirmationReference: "TN-12345" });
   await expect(page.getByText("TN-12345", { exact: true })).toBeVisible();
 
-  // Checklist.
-  await page.getByRole("button", { name: "Mark done: Back up contacts, photos and authenticator apps" }).click();
-  await expect(page.getByRole("button", { name: "Mark not done: Back up contacts, photos and authenticator apps" })).toBeVisible();
+  // Ticking an item brings the focus back to it, not to the top of the page.
+  await casePage.checklistButton("backups", false).click();
+  await expect(casePage.checklistButton("backups", true)).toBeVisible();
+  await expect(page.locator("#item-backups")).toBeFocused();
 
-  // Timeline shows every change.
-  const timeline = page.getByRole("region", { name: "Timeline" });
-  await expect(timeline).toContainText("Case created (Planned)");
-  await expect(timeline).toContainText("Status changed: Planned → Sent, waiting for confirmation");
-  await expect(timeline).toContainText("Status changed: Sent, waiting for confirmation → Confirmed");
-  await expect(timeline).toContainText("Ticked: Back up contacts");
+  // The timeline speaks the reader's language: names, not codes; dates, not ISO strings.
+  await page.getByRole("link", { name: catalogs.zh.tracker.editCase }).click();
+  await form.fill({ channel: "chat" });
+  await form.save();
+  const timeline = casePage.timeline;
+  await expect(timeline).toContainText("状态变更：计划中 → 已发出，等待确认");
+  await expect(timeline).toContainText(`注销渠道（已用或打算用）变更：Min side / App → 在线客服`);
+  await expect(timeline).not.toContainText("min-side-app");
+  await expect(timeline).not.toContainText(today);
+  await expect(timeline).toContainText(`已完成：${catalogs.zh.tracker.checklist.backups}`);
   await expectNoSeriousAxeViolations(page);
 
-  // The dashboard lists it with a masked number.
-  await page.getByRole("link", { name: "My cancellations" }).first().click();
+  // The dashboard: a compact progress line per case, masked number.
+  await page.getByRole("link", { name: catalogs.zh.tracker.myCases }).first().click();
   await expect(page.getByRole("link", { name: "Telenor · +47 ••••• 567" })).toBeVisible();
+  await expect(page.getByRole("list", { name: catalogs.zh.tracker.progress.label })).toHaveCount(1);
 
-  // Export.
-  await page.getByRole("link", { name: "Account" }).click();
-  await expectNoSeriousAxeViolations(page);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download my data (JSON)" }).click();
-  const file = await (await download).path();
-  const data = JSON.parse((await import("node:fs")).readFileSync(file, "utf8"));
-  expect(data.account.email).toBe("ada@example.test");
+  await page.goto("/zh/tracker/account");
+  await page.getByRole("link", { name: catalogs.zh.tracker.accountPage.export }).click();
+  const data = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+  expect(data.account.email).toBe(signedIn.email);
   expect(data.cases[0]).toMatchObject({ provider: "telenor", phoneNumber: "+4791234567", confirmationReference: "TN-12345", status: "confirmed" });
 
-  // Delete the account: asked to confirm, then gone.
-  await page.getByRole("link", { name: "Delete my account" }).click();
-  await page.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page.getByText("Tick the box to confirm.")).toBeVisible();
-  await page.getByLabel("I understand that everything will be deleted").check();
-  await page.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page).toHaveURL(/\/en\?accountDeleted=1$/);
-  await page.goto(caseUrl);
-  await expect(page).toHaveURL(/\/en\/sign-in/);
+  await page.getByRole("link", { name: catalogs.zh.tracker.accountPage.delete }).click();
+  await page.getByRole("button", { name: catalogs.zh.tracker.accountPage.deleteYes }).click();
+  await expect(page.getByText(catalogs.zh.tracker.accountPage.deleteMissing)).toBeVisible();
+  await page.getByLabel(catalogs.zh.tracker.accountPage.deleteCheckbox).check();
+  await page.getByRole("button", { name: catalogs.zh.tracker.accountPage.deleteYes }).click();
+  await expect(page).toHaveURL(/\/zh\/account-deleted$/);
+  await expect(page.getByRole("status")).toHaveText(catalogs.zh.home.accountDeleted);
+  await page.goto("/zh/tracker");
+  await expect(page).toHaveURL(/\/zh\/sign-in/);
+});
+
+test("forms work without JavaScript: an error keeps the choices, the fix saves", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await signInAs(context, "nojs@example.test");
+  const page = await context.newPage();
+  const form = new CaseFormPage(page, "en");
+  await form.openNew();
+  await form.fill({ provider: "mycall", subscriptionType: "prepaid", channel: "phone", phoneNumber: "12" });
+  await form.create();
+  await expect(page.getByText(catalogs.en.errors.invalidNorwegian).first()).toBeVisible();
+  await expect(form.field("subscriptionType")).toHaveValue("prepaid");
+  await expect(form.field("channel")).toHaveValue("phone");
+  await form.fill({ phoneNumber: "46123456" });
+  await form.create();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("MyCall · +47 ••••• 456");
+  await context.close();
 });
 
 test("a second user cannot open or change the first user's case", async ({ browser }) => {
   const aliceContext = await browser.newContext();
-  const alice = await aliceContext.newPage();
-  await signInByEmail(alice, "alice@example.test");
-  await alice.goto("/en/tracker/new");
-  await alice.getByLabel("Operator", { exact: true }).selectOption("ice");
-  await alice.getByLabel("Phone number").fill("41234567");
-  await alice.getByRole("button", { name: "Save cancellation" }).click();
-  await expect(alice.getByRole("heading", { level: 1 })).toHaveText("Ice");
-  const caseUrl = new URL(alice.url()).pathname;
-
+  await signInAs(aliceContext, "alice@example.test");
+  const id = await createCase(aliceContext.request, { provider: "ice", phoneNumber: "41234567" });
   const bobContext = await browser.newContext();
+  await signInAs(bobContext, "bob@example.test");
   const bob = await bobContext.newPage();
-  await signInByEmail(bob, "bob@example.test");
-  for (const path of [caseUrl, `${caseUrl}/edit`, `${caseUrl}/delete`]) {
+  for (const path of [`/en/tracker/${id}`, `/en/tracker/${id}/edit`, `/en/tracker/${id}/delete`, `/en/tracker/${id}/confirm`, `/en/tracker/${id}/final-bill`]) {
     const response = await bob.goto(path);
     expect(response?.status(), path).toBe(404);
   }
-  // Bob's own tracker is empty, and Alice's case is untouched.
   await bob.goto("/en/tracker");
-  await expect(bob.getByRole("heading", { name: "No cancellations yet" })).toBeVisible();
-  await alice.goto(caseUrl);
-  await expect(alice.getByRole("heading", { level: 1 })).toHaveText("Ice");
+  await expect(bob.getByRole("heading", { name: catalogs.en.tracker.empty.title })).toBeVisible();
+  const alice = await aliceContext.newPage();
+  await alice.goto(`/en/tracker/${id}`);
+  await expect(alice.getByRole("heading", { level: 1 })).toHaveText("Ice · +47 ••••• 567");
   await aliceContext.close();
   await bobContext.close();
 });

@@ -3,6 +3,11 @@ import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Sectio
 export type ReminderItem = {
   heading: string;
   body: string;
+  /** Items to do (the open checklist items before the service ends). */
+  list?: string[];
+  /** Why this reminder comes now, and when the next one will. */
+  why: string;
+  next: string;
   extra?: { text: string; links: { label: string; href: string }[] };
   summary: { label: string; value: string }[];
   actions: { label: string; href: string; primary?: boolean }[];
@@ -31,6 +36,11 @@ export default function ReminderEmail({ lang, preview, title, items, footer }: R
             <Section key={index} style={{ marginTop: "16px" }}>
               {items.length > 1 ? <Heading as="h2" style={{ fontSize: "18px" }}>{item.heading}</Heading> : null}
               <Text>{item.body}</Text>
+              {item.list && item.list.length > 0 ? (
+                <ul>
+                  {item.list.map((entry) => <li key={entry}>{entry}</li>)}
+                </ul>
+              ) : null}
               {item.extra ? (
                 <Text>
                   {item.extra.text}{" "}
@@ -43,6 +53,11 @@ export default function ReminderEmail({ lang, preview, title, items, footer }: R
                 {item.summary.map((s) => (
                   <span key={s.label}>{s.label}: {s.value}<br /></span>
                 ))}
+              </Text>
+              <Text style={{ color: "#52525b", fontSize: "14px" }}>
+                {item.why}
+                <br />
+                {item.next}
               </Text>
               {item.actions.map((a) => (
                 // One block per action, so the plain-text part puts each link on its own line.
@@ -80,6 +95,8 @@ ReminderEmail.PreviewProps = {
       heading: "Telenor · +47 ••••• 567",
       body: "You sent your cancellation on 1 November 2026 and have not recorded a confirmation.",
       summary: [{ label: "Status", value: "Sent, waiting for confirmation" }],
+      why: "Why now: you have not recorded a confirmation (reminder 1 of 3).",
+      next: "Next reminder: 15 Nov 2026 (Follow-up if not confirmed), unless you record the change first.",
       actions: [{ label: "I got the confirmation", href: "http://localhost:3000/en/tracker/x/confirm", primary: true }],
     },
   ],

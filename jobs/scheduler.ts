@@ -1,3 +1,6 @@
+import { logProblem } from "@/lib/log";
+import { errorSummary } from "./send-due-reminders";
+
 /**
  * Runs the reminder sweep every minute inside the server process (`next start` and `next dev`),
  * so reminders go out without any cron to set up. A run never overlaps the previous one; even if
@@ -5,7 +8,7 @@
  * REMINDER_SCHEDULER=off when an external cron runs `npm run reminders` instead.
  */
 export function startScheduler(run: () => Promise<unknown>, options: { intervalMs?: number; onError?: (error: unknown) => void } = {}) {
-  const { intervalMs = 60_000, onError = (error) => console.error("[reminders] sweep failed:", error) } = options;
+  const { intervalMs = 60_000, onError = (error) => logProblem("sweep-failed", { error: errorSummary(error) }) } = options;
   let running = false;
   const tick = async () => {
     if (running) return;

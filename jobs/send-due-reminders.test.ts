@@ -1,4 +1,6 @@
+import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 // The app's own mail module, sending by SMTP to a real server on localhost.
@@ -8,15 +10,15 @@ const { smtpPort } = vi.hoisted(() => {
   return { smtpPort };
 });
 
-import { openDatabase } from "@/db/client";
-import { cases, reminders, users } from "@/db/schema";
-import { env } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send-mail";
-import { claimLeaseMs, retryDelayMs } from "@/lib/reminders/backoff";
-import { syncReminders } from "@/lib/reminders/sync";
+import * as schema from "@/db/schema";
+import { caseChecklist, cases, jobRuns, reminders, sessions, users } from "@/db/schema";
+import { closeMail, sendMail } from "@/lib/mail/send-mail";
+import { claimLeaseMs, retryDelayMs, retryForMs } from "@/lib/reminders/backoff";
+import { syncReminders } from "@/lib/data/reminder-sync";
 import { migratedDb } from "@/test/database";
 import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
-import { claimDueReminders, reminderHealth, sweepReminders } from "./send-due-reminders";
+import { checkHealth } from "@/lib/data/health";
+import { claimDueReminders, errorSummary, reminderMessageId, sweepReminders } from "./send-due-reminders";
 
 let db: ReturnType<typeof migratedDb>;
 let sink: SmtpSink;
@@ -25,14 +27,19 @@ beforeAll(async () => {
   db = migratedDb();
   sink = await startSmtpSink({ port: smtpPort, rejectWhile: () => smtpDown });
 });
-afterAll(() => sink.close());
+afterAll(async () => {
+  closeMail(); // the pooled transport keeps its connections to the sink open
+  await sink.close();
+});
 beforeEach(() => {
   smtpDown = false;
   db.delete(users).run(); // cascades to cases and reminders
+  db.delete(jobRuns).run();
   sink.messages.length = 0;
 });
 
 const at = (iso: string) => Date.parse(iso);
+const openReadonly = () => Object.assign(drizzle(new Database(process.env.DATABASE_PATH!, { readonly: true }), { schema }), {}) as unknown as typeof db;
 const sweep = (now: number, database = db) => sweepReminders({ db: database, send: sendMail, now });
 
 /** A user and a submitted case, with reminders planned as of `now`. */
@@ -84,16 +91,48 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     expect(sink.messages).toHaveLength(1);
   });
 
-  it("marks a reminder failed after the last attempt, so the user can see it", async () => {
+  it("keeps retrying through an outage of days (hourly at most), and only gives up after a week", async () => {
     submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
     smtpDown = true;
-    let now = at("2026-11-08T08:00:00Z");
-    for (let i = 0; i < 10; i++) {
+    const due = at("2026-11-08T08:00:00Z");
+    let now = due;
+    const row = () => db.select().from(reminders).all().find((r) => r.anchor === "2026-11-01#1")!;
+    // Each sweep at the next moment the row may go: its next attempt, or (never at night) the
+    // next 09:00 when the day has turned.
+    const next = () => Math.max(row().nextAttemptAt ?? 0, row().dueAt);
+    while (now - due < 3 * 24 * 3_600_000) {
       await sweep(now);
-      now += retryDelayMs(i + 1);
+      now = next();
     }
-    const row = db.select().from(reminders).all().find((r) => r.anchor === "2026-11-01#1")!;
-    expect(row).toMatchObject({ status: "failed", attempts: 6 });
+    expect(row()).toMatchObject({ status: "pending" });
+    expect(row().attempts).toBeGreaterThan(40);
+    expect(retryDelayMs(row().attempts)).toBe(60 * 60_000);
+    // The stored error is for the operator: no addresses.
+    expect(row().lastError).toMatch(/451/);
+    expect(row().lastError).not.toContain("@");
+    // A week past its original due time it has lost its point: failed, and /api/health shows it.
+    const weekLater = due + retryForMs + 60 * 60_000;
+    await sweep(weekLater);
+    expect(row()).toMatchObject({ status: "failed" });
+    expect(checkHealth(db, weekLater, 60 * 60_000).reminders.failedLastWeek).toBe(1);
+  }, 60_000);
+
+  it("sends every message with a Message-ID derived from its reminder rows", async () => {
+    submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    await sweep(at("2026-11-08T08:00:00Z"));
+    const row = db.select().from(reminders).all().find((r) => r.status === "sent")!;
+    expect(sink.messages[0]!.messageId).toBe(reminderMessageId([row]));
+    expect(reminderMessageId([{ id: 12 }, { id: 3 }])).toBe("<reminder-3-12@localhost>");
+  });
+
+  it("does not send a reminder whose claim another sweep has retaken", async () => {
+    submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    const due = at("2026-11-08T08:00:00Z");
+    const [mine] = claimDueReminders(db, due);
+    // This sweep stalls past its lease; another one retakes the row and sends it.
+    expect((await sweep(due + claimLeaseMs + 1)).sent).toBe(1);
+    expect(db.update(reminders).set({ claimedAt: due }).where(eq(reminders.claimToken, mine!.claimToken!)).run().changes).toBe(0);
+    expect(sink.messages).toHaveLength(1);
   });
 
   it("delivers once after a crash between claiming and recording, when the lease runs out", async () => {
@@ -104,16 +143,6 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     expect((await sweep(due + claimLeaseMs + 1)).sent).toBe(1);
     expect((await sweep(due + claimLeaseMs + 120_000)).claimed).toBe(0);
     expect(sink.messages).toHaveLength(1);
-  });
-
-  it("sends one message when two sweeps with separate connections run at the same time", async () => {
-    submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
-    const other = openDatabase(env.DATABASE_PATH);
-    const due = at("2026-11-08T08:00:00Z");
-    const [a, b] = await Promise.all([sweep(due, db), sweep(due, other)]);
-    expect(a.sent + b.sent).toBe(1);
-    expect(sink.messages).toHaveLength(1);
-    other.$client.close();
   });
 
   it("sends nothing for a case confirmed or snoozed before the due time", async () => {
@@ -147,7 +176,7 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
   it("does not send a second follow-up right after a status change", async () => {
     const { c } = submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
     expect((await sweep(at("2026-11-08T08:00:00Z"))).messages).toBe(1);
-    for (const status of ["rejected", "submitted"]) {
+    for (const status of ["rejected", "submitted"] as const) {
       db.update(cases).set({ status }).where(eq(cases.id, c.id)).run();
       syncReminders(db, c.id, at("2026-11-08T09:00:00Z"));
     }
@@ -176,9 +205,46 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     expect(sink.messages[0]!.text).toContain("Ice");
   });
 
-  it("reports the last sweep for the health endpoint", async () => {
+  it("prunes what would grow forever: old job runs, expired sessions, old sign-in attempts", async () => {
+    const { user } = submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    db.insert(jobRuns).values({ job: "reminders", startedAt: at("2026-10-01T00:00:00Z"), finishedAt: at("2026-10-01T00:00:01Z") }).run();
+    db.insert(sessions).values([{ sessionToken: "old", userId: user.id, expires: new Date(at("2026-11-07T00:00:00Z")) }, { sessionToken: "live", userId: user.id, expires: new Date(at("2026-12-01T00:00:00Z")) }]).run();
     await sweep(at("2026-11-08T08:00:00Z"));
-    expect(reminderHealth(db).lastSweep).toMatchObject({ startedAt: "2026-11-08T08:00:00.000Z", error: null });
+    expect(db.select().from(jobRuns).all().map((r) => r.startedAt)).toEqual([at("2026-11-08T08:00:00Z")]);
+    expect(db.select().from(sessions).all().map((s) => s.sessionToken)).toEqual(["live"]);
+  });
+});
+
+describe("health", () => {
+  it("is ok after a fresh successful sweep, stale without one, and delayed reminders make it unhealthy", async () => {
+    const now = at("2026-11-08T08:00:00Z");
+    expect(checkHealth(db, now, 10 * 60_000).problems).toContain("sweep-stale");
+    await sweep(now);
+    expect(checkHealth(db, now + 60_000, 10 * 60_000)).toMatchObject({ ok: true, problems: [], database: { writable: true } });
+    expect(checkHealth(db, now + 11 * 60_000, 10 * 60_000).problems).toEqual(["sweep-stale"]);
+
+    submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    smtpDown = true;
+    let t = now;
+    while (t - now < 7 * 3_600_000) {
+      await sweep(t);
+      const row = db.select().from(reminders).all().find((r) => r.status === "pending" && r.attempts > 0)!;
+      t = Math.max(row.nextAttemptAt!, row.dueAt);
+    }
+    const report = checkHealth(db, t, 2 * 3_600_000); // the last sweep was up to an hour ago
+    expect(report.problems).toEqual(["reminders-delayed"]);
+    expect(report.reminders).toMatchObject({ delayed: 1, oldestDelayedHours: 7 });
+  }, 30_000);
+
+  it("sees a database that refuses writes", () => {
+    const readonly = openReadonly();
+    expect(checkHealth(readonly, Date.now(), 60_000)).toMatchObject({ ok: false, database: { writable: false, error: "SQLITE_READONLY" } });
+    readonly.$client.close();
+  });
+
+  it("summarises errors for the operator without addresses or numbers", () => {
+    const error = Object.assign(new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <lin@example.test>: Recipient address rejected; sms +47 912 34 567"), { responseCode: 550 });
+    expect(errorSummary(error)).toBe("550: Can't send mail - all recipients were rejected: 550 5.1.1 <[address]>: Recipient address rejected; sms [number]");
   });
 });
 
@@ -192,4 +258,61 @@ describe("the reminder message's plain-text part", () => {
       expect(line.match(/https?:\/\//g), line).toHaveLength(1);
     }
   });
+});
+
+describe("every kind of reminder, rendered and sent in each language", () => {
+  /** A case in a given state, its reminders planned as of `now`. */
+  function caseFor(userId: string, values: Partial<typeof cases.$inferInsert>, now: number) {
+    const stamp = new Date(now).toISOString();
+    const c = db.insert(cases).values({ userId, provider: "telenor", subscriptionType: "prepaid", phoneNumber: "+4791234567", channel: "chat", status: "confirmed", createdAt: stamp, updatedAt: stamp, ...values }).returning().get();
+    syncReminders(db, c.id, now);
+    return c;
+  }
+  const planned = at("2026-11-20T12:00:00Z");
+  const due = at("2026-11-28T08:00:00Z"); // 09:00 in Oslo on 28 November
+  const expected = {
+    en: { beforeEnd: "Telenor ends in 3 days: move what depends on the number", finalBill: "Check your final bill from Telenor", remindOn: "Your reminder about Telenor", digest: "4 things to do for your cancellations", item: "Move Vipps to your new number", correct: "The bill is correct", why: "Why now:" },
+    zh: { beforeEnd: "Telenor 的服务 3 天后终止：请先转移绑定在号码上的服务", finalBill: "请核对 Telenor 的最终账单", remindOn: "关于 Telenor 的提醒", digest: "你的注销事项有 4 件需要处理", item: "把 Vipps 换到新号码", correct: "账单无误", why: "为什么现在提醒" },
+  } as const;
+
+  for (const locale of ["en", "zh"] as const) {
+    it(`${locale}: before the end (only the open number items), final bill (two answers), own date, and a digest of all four`, async () => {
+      const e = expected[locale];
+      const setUp = (email: string, digest: boolean) => {
+        const user = db.insert(users).values({ email, locale, reminderDigest: digest }).returning().get();
+        const beforeEnd = caseFor(user.id, { submittedOn: "2026-11-10", confirmedOn: "2026-11-11", endsOn: "2026-12-01" }, planned);
+        db.insert(caseChecklist).values({ caseId: beforeEnd.id, itemKey: "bankid-bank-number", doneOn: "2026-11-20" }).run();
+        syncReminders(db, beforeEnd.id, planned);
+        caseFor(user.id, { submittedOn: "2026-10-01", confirmedOn: "2026-10-02", endsOn: "2026-11-14", channel: "porting" }, planned);
+        caseFor(user.id, { status: "planned", remindOn: "2026-11-28" }, planned);
+        caseFor(user.id, { status: "submitted", submittedOn: "2026-11-21" }, planned);
+        return user;
+      };
+      setUp(`single-${locale}@example.test`, false);
+      setUp(`digest-${locale}@example.test`, true);
+      expect(await sweep(due)).toMatchObject({ sent: 8, messages: 5, retrying: 0 });
+
+      const to = (address: string) => sink.messages.filter((m) => m.envelopeTo.includes(address));
+      const single = to(`single-${locale}@example.test`);
+      const bySubject = (s: string) => single.find((m) => m.subject === s)!;
+      const beforeEnd = bySubject(e.beforeEnd);
+      expect(beforeEnd.text).toContain(e.item);
+      expect(beforeEnd.text).not.toMatch(/BankID/); // ticked already: not listed
+      expect(beforeEnd.text).toContain(e.why);
+      expect(beforeEnd.html).toContain(`lang="${locale === "zh" ? "zh-Hans" : "en"}"`);
+      const finalBill = bySubject(e.finalBill);
+      expect(finalBill.text).toContain(e.correct);
+      expect(finalBill.text).toMatch(/\/final-bill\?outcome=correct/);
+      expect(finalBill.text).toMatch(/\/final-bill\?outcome=disputed/);
+      expect(finalBill.text).toContain("inkasso".slice(0, locale === "zh" ? 7 : 0));
+      expect(bySubject(e.remindOn).text).toContain(e.why);
+      expect(single).toHaveLength(4);
+
+      const [digest] = to(`digest-${locale}@example.test`);
+      expect(digest!.subject).toBe(e.digest);
+      expect(digest!.text).toContain(e.item);
+      expect(digest!.text).toMatch(/\/final-bill\?outcome=correct/);
+      expect(digest!.text).toMatch(/\/confirm/);
+    });
+  }
 });

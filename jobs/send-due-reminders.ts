@@ -1,34 +1,44 @@
 /**
  * The reminder sweep. Schedule: every minute inside the server (jobs/scheduler.ts), and on demand
- * with `npm run reminders` for an external cron. Guarantees:
- * - never twice: each due row is claimed by one atomic UPDATE (status pending → sending with a
- *   random claim token), so overlapping sweeps or two processes never both get it, and results are
- *   written only by the holder of the claim;
- * - never lost: an SMTP failure puts the row back with exponential backoff (failed after
- *   `maxAttempts`, shown on the case page); a claim left by a crash is retaken once its lease ends;
+ * with `npm run reminders` for an external cron; both may run at once. Guarantees:
+ * - never twice: due rows are claimed in small batches by one atomic UPDATE (status pending →
+ *   sending, with a random claim token); right before each message is sent its claim is renewed,
+ *   and only while still held, so a second process never sends a reminder this one holds. SMTP
+ *   timeouts (SMTP_TIMEOUT_SECONDS) keep every send far inside the 10-minute lease;
+ * - at least once, deduplicated: a crash after the SMTP server accepted a message but before the
+ *   row was marked sent means the reminder goes out again once the lease has run out, with the
+ *   same Message-ID (derived from the row), which mail clients treat as the same message;
+ * - never lost: an SMTP failure puts the row back with backoff (1, 4, 16 minutes, then hourly) for
+ *   a week from the first failure (never at night: a retry that crosses midnight waits for 09:00); the user sees "delayed", the operator a log line and
+ *   /api/health, never the user;
  * - never stale: before sending, the case is re-read; a reminder it no longer calls for is
- *   cancelled, and one it now wants later (snoozed) goes back to the queue;
- * - late runs send each due reminder once, not once per missed run (rows are per reminder, not
- *   per run).
+ *   cancelled, one it now wants later (snoozed) goes back to the queue;
+ * - late runs send each due reminder once, not once per missed run.
+ * Each sweep also prunes what would otherwise grow forever (old job runs, expired sessions and
+ * tokens, old sign-in attempts). An idle sweep reads no content files.
  */
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, lte, or, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
-import { cases, jobRuns, reminders, users } from "@/db/schema";
+import { jobRuns, reminders, sessions, signInAttempts, users, verificationTokens } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
-import { readOperators } from "@/lib/content/read-operators";
+import { getOperatorData } from "@/lib/content/operators";
+import { syncReminders, type ReminderPlan } from "@/lib/data/reminder-sync";
+import { logProblem } from "@/lib/log";
+import { reminderMessage, type ReminderToSend } from "@/lib/mail/reminder-message";
 import type { MailMessage, SentMail } from "@/lib/mail/send-mail";
-import { claimLeaseMs, maxAttempts, retryDelayMs } from "@/lib/reminders/backoff";
-import type { ReminderKind } from "@/lib/reminders/kinds";
-import { reminderMessage, type ReminderToSend } from "@/lib/reminders/reminder-message";
+import { claimBatchSize, claimLeaseMs, retryAlertAfterMs, retryDelayMs, retryForMs } from "@/lib/reminders/backoff";
+import { beforeEndItems } from "@/lib/reminders/kinds";
 import { localTimeToUtc } from "@/lib/reminders/due-time";
-import { syncReminders } from "@/lib/reminders/sync";
+import { providerName } from "@/lib/tracker/providers";
+import { siteUrl } from "@/lib/site-url";
 
-export type SweepCounts = { claimed: number; sent: number; cancelled: number; deferred: number; retrying: number; failed: number; messages: number };
+export type SweepCounts = { claimed: number; sent: number; cancelled: number; deferred: number; retrying: number; failed: number; lost: number; messages: number };
 type ReminderRow = typeof reminders.$inferSelect;
+type Live = { row: ReminderRow; plan: ReminderPlan };
 
-/** Atomically takes due rows (and rows whose claim lease ran out) for this sweep. */
-export function claimDueReminders(db: AppDatabase, now: number, limit = 100): ReminderRow[] {
+/** Atomically takes up to `limit` due rows (and rows whose claim lease ran out) for this sweep. */
+export function claimDueReminders(db: AppDatabase, now: number, limit = claimBatchSize): ReminderRow[] {
   const token = randomUUID();
   const due = or(
     and(eq(reminders.status, "pending"), lte(reminders.dueAt, now), or(isNull(reminders.nextAttemptAt), lte(reminders.nextAttemptAt, now))),
@@ -36,101 +46,149 @@ export function claimDueReminders(db: AppDatabase, now: number, limit = 100): Re
   );
   const ids = db.select({ id: reminders.id }).from(reminders).where(due).orderBy(reminders.dueAt).limit(limit);
   // One UPDATE statement: SQLite runs it under its write lock, so a row cannot be taken twice.
-  return db
-    .update(reminders)
-    .set({ status: "sending", claimedAt: now, claimToken: token })
-    .where(and(inArray(reminders.id, ids), due))
-    .returning()
-    .all();
+  return db.update(reminders).set({ status: "sending", claimedAt: now, claimToken: token }).where(and(inArray(reminders.id, ids), due)).returning().all();
+}
+
+const held = (row: ReminderRow) => and(eq(reminders.id, row.id), eq(reminders.claimToken, row.claimToken!), eq(reminders.status, "sending"));
+
+/** Renews the claims right before sending; returns the rows still held (another process may have retaken one). */
+function renewClaims(db: AppDatabase, rows: ReminderRow[]): ReminderRow[] {
+  const at = clockNow();
+  return rows.filter((row) => db.update(reminders).set({ claimedAt: at }).where(held(row)).run().changes === 1);
+}
+
+/** The same reminder(s), the same Message-ID: a repeat after a crash is recognisably the same message. */
+export function reminderMessageId(rows: Pick<ReminderRow, "id">[]): string {
+  return `<reminder-${rows.map((r) => r.id).sort((a, b) => a - b).join("-")}@${siteUrl.hostname}>`;
 }
 
 export async function sweepReminders(options: {
   db: AppDatabase;
   send: (message: MailMessage) => Promise<SentMail>;
   now?: number;
-  limit?: number;
+  batchSize?: number;
 }): Promise<SweepCounts> {
-  const { db, send, now = clockNow(), limit = 100 } = options;
-  const counts: SweepCounts = { claimed: 0, sent: 0, cancelled: 0, deferred: 0, retrying: 0, failed: 0, messages: 0 };
+  const { db, send, now = clockNow(), batchSize = claimBatchSize } = options;
+  const counts: SweepCounts = { claimed: 0, sent: 0, cancelled: 0, deferred: 0, retrying: 0, failed: 0, lost: 0, messages: 0 };
   const run = db.insert(jobRuns).values({ job: "reminders", startedAt: now }).returning({ id: jobRuns.id }).get();
+  // On the sweep's own time line (`now` may be given), so its duration stays true.
+  const startedAt = clockNow();
+  const finishedAt = () => now + (clockNow() - startedAt);
   try {
-    const claimed = claimDueReminders(db, now, limit);
-    counts.claimed = claimed.length;
-    const { operators } = await readOperators();
-    const owned = (row: ReminderRow) => and(eq(reminders.id, row.id), eq(reminders.claimToken, row.claimToken!));
-
-    // Re-check each claimed reminder against its case as it is now.
-    const live: ReminderRow[] = [];
-    for (const row of claimed) {
-      const verdict = db.transaction((tx) => {
-        const state = syncReminders(tx, row.caseId, now);
-        const wanted = state?.desired.find((d) => d.kind === row.kind && d.anchor === row.anchor);
-        if (!state || !wanted) {
-          tx.update(reminders).set({ status: "cancelled" }).where(owned(row)).run();
-          return "cancelled";
-        }
-        // Moved later (a snooze, a new time zone) since it was planned: back in the queue.
-        const dueAt = localTimeToUtc(wanted.dueOn, state.timeZone);
-        if (dueAt > now) {
-          tx.update(reminders).set({ status: "pending", dueOn: wanted.dueOn, dueAt, claimedAt: null, claimToken: null }).where(owned(row)).run();
-          return "deferred";
-        }
-        return "send";
-      });
-      if (verdict === "send") live.push(row);
-      else counts[verdict]++;
-    }
-
-    const byUser = new Map<string, ReminderRow[]>();
-    for (const row of live) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
-    for (const [userId, rows] of byUser) {
-      const user = db.select().from(users).where(eq(users.id, userId)).get();
-      if (!user?.email) continue;
-      const batches = user.reminderDigest ? [rows] : rows.map((r) => [r]);
-      for (const batch of batches) {
-        const items: ReminderToSend[] = batch.map((r) => {
-          const c = db.select().from(cases).where(eq(cases.id, r.caseId)).get()!;
-          const providerLabel = c.provider === "other" ? (c.providerName ?? "") : (operators.find((o) => o.id === c.provider)?.name ?? c.provider);
-          return { kind: r.kind as ReminderKind, anchor: r.anchor, case: { id: c.id, providerLabel, phoneNumber: c.phoneNumber, status: c.status, submittedOn: c.submittedOn, endsOn: c.endsOn } };
-        });
-        try {
-          const message = await reminderMessage({ id: user.id, email: user.email, locale: user.locale, timeZone: user.timeZone }, items, now);
-          const sent = await send(message);
-          counts.messages++;
-          for (const r of batch) {
-            db.update(reminders).set({ status: "sent", sentAt: clockNow(), messageId: sent.messageId, lastError: null }).where(owned(r)).run();
-            counts.sent++;
-          }
-        } catch (error) {
-          for (const r of batch) {
-            const attempts = r.attempts + 1;
-            const failed = attempts >= maxAttempts;
-            db.update(reminders)
-              .set({ status: failed ? "failed" : "pending", attempts, lastError: String((error as Error).message ?? error).slice(0, 500), nextAttemptAt: failed ? null : now + retryDelayMs(attempts) })
-              .where(owned(r))
-              .run();
-            if (failed) counts.failed++;
-            else counts.retrying++;
+    pruneHousekeeping(db, now);
+    for (let claimed = claimDueReminders(db, now, batchSize); claimed.length > 0; claimed = claimDueReminders(db, now, batchSize)) {
+      counts.claimed += claimed.length;
+      const live = recheck(db, claimed, now, counts);
+      const { operators } = await getOperatorData(); // only when something is due
+      const byUser = new Map<string, Live[]>();
+      for (const l of live) byUser.set(l.row.userId, [...(byUser.get(l.row.userId) ?? []), l]);
+      for (const [userId, items] of byUser) {
+        const user = db.select().from(users).where(eq(users.id, userId)).get();
+        if (!user?.email) continue;
+        for (const batch of user.reminderDigest ? [items] : items.map((l) => [l])) {
+          const mine = new Set(renewClaims(db, batch.map((l) => l.row)).map((r) => r.id));
+          const sendable = batch.filter((l) => mine.has(l.row.id));
+          counts.lost += batch.length - sendable.length;
+          if (sendable.length === 0) continue;
+          const rows = sendable.map((l) => l.row);
+          try {
+            const message = await reminderMessage({ id: user.id, email: user.email, locale: user.locale, timeZone: user.timeZone }, sendable.map((l) => toSend(l, operators)), now);
+            const sent = await send({ ...message, messageId: reminderMessageId(rows) });
+            counts.messages++;
+            for (const row of rows) {
+              if (db.update(reminders).set({ status: "sent", sentAt: clockNow(), messageId: sent.messageId, lastError: null }).where(held(row)).run().changes === 1) counts.sent++;
+            }
+          } catch (error) {
+            for (const row of rows) recordFailure(db, row, error, now, counts);
           }
         }
       }
     }
-    db.update(jobRuns).set({ finishedAt: clockNow(), counts }).where(eq(jobRuns.id, run.id)).run();
+    db.update(jobRuns).set({ finishedAt: finishedAt(), counts }).where(eq(jobRuns.id, run.id)).run();
     return counts;
   } catch (error) {
-    db.update(jobRuns).set({ finishedAt: clockNow(), counts, error: String(error) }).where(eq(jobRuns.id, run.id)).run();
+    db.update(jobRuns).set({ finishedAt: finishedAt(), counts, error: errorSummary(error) }).where(eq(jobRuns.id, run.id)).run();
     throw error;
   }
 }
 
-/** The latest sweep and what is waiting, for the health endpoint. */
-export function reminderHealth(db: AppDatabase) {
-  const last = db.select().from(jobRuns).where(eq(jobRuns.job, "reminders")).orderBy(sql`${jobRuns.id} desc`).limit(1).get();
-  const byStatus = Object.fromEntries(
-    db.select({ status: reminders.status, n: sql<number>`count(*)` }).from(reminders).groupBy(reminders.status).all().map((r) => [r.status, r.n]),
-  );
+/** Re-checks each claimed reminder against its case as it is now. */
+function recheck(db: AppDatabase, claimed: ReminderRow[], now: number, counts: SweepCounts): Live[] {
+  const live: Live[] = [];
+  for (const row of claimed) {
+    const verdict = db.transaction((tx): Live | "cancelled" | "deferred" => {
+      const plan = syncReminders(tx, row.caseId, now);
+      const wanted = plan?.desired.find((d) => d.kind === row.kind && d.anchor === row.anchor);
+      if (!plan || !wanted) {
+        tx.update(reminders).set({ status: "cancelled" }).where(held(row)).run();
+        return "cancelled";
+      }
+      // Moved later (a snooze, a new time zone) since it was planned: back in the queue.
+      const dueAt = localTimeToUtc(wanted.dueOn, plan.timeZone);
+      if (dueAt > now) {
+        tx.update(reminders).set({ status: "pending", dueOn: wanted.dueOn, dueAt, claimedAt: null, claimToken: null }).where(held(row)).run();
+        return "deferred";
+      }
+      return { row, plan };
+    });
+    if (typeof verdict === "string") counts[verdict]++;
+    else live.push(verdict);
+  }
+  return live;
+}
+
+function toSend({ row, plan }: Live, operators: { id: string; name: string }[]): ReminderToSend {
+  const c = plan.caseRow;
+  // The next reminder this case will send, if nothing changes: the e-mail says when.
+  const next = plan.desired.filter((d) => !(d.kind === row.kind && d.anchor === row.anchor) && d.dueOn > row.dueOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
   return {
-    lastSweep: last ? { startedAt: new Date(last.startedAt).toISOString(), finishedAt: last.finishedAt ? new Date(last.finishedAt).toISOString() : null, counts: last.counts, error: last.error } : null,
-    reminders: byStatus,
+    kind: row.kind,
+    anchor: row.anchor,
+    openItems: row.kind === "before-end" ? plan.openItems.filter((i) => (beforeEndItems as readonly string[]).includes(i)) : [],
+    next: next ? { kind: next.kind, dueOn: next.dueOn } : null,
+    case: {
+      id: c.id,
+      provider: c.provider,
+      providerLabel: providerName(c, operators.map((o) => ({ ...o, notice: null }))),
+      phoneNumber: c.phoneNumber,
+      status: c.status,
+      submittedOn: c.submittedOn,
+      endsOn: c.endsOn,
+    },
   };
+}
+
+/** A send failed: retry later (backoff), or, a week past its due time, give up. Logged for the operator. */
+function recordFailure(db: AppDatabase, row: ReminderRow, error: unknown, now: number, counts: SweepCounts) {
+  const attempts = row.attempts + 1;
+  const firstFailedAt = row.firstFailedAt ?? now;
+  const failed = now - firstFailedAt >= retryForMs;
+  const summary = errorSummary(error);
+  db.update(reminders)
+    .set({ status: failed ? "failed" : "pending", attempts, firstFailedAt, lastError: summary, nextAttemptAt: failed ? null : now + retryDelayMs(attempts), claimedAt: null, claimToken: null })
+    .where(held(row))
+    .run();
+  counts[failed ? "failed" : "retrying"]++;
+  const failingHours = Math.floor((now - firstFailedAt) / 3_600_000);
+  if (failed || now - firstFailedAt >= retryAlertAfterMs) logProblem(failed ? "reminder-failed" : "reminder-delayed", { reminder: row.id, attempts, failingHours, error: summary });
+}
+
+/**
+ * What went wrong, for the operator: the error's code and message with e-mail addresses and
+ * phone numbers removed (an SMTP answer may quote the recipient).
+ */
+export function errorSummary(error: unknown): string {
+  const code = (error as { code?: unknown; responseCode?: unknown }).code ?? (error as { responseCode?: unknown }).responseCode;
+  const message = error instanceof Error ? error.message : String(error);
+  const scrubbed = message.replace(/[^\s<>"']+@[^\s<>"']+/g, "[address]").replace(/\+?\d[\d ]{7,}\d/g, "[number]");
+  return `${code ? `${String(code)}: ` : ""}${scrubbed}`.slice(0, 300);
+}
+
+/** Keeps the tables that would grow forever small: a week of job runs, live sessions and tokens only. */
+function pruneHousekeeping(db: AppDatabase, now: number) {
+  const weekAgo = now - 7 * 24 * 60 * 60_000;
+  db.delete(jobRuns).where(lt(jobRuns.startedAt, weekAgo)).run();
+  db.delete(sessions).where(lt(sessions.expires, new Date(now))).run();
+  db.delete(verificationTokens).where(lt(verificationTokens.expires, new Date(now))).run();
+  db.delete(signInAttempts).where(lt(signInAttempts.at, new Date(now - 24 * 60 * 60_000))).run();
 }

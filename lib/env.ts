@@ -29,11 +29,17 @@ const schema = z.object({
   DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().default("data/app.db")),
   SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional()),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Si opp <no-reply@si-opp.localhost>")),
+  /** How long one SMTP step (connect, greeting) may take; a whole send is bounded by a few of these. */
+  SMTP_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(120).default(30)),
   /** Signs session cookies and unsubscribe links. Required in production; a fixed dev value otherwise. */
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   /** "off" when an external cron runs `npm run reminders` instead of the in-process scheduler. */
   REMINDER_SCHEDULER: z.preprocess(emptyAsUndefined, z.enum(["on", "off"]).default("on")),
   OUTBOX_DIR: z.preprocess(emptyAsUndefined, z.string().default("data/outbox")),
+  /** /api/health reports a problem when the last successful reminder sweep is older than this. */
+  REMINDER_MAX_SWEEP_AGE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(10)),
+  /** Unlocks /api/health's details (`Authorization: Bearer …`); without it, only ok/unhealthy. */
+  HEALTH_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   /**
    * Tests only: pins the app's clock (lib/clock.ts) to this instant, so time-dependent behaviour
    * is the same at any hour. Production refuses to start with it.

@@ -7,6 +7,8 @@ const entryPoints = {
   server: "server/main.ts", // npm start
   reminders: "scripts/send-reminders.ts", // npm run reminders (cron)
   migrate: "scripts/migrate.ts", // npm run db:migrate
+  "db-backup": "scripts/db-backup.ts", // npm run db:backup [dir]
+  "db-restore": "scripts/db-restore.ts", // npm run db:restore FILE
 };
 
 await build({

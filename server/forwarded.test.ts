@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { describe, expect, it } from "vitest";
 import { canonicalRedirect } from "./canonical-origin";
 import { requestedOrigin, trustForwardedHeaders } from "./forwarded";
+import { hasMalformedPath } from "./malformed-url";
 
 const trusted = (headers: IncomingHttpHeaders, socket: string | undefined, proxies: number) => {
   const copy = { ...headers };
@@ -69,5 +70,16 @@ describe("one origin for pages", () => {
     expect(canonicalRedirect(request("/api/health", { host: "127.0.0.1:3000" }), site, 0)).toBeNull();
     expect(canonicalRedirect(request("/_next/static/x.js", { host: "127.0.0.1:3000" }), site, 0)).toBeNull();
     expect(canonicalRedirect(request("/en/tracker", { host: "127.0.0.1:3000" }, "POST"), site, 0)).toBeNull();
+  });
+});
+
+describe("malformed paths", () => {
+  it("are told apart from ordinary and encoded ones", () => {
+    expect(hasMalformedPath("/en/tracker/%FF")).toBe(true);
+    expect(hasMalformedPath("/en/tracker/%ED%A0%80?x=1")).toBe(true);
+    expect(hasMalformedPath("/en/%")).toBe(true);
+    expect(hasMalformedPath("/en/guides/x?q=%FF")).toBe(false); // queries are decoded leniently
+    expect(hasMalformedPath("/zh/search/%E4%B8%AD")).toBe(false);
+    expect(hasMalformedPath("/")).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { canonicalRedirect } from "./canonical-origin";
 import { trustForwardedHeaders } from "./forwarded";
+import { hasMalformedPath, malformedPathPage } from "./malformed-url";
 import { contentSecurityPolicy, newNonce, readPrerenderedScripts, staticSecurityHeaders } from "./security-headers";
 import { logEvent } from "@/lib/log";
 import { awaitStartUp } from "@/lib/production-server";
@@ -40,6 +41,10 @@ async function main() {
     trustForwardedHeaders(req.headers, req.socket.remoteAddress, env.TRUSTED_PROXIES);
     for (const [name, value] of always) res.setHeader(name, value);
 
+    if (hasMalformedPath(req.url)) {
+      res.writeHead(400, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": contentSecurityPolicy([], https) }).end(malformedPathPage);
+      return;
+    }
     const redirect = canonicalRedirect(req, siteUrl, env.TRUSTED_PROXIES);
     if (redirect) {
       res.writeHead(308, { Location: redirect, "Content-Security-Policy": contentSecurityPolicy([], https) }).end();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -35,6 +36,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "layout" });
+  const { errorPage } = await getMessages();
 
   return (
     <html lang={htmlLangOf(locale)}>
@@ -44,7 +46,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         </a>
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none">
-          {children as ReactNode}
+          {/* Only the error page's strings: app/[locale]/error.tsx renders on the client. */}
+          <NextIntlClientProvider messages={{ errorPage }}>{children as ReactNode}</NextIntlClientProvider>
         </main>
         <SiteFooter locale={locale} />
       </body>

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GuideList } from "@/components/guide/guide-list";
+import { generalGuideSlug } from "@/lib/content/guide-slugs";
 import { listGuides } from "@/lib/content/guides";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { isLocale } from "@/lib/i18n/locales";
 
 /** The general guide is the entry point for every reader. */
-const startHereSlug = "cancel-mobile-subscription";
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
@@ -23,7 +23,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <p className="mt-2 text-lg text-zinc-700 dark:text-zinc-300">{t("intro2")}</p>
       <p className="mt-8">
         <Link
-          href={`/${locale}/guides/${startHereSlug}`}
+          href={`/${locale}/guides/${generalGuideSlug}`}
           className="inline-block rounded-md bg-sky-700 px-5 py-3 font-semibold text-white hover:bg-sky-800"
         >
           {t("startHere")}

@@ -1,45 +1,55 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { localeCookie } from "@/lib/i18n/locale-cookie";
+import { usePathname, useRouter } from "next/navigation";
+import { localeCookie, localeCookieMaxAge } from "@/lib/i18n/locale-cookie";
 
 type Option = { locale: string; htmlLang: string; name: string };
 
 /**
  * Links to the same page in each other language. A client leaf only because it needs the
- * current path; the links are in the server HTML, so it works without JavaScript.
+ * current path; the links are in the server HTML, so it works without JavaScript. With it, the
+ * page's query (a helper's answers, a search) goes along, so switching never loses what the
+ * reader did. (Reading the query while rendering would make every prerendered page dynamic.)
  */
 export function LanguageSwitch({ current, options, label }: { current: string; options: Option[]; label: string }) {
   const pathname = usePathname();
+  const router = useRouter();
   const rest = pathname.split("/").slice(2).join("/");
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1">
-        {options.map((option) => (
-          <li key={option.locale}>
-            {option.locale === current ? (
-              <span aria-current="true" lang={option.htmlLang} className="rounded px-2 py-1 font-semibold underline decoration-2 underline-offset-4">
-                {option.name}
-              </span>
-            ) : (
-              <Link
-                href={`/${option.locale}${rest ? `/${rest}` : ""}`}
-                hrefLang={option.htmlLang}
-                lang={option.htmlLang}
-                prefetch={false}
-                // The proxy remembers the choice on full page loads; a client-side navigation
-                // may be served without passing the proxy, so remember it here too.
-                onClick={() => {
-                  document.cookie = `${localeCookie}=${option.locale}; path=/; max-age=31536000; samesite=lax`;
-                }}
-                className="rounded px-2 py-1 hover:bg-zinc-200 dark:hover:bg-zinc-800"
-              >
-                {option.name}
-              </Link>
-            )}
-          </li>
-        ))}
+        {options.map((option) => {
+          const href = `/${option.locale}${rest ? `/${rest}` : ""}`;
+          return (
+            <li key={option.locale}>
+              {option.locale === current ? (
+                <span aria-current="true" lang={option.htmlLang} className="rounded px-2 py-1 font-semibold underline decoration-2 underline-offset-4">
+                  {option.name}
+                </span>
+              ) : (
+                <Link
+                  href={href}
+                  hrefLang={option.htmlLang}
+                  lang={option.htmlLang}
+                  prefetch={false}
+                  onClick={(event) => {
+                    // The proxy remembers the choice on full page loads; a client-side navigation
+                    // may be served without passing the proxy, so remember it here too.
+                    document.cookie = `${localeCookie}=${option.locale}; path=/; max-age=${localeCookieMaxAge}; samesite=lax`;
+                    if (window.location.search) {
+                      event.preventDefault();
+                      router.push(href + window.location.search);
+                    }
+                  }}
+                  className="rounded px-2 py-1 hover:bg-zinc-200 dark:hover:bg-zinc-800"
+                >
+                  {option.name}
+                </Link>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { FormState } from "@/app/[locale]/tracker/actions";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Checkbox, describedBy, FormField, inputClass } from "@/components/ui/form-field";
+import { useFormErrors } from "@/components/ui/use-form-errors";
+import { emptyFormState, shownValues, type FormState } from "@/lib/forms/form-state";
 import { reminderKinds } from "@/lib/reminders/kinds";
-import { Checkbox, describedBy, FormField, inputClass } from "./form-field";
-import { useFormErrors } from "./use-form-errors";
 
 export function AccountForm({ action, initial, languages, timeZones }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
@@ -14,13 +16,15 @@ export function AccountForm({ action, initial, languages, timeZones }: {
   timeZones: string[];
 }) {
   const t = useTranslations("tracker.accountPage");
-  const [state, formAction, pending] = useActionState(action, {});
-  const values = state.values ?? initial;
-  const { fieldError: error } = useFormErrors(state);
+  const [state, formAction, pending] = useActionState(action, emptyFormState);
+  const values = shownValues(state, initial);
+  const { fieldError: error, all, formMessage } = useFormErrors(state);
+  const labels: Record<string, string> = { locale: t("language"), timeZone: t("timeZone") };
   return (
-    <form action={formAction} className="space-y-5" noValidate>
-      <FormField id="locale" label={t("language")} error={error("locale")}>
-        <select id="locale" name="locale" defaultValue={values.locale} className={inputClass}>
+    <form key={JSON.stringify(state)} action={formAction} className="space-y-5" noValidate>
+      <ErrorSummary message={formMessage} errors={all} labelOf={(field) => labels[field] ?? field} formKey={state} />
+      <FormField id="locale" label={t("language")} hint={t("languageHint")} error={error("locale")}>
+        <select id="locale" name="locale" defaultValue={values.locale} className={inputClass} {...describedBy("locale", { hint: true, error: !!error("locale") })}>
           {languages.map((l) => <option key={l.locale} value={l.locale}>{l.name}</option>)}
         </select>
       </FormField>
@@ -37,9 +41,7 @@ export function AccountForm({ action, initial, languages, timeZones }: {
           <Checkbox key={kind} name={`kind-${kind}`} label={t(`kinds.${kind}`)} checked={values[`kind-${kind}`] === "on"} className="pl-2" />
         ))}
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded-md bg-sky-700 px-5 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60">
-        {t("save")}
-      </button>
+      <Button disabled={pending} className="px-5">{t("save")}</Button>
     </form>
   );
 }

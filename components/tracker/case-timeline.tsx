@@ -1,14 +1,35 @@
 import { getTranslations } from "next-intl/server";
-import type { CaseEventDto } from "@/lib/data/case-dto";
+import type { CaseEventDto } from "@/lib/data/dto";
+import { formatDateOnly } from "@/lib/format-date";
+import { isUsableDate } from "@/lib/validation/fields";
+import { formatPhone } from "@/lib/tracker/phone";
 
-/** Every change to the case, oldest first, with the time shown in the user's time zone. */
-export async function CaseTimeline({ events, locale, languageTag, timeZone }: { events: CaseEventDto[]; locale: string; languageTag: string; timeZone: string }) {
+const dateFields = new Set(["submittedOn", "confirmedOn", "endsOn", "remindOn", "snoozedUntil"]);
+
+/**
+ * Every change to the case, oldest first, in the user's words and language: statuses, channels
+ * and reminder kinds by name, dates as dates, the time in the user's time zone. Never a code.
+ */
+export async function CaseTimeline({ events, locale, languageTag, timeZone, providers }: {
+  events: CaseEventDto[];
+  locale: string;
+  languageTag: string;
+  timeZone: string;
+  providers: Record<string, string>;
+}) {
   const t = await getTranslations({ locale, namespace: "tracker" });
   const tf = await getTranslations({ locale, namespace: "caseForm" });
   const when = new Intl.DateTimeFormat(languageTag, { dateStyle: "medium", timeStyle: "short", timeZone });
-  const value = (field: string | null, v: string | null) => {
-    if (v === null || v === "") return "—";
+  const list = (items: string[]) => items.join(locale === "zh" ? "、" : ", ");
+  const value = (field: string | null, v: string | null): string => {
+    if (v === null || v === "") return t("event.none");
     if (field === "status") return t(`status.${v}` as Parameters<typeof t>[0]);
+    if (field === "channel" && tf.has(`channels.${v}` as Parameters<typeof tf>[0])) return tf(`channels.${v}` as Parameters<typeof tf>[0]);
+    if (field === "subscriptionType" && tf.has(`types.${v}` as Parameters<typeof tf>[0])) return tf(`types.${v}` as Parameters<typeof tf>[0]);
+    if (field === "provider") return v === "other" ? tf("otherProvider") : (providers[v] ?? v);
+    if (field === "phoneNumber") return formatPhone(v);
+    if (field === "mutedReminderKinds") return list(v.split(",").map((kind) => t(`reminders.kind.${kind}` as Parameters<typeof t>[0])));
+    if (field && dateFields.has(field) && isUsableDate(v)) return formatDateOnly(v, languageTag);
     if (v === "true") return t("yes");
     if (v === "false") return t("no");
     return v;
@@ -17,7 +38,8 @@ export async function CaseTimeline({ events, locale, languageTag, timeZone }: { 
     if (e.kind === "created") return t("event.created", { status: value("status", e.to) });
     if (e.kind === "status") return t("event.status", { from: value("status", e.from), to: value("status", e.to) });
     if (e.kind === "checklist") return t(e.to ? "event.checked" : "event.unchecked", { item: t(`checklist.${e.field}` as Parameters<typeof t>[0]) });
-    const field = tf.has(`fields.${e.field}` as Parameters<typeof tf>[0]) ? tf(`fields.${e.field}` as Parameters<typeof tf>[0]) : String(e.field);
+    const key = `fields.${e.field}` as Parameters<typeof tf>[0];
+    const field = tf.has(key) ? tf(key) : t("event.otherField");
     return t("event.edited", { field, from: value(e.field, e.from), to: value(e.field, e.to) });
   };
   return (

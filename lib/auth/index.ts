@@ -1,5 +1,6 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
+import type { Adapter } from "next-auth/adapters";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { cache } from "react";
 import { getDb } from "@/db/client";
@@ -9,7 +10,9 @@ import { authSecret, env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { siteUrl } from "@/lib/site-url";
 import { normalizeEmailAddress } from "./email-address";
+import { defaultLocale } from "@/lib/i18n/locales";
 import { signInMessage } from "./sign-in-email";
+import { signUpLocale } from "./sign-up-locale";
 
 // Auth.js builds the magic link and its callback URLs from AUTH_URL when it is set, and
 // otherwise from the request's Host / X-Forwarded-Host, which anyone can forge: a sign-in
@@ -17,15 +20,16 @@ import { signInMessage } from "./sign-in-email";
 // attacker's site. Pinned to SITE_URL (Auth.js reads it from the environment on every request).
 process.env.AUTH_URL = new URL("/api/auth", siteUrl).toString();
 
+/** The Drizzle adapter, with new accounts starting in the language they signed up in. */
+function adapter(): Adapter {
+  const base = DrizzleAdapter(getDb(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens });
+  return { ...base, createUser: (user) => base.createUser!({ ...user, locale: signUpLocale() ?? defaultLocale } as typeof user) };
+}
+
 // Built lazily (per request) so `next build`, which imports this module, needs neither the
 // database nor the production secret.
 const nextAuth = NextAuth(() => ({
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  }),
+  adapter: adapter(),
   secret: authSecret(),
   // Safe with AUTH_URL pinned above: the request's host is never used to build a URL.
   trustHost: true,

@@ -1,6 +1,5 @@
+import { generalGuideSlug } from "./guide-slugs";
 import type { ParsedGuide } from "./parse-guide";
-
-export const generalGuideSlug = "cancel-mobile-subscription";
 
 /**
  * Up to `limit` other guides, those sharing the most tags first (ties in display order). The

@@ -3,12 +3,11 @@ import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseChecklist, caseEvents, cases, reminders, users } from "@/db/schema";
 import { nowIso, today } from "@/lib/clock";
-import { syncUserReminders } from "@/lib/reminders/sync";
+import { syncUserReminders } from "@/lib/data/reminder-sync";
 import { defaultTimeZone, type IsoDate } from "@/lib/tracker/dates";
 import { toCaseDto } from "./case-dto";
 
-export type AccountDto = { email: string; locale: string; timeZone: string; remindersEnabled: boolean; reminderDigest: boolean; reminderOptOuts: string[]; createdAt: string };
-export type AccountSettings = Pick<AccountDto, "locale" | "timeZone" | "remindersEnabled" | "reminderDigest" | "reminderOptOuts">;
+import type { AccountDto, AccountSettings } from "./dto";
 
 export function getAccount(userId: string): AccountDto | null {
   const row = getDb().select().from(users).where(eq(users.id, userId)).get();

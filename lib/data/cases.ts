@@ -1,37 +1,58 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseChecklist, caseEvents, cases } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
-import { syncReminders } from "@/lib/reminders/sync";
+import { syncReminders } from "@/lib/data/reminder-sync";
+import { dateProblems, statusAfterDateChange, statusFromDates, type DateProblem } from "@/lib/tracker/case-dates";
 import { checklistFor, type ChecklistKey } from "@/lib/tracker/checklist";
+import { completionWarnings, type CompletionWarning } from "@/lib/tracker/completion";
 import type { IsoDate } from "@/lib/tracker/dates";
-import { canTransition, type Status } from "@/lib/tracker/status";
+import { canTransition } from "@/lib/tracker/status";
 import type { CaseFormInput, StatusChangeInput } from "@/lib/validation/case";
-import { toCaseDto, type CaseDto, type CaseEventDto } from "./case-dto";
+import { toCaseDto } from "./case-dto";
+import type { CaseDto, CaseEventDto } from "./dto";
 
 // The tracker's data-access layer. Every function takes the signed-in user's id (from
 // requireUser) and touches only rows that user owns: a case id belonging to someone else is
 // treated exactly like one that does not exist. Writes run in one transaction with their
 // timeline events and the recomputed reminder rows (syncReminders), so a case never changes
-// without its history and its reminders never disagree with it.
+// without its history and its reminders never disagree with it; each bumps the case's version.
 
 type Db = ReturnType<typeof getDb>;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type CaseRow = typeof cases.$inferSelect;
 
-const editableFields = [
+export const editableFields = [
   "provider", "providerName", "subscriptionType", "phoneNumber", "customerNumber", "channel", "submittedOn",
   "confirmationReference", "confirmedOn", "endsOn", "finalBillChecked", "creditRefundAsked", "hasEquipment",
   "equipmentReturned", "notes",
 ] as const;
+export type EditableField = (typeof editableFields)[number];
 
 function ownedCase(tx: Tx | Db, userId: string, caseId: string) {
   return tx.select().from(cases).where(and(eq(cases.id, caseId), eq(cases.userId, userId))).get();
 }
 
 function logEvent(tx: Tx, caseId: string, kind: string, field: string | null, from: unknown, to: unknown) {
-  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  const text = (v: unknown) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(",") || null : String(v));
   tx.insert(caseEvents).values({ caseId, at: nowIso(), kind, field, fromValue: text(from), toValue: text(to) }).run();
+}
+
+/** Writes `changes` (logging each field that really changed), bumps the version, re-plans reminders. */
+function applyChanges(tx: Tx, before: CaseRow, changes: Partial<CaseRow>): CaseRow {
+  const changed = (Object.keys(changes) as (keyof CaseRow)[]).filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(changes[field] ?? null));
+  if (changed.length === 0) return before;
+  if (changed.includes("status")) logEvent(tx, before.id, "status", "status", before.status, changes.status);
+  for (const field of changed) if (field !== "status") logEvent(tx, before.id, "edited", field, before[field], changes[field]);
+  const row = tx
+    .update(cases)
+    .set({ ...changes, updatedAt: nowIso(), version: sql`${cases.version} + 1` })
+    .where(eq(cases.id, before.id))
+    .returning()
+    .get();
+  syncReminders(tx, before.id);
+  return row;
 }
 
 export function listCases(userId: string): CaseDto[] {
@@ -43,63 +64,83 @@ export function getCase(userId: string, caseId: string): CaseDto | null {
   return row ? toCaseDto(row) : null;
 }
 
+/** A new case; its status is what its dates say (sent → waiting, confirmed → confirmed). */
 export function createCase(userId: string, input: CaseFormInput): CaseDto {
   return getDb().transaction((tx) => {
     const at = nowIso();
-    const status: Status = input.submittedOn ? "submitted" : "planned";
-    const row = tx
-      .insert(cases)
-      .values({ ...pickEditable(input), userId, status, createdAt: at, updatedAt: at })
-      .returning()
-      .get();
+    const fields = pickEditable(input);
+    const status = statusFromDates(fields);
+    const row = tx.insert(cases).values({ ...fields, userId, status, createdAt: at, updatedAt: at }).returning().get();
     logEvent(tx, row.id, "created", "status", null, status);
     syncReminders(tx, row.id);
     return toCaseDto(row);
   });
 }
 
-/** Saves the edit form; one timeline event per field that really changed. */
-export function updateCase(userId: string, caseId: string, input: CaseFormInput): CaseDto | null {
-  return getDb().transaction((tx) => {
+export type UpdateResult =
+  | { ok: true; case: CaseDto }
+  | { ok: false; reason: "not-found" }
+  /** The form was opened at an older version: nothing written; these fields changed meanwhile. */
+  | { ok: false; reason: "stale"; changed: { field: EditableField; now: string }[]; current: CaseDto };
+
+/**
+ * Saves the edit form, unless the case changed after the form was opened (optimistic
+ * concurrency): `openedAt` is the version the form showed, `shown` its values then. The status
+ * follows the new dates (one rule with create and the status buttons).
+ */
+export function updateCase(userId: string, caseId: string, input: CaseFormInput, guard: { openedAt: number; shown: Record<string, string> }): UpdateResult {
+  return getDb().transaction((tx): UpdateResult => {
     const before = ownedCase(tx, userId, caseId);
-    if (!before) return null;
+    if (!before) return { ok: false, reason: "not-found" };
+    if (before.version !== guard.openedAt) {
+      const now = formValuesOf(before);
+      const changed = editableFields.filter((field) => (guard.shown[field] ?? "") !== now[field]).map((field) => ({ field, now: now[field] }));
+      return { ok: false, reason: "stale", changed, current: toCaseDto(before) };
+    }
     const next = pickEditable(input);
-    const changed = editableFields.filter((field) => (before[field] ?? null) !== (next[field] ?? null));
-    if (changed.length === 0) return toCaseDto(before);
-    for (const field of changed) logEvent(tx, caseId, "edited", field, before[field], next[field]);
-    const row = tx.update(cases).set({ ...next, updatedAt: nowIso() }).where(eq(cases.id, caseId)).returning().get();
-    syncReminders(tx, caseId);
-    return toCaseDto(row);
+    const row = applyChanges(tx, before, { ...next, status: statusAfterDateChange(before.status, next) });
+    return { ok: true, case: toCaseDto(row) };
   });
 }
 
-export type StatusChangeResult = { ok: true; case: CaseDto } | { ok: false; reason: "not-found" | "not-allowed" };
+export type StatusChangeResult =
+  | { ok: true; case: CaseDto }
+  | { ok: false; reason: "not-found" | "not-allowed" }
+  | { ok: false; reason: "invalid"; problems: DateProblem[] }
+  | { ok: false; reason: "needs-acknowledgement"; warnings: CompletionWarning[] };
 
 /**
  * Moves a case along its status path. The server enforces the allowed transitions whatever the
- * form sent, and records the dates the new status implies (submitted on, confirmed on).
+ * form sent; the dates a move needs must be given (never silently "today"), and the case's dates
+ * after the move must pass the same rule as the forms. "All done" while the number still works
+ * or number items are open needs the user's explicit acknowledgement.
  */
-export function changeStatus(userId: string, caseId: string, input: StatusChangeInput, today: IsoDate): StatusChangeResult {
+export function changeStatus(userId: string, caseId: string, input: Omit<StatusChangeInput, "caseId">, today: IsoDate): StatusChangeResult {
   return getDb().transaction((tx): StatusChangeResult => {
     const before = ownedCase(tx, userId, caseId);
     if (!before) return { ok: false, reason: "not-found" };
-    const from = before.status as Status;
-    if (!canTransition(from, input.to)) return { ok: false, reason: "not-allowed" };
+    if (!canTransition(before.status, input.to)) return { ok: false, reason: "not-allowed" };
 
-    const updates: Partial<typeof cases.$inferInsert> = { status: input.to, updatedAt: nowIso() };
-    if (input.to === "submitted") updates.submittedOn = input.submittedOn ?? before.submittedOn ?? today;
-    if (input.to === "confirmed") {
-      updates.confirmedOn = input.confirmedOn ?? today;
-      if (input.confirmationReference) updates.confirmationReference = input.confirmationReference;
-      if (input.endsOn) updates.endsOn = input.endsOn;
+    const changes: Partial<CaseRow> = { status: input.to };
+    const required: DateProblem[] = [];
+    if (input.to === "submitted") {
+      if (!input.submittedOn) required.push({ field: "submittedOn", code: "required" });
+      changes.submittedOn = input.submittedOn ?? null;
     }
-    logEvent(tx, caseId, "status", "status", from, input.to);
-    for (const field of ["submittedOn", "confirmedOn", "confirmationReference", "endsOn"] as const) {
-      if (field in updates && (before[field] ?? null) !== (updates[field] ?? null)) logEvent(tx, caseId, "edited", field, before[field], updates[field]);
+    if (input.to === "confirmed" && before.status !== "completed") {
+      if (!input.confirmedOn) required.push({ field: "confirmedOn", code: "required" });
+      changes.confirmedOn = input.confirmedOn ?? null;
+      if (input.confirmationReference) changes.confirmationReference = input.confirmationReference;
+      if (input.endsOn) changes.endsOn = input.endsOn;
     }
-    const row = tx.update(cases).set(updates).where(eq(cases.id, caseId)).returning().get();
-    syncReminders(tx, caseId);
-    return { ok: true, case: toCaseDto(row) };
+    const problems = [...required, ...dateProblems({ submittedOn: before.submittedOn, confirmedOn: before.confirmedOn, endsOn: before.endsOn, ...changes }, today)];
+    if (problems.length > 0) return { ok: false, reason: "invalid", problems };
+
+    if (input.to === "completed" && !input.acknowledged) {
+      const warnings = completionWarnings(before, openChecklistItems(tx, before), today);
+      if (warnings.length > 0) return { ok: false, reason: "needs-acknowledgement", warnings };
+    }
+    return { ok: true, case: toCaseDto(applyChanges(tx, before, changes)) };
   });
 }
 
@@ -119,7 +160,9 @@ export function listCaseEvents(userId: string, caseId: string): CaseEventDto[] |
     .map((e) => ({ id: e.id, at: e.at, kind: e.kind, field: e.field, from: e.fromValue, to: e.toValue }));
 }
 
-export function getChecklist(userId: string, caseId: string): { key: ChecklistKey; section: string; doneOn: IsoDate | null }[] | null {
+export type ChecklistItemDto = { key: ChecklistKey; section: string; doneOn: IsoDate | null };
+
+export function getChecklist(userId: string, caseId: string): ChecklistItemDto[] | null {
   const db = getDb();
   const row = ownedCase(db, userId, caseId);
   if (!row) return null;
@@ -127,7 +170,12 @@ export function getChecklist(userId: string, caseId: string): { key: ChecklistKe
   return checklistFor(row).map((item) => ({ key: item.key, section: item.section, doneOn: done.get(item.key) ?? null }));
 }
 
-/** Ticks or unticks one checklist item that applies to this case. */
+function openChecklistItems(tx: Tx, row: CaseRow): string[] {
+  const done = new Set(tx.select().from(caseChecklist).where(eq(caseChecklist.caseId, row.id)).all().map((d) => d.itemKey));
+  return checklistFor(row).map((item) => item.key).filter((key) => !done.has(key));
+}
+
+/** Ticks or unticks one checklist item that applies to this case. False when the case is not theirs. */
 export function setChecklistItem(userId: string, caseId: string, key: string, done: boolean, today: IsoDate): boolean {
   return getDb().transaction((tx) => {
     const row = ownedCase(tx, userId, caseId);
@@ -138,7 +186,41 @@ export function setChecklistItem(userId: string, caseId: string, key: string, do
     if (done) tx.insert(caseChecklist).values({ caseId, itemKey: key, doneOn: today }).run();
     else tx.delete(caseChecklist).where(where).run();
     logEvent(tx, caseId, "checklist", key, existing?.doneOn ?? null, done ? today : null);
+    tx.update(cases).set({ updatedAt: nowIso(), version: sql`${cases.version} + 1` }).where(eq(cases.id, caseId)).run();
     syncReminders(tx, caseId);
+    return true;
+  });
+}
+
+/** "Remind me later": no reminder for this case before `until` (null resumes); logged. */
+export function snoozeCase(userId: string, caseId: string, until: IsoDate | null): boolean {
+  return getDb().transaction((tx) => {
+    const before = ownedCase(tx, userId, caseId);
+    if (!before) return false;
+    applyChanges(tx, before, { snoozedUntil: until });
+    return true;
+  });
+}
+
+/** The case page's reminder overrides: a date of the user's choosing and kinds turned off. */
+export function setReminderOverrides(userId: string, caseId: string, input: { remindOn: IsoDate | null; muted: string[] }): boolean {
+  return getDb().transaction((tx) => {
+    const before = ownedCase(tx, userId, caseId);
+    if (!before) return false;
+    applyChanges(tx, before, { remindOn: input.remindOn, mutedReminderKinds: [...input.muted].sort() });
+    return true;
+  });
+}
+
+/**
+ * The final bill has come: either it is right, or it charges for time after the end date (then
+ * the case shows the complaint path). Either way the final-bill reminder stops.
+ */
+export function recordFinalBill(userId: string, caseId: string, outcome: "correct" | "disputed"): boolean {
+  return getDb().transaction((tx) => {
+    const before = ownedCase(tx, userId, caseId);
+    if (!before) return false;
+    applyChanges(tx, before, { finalBillChecked: true, finalBillDisputed: outcome === "disputed" });
     return true;
   });
 }
@@ -163,29 +245,24 @@ function pickEditable(input: CaseFormInput) {
   };
 }
 
-/** "Remind me in a week": no reminder for this case before then; logged in the timeline. */
-export function snoozeCase(userId: string, caseId: string, until: IsoDate): boolean {
-  return getDb().transaction((tx) => {
-    const before = ownedCase(tx, userId, caseId);
-    if (!before) return false;
-    tx.update(cases).set({ snoozedUntil: until, updatedAt: nowIso() }).where(eq(cases.id, caseId)).run();
-    logEvent(tx, caseId, "edited", "snoozedUntil", before.snoozedUntil, until);
-    syncReminders(tx, caseId);
-    return true;
-  });
-}
-
-/** The case page's reminder overrides: a date of the user's choosing and kinds turned off. */
-export function setReminderOverrides(userId: string, caseId: string, input: { remindOn: IsoDate | null; muted: string[] }): boolean {
-  return getDb().transaction((tx) => {
-    const before = ownedCase(tx, userId, caseId);
-    if (!before) return false;
-    if ((before.remindOn ?? null) !== input.remindOn) logEvent(tx, caseId, "edited", "remindOn", before.remindOn, input.remindOn);
-    const mutedBefore = [...before.mutedReminderKinds].sort().join(",");
-    const mutedAfter = [...input.muted].sort().join(",");
-    if (mutedBefore !== mutedAfter) logEvent(tx, caseId, "edited", "mutedReminderKinds", mutedBefore || null, mutedAfter || null);
-    tx.update(cases).set({ remindOn: input.remindOn, mutedReminderKinds: input.muted, updatedAt: nowIso() }).where(eq(cases.id, caseId)).run();
-    syncReminders(tx, caseId);
-    return true;
-  });
+/** A case as the edit form shows it: every editable field as the string the input holds. */
+export function formValuesOf(c: Pick<CaseRow, EditableField>): Record<EditableField, string> {
+  const on = (v: boolean) => (v ? "on" : "");
+  return {
+    provider: c.provider,
+    providerName: c.providerName ?? "",
+    subscriptionType: c.subscriptionType,
+    phoneNumber: c.phoneNumber,
+    customerNumber: c.customerNumber ?? "",
+    channel: c.channel,
+    submittedOn: c.submittedOn ?? "",
+    confirmationReference: c.confirmationReference ?? "",
+    confirmedOn: c.confirmedOn ?? "",
+    endsOn: c.endsOn ?? "",
+    finalBillChecked: on(c.finalBillChecked),
+    creditRefundAsked: on(c.creditRefundAsked),
+    hasEquipment: on(c.hasEquipment),
+    equipmentReturned: on(c.equipmentReturned),
+    notes: c.notes ?? "",
+  };
 }

@@ -1,8 +1,68 @@
 import "server-only";
-import { getDb } from "@/db/client";
-import { reminderHealth } from "@/jobs/send-due-reminders";
+import { and, desc, eq, gt, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
+import { getDb, type AppDatabase } from "@/db/client";
+import { jobRuns, reminders } from "@/db/schema";
+import { retryAlertAfterMs } from "@/lib/reminders/backoff";
 
-/** Public, content-free status: when the reminder sweep last ran and how many rows wait. */
-export function getHealth() {
-  return { ok: true, reminders: reminderHealth(getDb()) };
+export type HealthReport = {
+  ok: boolean;
+  /** What is wrong, as stable codes: database-not-writable, sweep-stale, sweep-failed, reminders-delayed. */
+  problems: string[];
+  database: { writable: boolean; error: string | null };
+  lastSweep: { startedAt: string; finishedAt: string | null; counts: Record<string, number> | null; error: string | null } | null;
+  lastSuccessfulSweepAgeSeconds: number | null;
+  reminders: { byStatus: Record<string, number>; delayed: number; oldestDelayedHours: number | null; failedLastWeek: number };
+};
+
+/**
+ * Is the service doing its job? Computed, never assumed: the database takes a write (a no-op
+ * `PRAGMA user_version` write, which a read-only or full database refuses), the last successful
+ * reminder sweep is recent, and no reminder has waited past its due time for hours (an SMTP
+ * outage: the user sees "delayed", the operator sees it here and in the log).
+ */
+export function checkHealth(db: AppDatabase, now: number, maxSweepAgeMs: number): HealthReport {
+  const problems: string[] = [];
+  let writable = true;
+  let dbError: string | null = null;
+  try {
+    const version = db.$client.pragma("user_version", { simple: true }) as number;
+    db.$client.pragma(`user_version = ${Number(version) | 0}`);
+  } catch (error) {
+    writable = false;
+    dbError = (error as { code?: string }).code ?? String(error);
+    problems.push("database-not-writable");
+  }
+
+  const last = db.select().from(jobRuns).where(eq(jobRuns.job, "reminders")).orderBy(desc(jobRuns.id)).limit(1).get();
+  const lastGood = db
+    .select({ finishedAt: jobRuns.finishedAt })
+    .from(jobRuns)
+    .where(and(eq(jobRuns.job, "reminders"), isNotNull(jobRuns.finishedAt), isNull(jobRuns.error)))
+    .orderBy(desc(jobRuns.id))
+    .limit(1)
+    .get();
+  const age = lastGood?.finishedAt ? Math.max(0, now - lastGood.finishedAt) : null;
+  if (age === null || age > maxSweepAgeMs) problems.push("sweep-stale");
+  if (last?.error) problems.push("sweep-failed");
+
+  const byStatus = Object.fromEntries(db.select({ status: reminders.status, n: sql<number>`count(*)` }).from(reminders).groupBy(reminders.status).all().map((r) => [r.status, r.n]));
+  const overdue = and(eq(reminders.status, "pending"), lte(reminders.firstFailedAt, now - retryAlertAfterMs));
+  const delayed = db.select({ n: sql<number>`count(*)`, oldest: min(reminders.firstFailedAt) }).from(reminders).where(overdue).get()!;
+  if (delayed.n > 0) problems.push("reminders-delayed");
+  const failedLastWeek = db.select({ n: sql<number>`count(*)` }).from(reminders).where(and(eq(reminders.status, "failed"), gt(reminders.dueAt, now - 14 * 24 * 3_600_000))).get()!.n;
+
+  return {
+    ok: problems.length === 0,
+    problems,
+    database: { writable, error: dbError },
+    lastSweep: last
+      ? { startedAt: new Date(last.startedAt).toISOString(), finishedAt: last.finishedAt ? new Date(last.finishedAt).toISOString() : null, counts: last.counts, error: last.error }
+      : null,
+    lastSuccessfulSweepAgeSeconds: age === null ? null : Math.round(age / 1000),
+    reminders: { byStatus, delayed: delayed.n, oldestDelayedHours: delayed.oldest ? Math.floor((now - delayed.oldest) / 3_600_000) : null, failedLastWeek },
+  };
+}
+
+export function getHealth(now: number, maxSweepAgeMs: number): HealthReport {
+  return checkHealth(getDb(), now, maxSweepAgeMs);
 }

@@ -3,10 +3,10 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cases, reminders, users } from "@/db/schema";
 import { reminderKinds } from "@/lib/reminders/kinds";
-import { syncUserReminders } from "@/lib/reminders/sync";
-import type { UnsubscribeScope } from "@/lib/reminders/unsubscribe-token";
+import { syncUserReminders } from "@/lib/data/reminder-sync";
+import type { UnsubscribeScope } from "@/lib/mail/unsubscribe-token";
 
-export type CaseReminderDto = { id: number; kind: string; dueOn: string; dueAt: number; status: string; sentAt: number | null; attempts: number; lastError: string | null };
+import type { CaseReminderDto } from "./dto";
 
 /** Upcoming and sent reminders of one of the user's cases (null when the case is not theirs). */
 export function listCaseReminders(userId: string, caseId: string): CaseReminderDto[] | null {

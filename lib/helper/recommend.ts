@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { generalGuideSlug, portingGuideSlug } from "@/lib/content/guide-slugs";
 
 export const questions = {
   keep: ["yes", "no"],
@@ -43,14 +44,14 @@ export type Step = { key: "withdraw" | "port" | "cancel" | "binding" | "prepaid"
 export function recommend(answers: Answers, locale: string): Step[] {
   const guide = (slug: string, section = "") => `/${locale}/guides/${slug}${section ? `#${section}` : ""}`;
   const steps: Step[] = [];
-  if (answers.recent === "yes") steps.push({ key: "withdraw", href: guide("cancel-mobile-subscription", "withdrawal") });
+  if (answers.recent === "yes") steps.push({ key: "withdraw", href: guide(generalGuideSlug, "withdrawal") });
   if (answers.keep === "yes") {
-    steps.push({ key: "port", href: guide("port-instead-of-cancel") });
+    steps.push({ key: "port", href: guide(portingGuideSlug) });
   } else {
     steps.push({ key: "move-codes", href: guide("before-your-number-goes") });
-    steps.push({ key: "cancel", href: guide("cancel-mobile-subscription", "how-to-cancel") });
+    steps.push({ key: "cancel", href: guide(generalGuideSlug, "how-to-cancel") });
   }
-  if (answers.binding !== "no") steps.push({ key: "binding", href: guide("cancel-mobile-subscription", "binding-period") });
+  if (answers.binding !== "no") steps.push({ key: "binding", href: guide(generalGuideSlug, "binding-period") });
   if (answers.type === "prepaid") steps.push({ key: "prepaid", href: guide("prepaid-credit") });
   steps.push({ key: "operator", href: `/${locale}/operators` });
   return steps;

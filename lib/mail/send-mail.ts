@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
 import { env } from "@/lib/env";
 
 /**
@@ -16,6 +17,8 @@ export type MailMessage = {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** A fixed Message-ID (`<…@host>`): a message sent twice after a crash is the same message. */
+  messageId?: string;
 };
 export type SentMail = { messageId: string };
 
@@ -36,10 +39,36 @@ export async function sendMail(message: MailMessage): Promise<SentMail> {
 export const missingSmtpMessage =
   "SMTP_URL is not set. In production Si opp sends sign-in links and reminders by SMTP: set SMTP_URL (for example smtp://user:pass@mail.example.com:587).";
 
+/**
+ * One pooled transport per process: a few connections reused for many messages (a sweep of a
+ * thousand reminders does not open a thousand connections), with timeouts well inside the
+ * reminder claim's lease, so a hanging server fails a send instead of holding it for minutes.
+ */
 let transport: { url: string; transporter: Transporter } | undefined;
 function smtpTransport(url: string): Transporter {
-  if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) };
+  if (transport?.url !== url) {
+    transport?.transporter.close();
+    const timeout = env.SMTP_TIMEOUT_SECONDS * 1000;
+    transport = {
+      url,
+      transporter: nodemailer.createTransport({
+        ...parseConnectionUrl(url),
+        pool: true,
+        maxConnections: 2,
+        maxMessages: 200,
+        connectionTimeout: timeout,
+        greetingTimeout: timeout,
+        socketTimeout: timeout * 2,
+      }),
+    };
+  }
   return transport.transporter;
+}
+
+/** Closes the pooled connections (a one-shot script must, or it would wait for them to time out). */
+export function closeMail(): void {
+  transport?.transporter.close();
+  transport = undefined;
 }
 
 export type OutboxMessage = MailMessage & { id: string; from: string; sentAt: string };
@@ -50,5 +79,5 @@ export function writeToOutbox(message: MailMessage, dir: string): SentMail {
   const id = `${sentAt.replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
   const stored: OutboxMessage = { id, from: env.MAIL_FROM, sentAt, ...message };
   writeFileSync(path.join(dir, `${id}.json`), JSON.stringify(stored, null, 2));
-  return { messageId: `<${id}@outbox.si-opp.localhost>` };
+  return { messageId: message.messageId ?? `<${id}@outbox.si-opp.localhost>` };
 }

@@ -39,7 +39,8 @@ export function deriveReminders(c: ReminderCase, user: ReminderUser, today: IsoD
     for (const f of later) out.push({ kind: "follow-up", anchor: `${c.submittedOn}#${f.n}`, dueOn: f.dueOn });
   }
 
-  if ((c.status === "confirmed" || c.status === "submitted") && c.endsOn && c.endsOn > today && !off.has("before-end")) {
+  // Kept after "all done" too: the number works until the end date, and so must the reminder.
+  if ((c.status === "confirmed" || c.status === "submitted" || c.status === "completed") && c.endsOn && c.endsOn > today && !off.has("before-end")) {
     const open = c.openChecklistItems.filter((item) => (beforeEndItems as readonly string[]).includes(item));
     if (open.length > 0) {
       const due = addDays(c.endsOn, -beforeEndDays);

@@ -3,6 +3,8 @@ export type ReminderKind = (typeof reminderKinds)[number];
 
 /** Follow-ups: a week after submitting, then every week, at most this many times. */
 export const followUp = { everyDays: 7, maxCount: 3, complainFromDays: 21 } as const;
+/** "Remind me later": no reminder for this case for this many days. */
+export const snoozeDays = 7;
 /** Days before the end date for the "before the service ends" reminder. */
 export const beforeEndDays = 3;
 /** Checklist items that must be done before the number stops working. */

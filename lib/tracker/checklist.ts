@@ -1,5 +1,5 @@
 /**
- * The general guide's "before you cancel" checklist, per case: each item links to the guide
+ * The general guide's (generalGuideSlug) "before you cancel" checklist, per case: each item links to the guide
  * section that explains it. Porting keeps the number, so the items about moving what depends
  * on the number do not apply then.
  */
@@ -14,14 +14,13 @@ export const checklistItems = [
 ] as const;
 export type ChecklistKey = (typeof checklistItems)[number]["key"];
 
-const numberItems: ChecklistKey[] = ["bankid-bank-number", "vipps", "sms-codes", "payments"];
+/** What stops working with the number: these must be moved before the service ends. */
+export const numberDependentItems: readonly ChecklistKey[] = ["bankid-bank-number", "vipps", "sms-codes", "payments"];
 
 export function checklistFor(input: { subscriptionType: string; channel: string }) {
   return checklistItems.filter((item) => {
     if (item.key === "prepaid-credit") return input.subscriptionType === "prepaid";
-    if (numberItems.includes(item.key)) return input.channel !== "porting";
+    if (numberDependentItems.includes(item.key)) return input.channel !== "porting";
     return true;
   });
 }
-
-export const checklistGuideSlug = "cancel-mobile-subscription";

@@ -1,8 +1,6 @@
+import { followUp } from "@/lib/reminders/kinds";
 import { addDays, type IsoDate } from "./dates";
 import type { Status } from "./status";
-
-/** Days after submitting without a confirmation before the user should chase the operator. */
-export const followUpAfterDays = 7;
 /** Days after the end date by which the final bill should have arrived. */
 export const finalBillAfterDays = 14;
 
@@ -18,7 +16,7 @@ export type CaseDates = {
 /** The next thing with a date on it for this case, seen from `today`, or null. */
 export function nextDeadline(c: CaseDates, today: IsoDate): Deadline | null {
   if (c.status === "submitted" && c.submittedOn) {
-    return { kind: "follow-up", on: addDays(c.submittedOn, followUpAfterDays) };
+    return { kind: "follow-up", on: addDays(c.submittedOn, followUp.everyDays) };
   }
   if ((c.status === "confirmed" || c.status === "completed") && c.endsOn) {
     if (c.status === "confirmed" && c.endsOn >= today) return { kind: "service-ends", on: c.endsOn };

@@ -17,7 +17,7 @@ export const transitions: Record<Status, readonly Status[]> = {
   submitted: ["confirmed", "rejected", "withdrawn"],
   confirmed: ["completed"],
   rejected: ["submitted", "withdrawn"],
-  completed: [],
+  completed: ["confirmed"], // reopen: "all done" was too early
   withdrawn: ["planned"],
 };
 

@@ -1,56 +1,53 @@
 import { z } from "zod";
+import { reminderKinds } from "@/lib/reminders/kinds";
+import { dateProblems } from "@/lib/tracker/case-dates";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { normalizePhone } from "@/lib/tracker/phone";
-import { reminderKinds } from "@/lib/reminders/kinds";
 import { statuses } from "@/lib/tracker/status";
+import { checkbox, isUsableDate, optionalDate, optionalText } from "./fields";
 
 // Error messages are codes; forms translate them (`errors.<code>`) into the user's language.
 
 export const subscriptionTypes = ["postpaid", "prepaid", "mobile-broadband", "other"] as const;
 export const caseChannels = ["min-side-app", "chat", "phone", "email", "store", "letter", "porting"] as const;
-export const textLimits = { providerName: 80, customerNumber: 64, confirmationReference: 100, notes: 2000 } as const;
-
-const trimmedOptional = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : v),
-    z.string().max(max, "tooLong").optional(),
-  );
-
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-
-const isRealDate = (v: unknown): v is string =>
-  typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-
-const dateField = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().refine(isRealDate, "invalidDate").optional());
+/** Longest text each field takes (characters); the forms set the same maxLength. */
+export const textLimits = { providerName: 80, phoneNumber: 40, customerNumber: 64, confirmationReference: 100, notes: 2000 } as const;
 
 // Cross-field checks run even when another field is invalid, so the user sees every problem at
 // once; they only look at values that are themselves well-formed.
 const always = { when: () => true };
 
+/** A case id from a form: opaque, short; ownership is checked by the data layer. */
+export const caseIdField = z.string({ error: "invalid" }).min(1, "invalid").max(64, "invalid");
+
+/** The dates of a form as the shared rule sees them (only the well-formed ones). */
+const usable = (v: unknown) => (isUsableDate(v) ? v : null);
+
 /**
  * The case form, validated once at the boundary. `today` is the user's today (their time zone),
- * so "not in the future" means the same thing to the server as to the user.
+ * so "not in the future" means the same thing to the server as to the user. The dates follow
+ * the one rule in lib/tracker/case-dates.ts (the status buttons use it too).
  */
 export function caseFormSchema(options: { today: IsoDate; providerIds: readonly string[] }) {
   const { today, providerIds } = options;
   return z
     .object({
       provider: z.string({ error: "required" }).refine((v) => v === "other" || providerIds.includes(v), "invalidChoice"),
-      providerName: trimmedOptional(textLimits.providerName),
+      providerName: optionalText(textLimits.providerName),
       subscriptionType: z.enum(subscriptionTypes, { error: "invalidChoice" }),
-      phoneNumber: z.string({ error: "required" }).trim().min(1, "required").max(40, "tooLong"),
+      phoneNumber: z.string({ error: "required" }).trim().min(1, "required").max(textLimits.phoneNumber, "tooLong"),
       foreignNumber: checkbox,
-      customerNumber: trimmedOptional(textLimits.customerNumber),
+      customerNumber: optionalText(textLimits.customerNumber),
       channel: z.enum(caseChannels, { error: "invalidChoice" }),
-      submittedOn: dateField,
-      confirmationReference: trimmedOptional(textLimits.confirmationReference),
-      confirmedOn: dateField,
-      endsOn: dateField,
+      submittedOn: optionalDate,
+      confirmationReference: optionalText(textLimits.confirmationReference),
+      confirmedOn: optionalDate,
+      endsOn: optionalDate,
       finalBillChecked: checkbox,
       creditRefundAsked: checkbox,
       hasEquipment: checkbox,
       equipmentReturned: checkbox,
-      notes: trimmedOptional(textLimits.notes),
+      notes: optionalText(textLimits.notes),
     })
     .superRefine((value, ctx) => {
       if (value.provider === "other" && !value.providerName) ctx.addIssue({ code: "custom", path: ["providerName"], message: "required" });
@@ -58,14 +55,10 @@ export function caseFormSchema(options: { today: IsoDate; providerIds: readonly 
         const phone = normalizePhone(value.phoneNumber, { foreign: value.foreignNumber === true });
         if (!phone.ok) ctx.addIssue({ code: "custom", path: ["phoneNumber"], message: phone.error });
       }
-      const { submittedOn, confirmedOn, endsOn } = value;
-      if (isRealDate(submittedOn) && submittedOn > today) ctx.addIssue({ code: "custom", path: ["submittedOn"], message: "futureDate" });
-      if (isRealDate(confirmedOn) && confirmedOn > today) ctx.addIssue({ code: "custom", path: ["confirmedOn"], message: "futureDate" });
-      if (isRealDate(confirmedOn) && isRealDate(submittedOn) && confirmedOn < submittedOn) {
-        ctx.addIssue({ code: "custom", path: ["confirmedOn"], message: "beforeSubmitted" });
-      }
-      if (isRealDate(endsOn) && isRealDate(submittedOn) && endsOn < submittedOn) {
-        ctx.addIssue({ code: "custom", path: ["endsOn"], message: "beforeSubmitted" });
+      const dates = { submittedOn: usable(value.submittedOn), confirmedOn: usable(value.confirmedOn), endsOn: usable(value.endsOn) };
+      for (const problem of dateProblems(dates, today)) {
+        // A malformed date already has its own message.
+        if (value[problem.field] === undefined || isUsableDate(value[problem.field])) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.code });
       }
     }, always)
     .transform((value) => {
@@ -82,42 +75,61 @@ export function caseFormSchema(options: { today: IsoDate; providerIds: readonly 
 }
 export type CaseFormInput = z.output<ReturnType<typeof caseFormSchema>>;
 
-/** A status change; the dates the new status needs default to the user's today. */
-export function statusChangeSchema(options: { today: IsoDate }) {
-  return z
-    .object({
-      to: z.enum(statuses, { error: "invalidChoice" }),
-      submittedOn: dateField,
-      confirmedOn: dateField,
-      confirmationReference: trimmedOptional(textLimits.confirmationReference),
-      endsOn: dateField,
-    })
-    .superRefine((value, ctx) => {
-      for (const field of ["submittedOn", "confirmedOn"] as const) {
-        const date = value[field];
-        if (isRealDate(date) && date > options.today) ctx.addIssue({ code: "custom", path: [field], message: "futureDate" });
-      }
-    }, always);
+/**
+ * The edit form: the case form plus what guards against a stale form overwriting newer data: the
+ * version it was opened at and the values it showed then.
+ */
+export function editCaseSchema(options: { today: IsoDate; providerIds: readonly string[] }) {
+  return z.intersection(
+    z.object({
+      caseId: caseIdField,
+      version: z.coerce.number({ error: "invalid" }).int("invalid").min(0, "invalid"),
+      base: z.string({ error: "invalid" }).max(20_000, "invalid").default("{}"),
+    }),
+    caseFormSchema(options),
+  );
 }
-export type StatusChangeInput = z.output<ReturnType<typeof statusChangeSchema>>;
 
-/** Field errors as `{ field: [code] }` for the form to show next to each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  return z.flattenError(error).fieldErrors as Record<string, string[]>;
-}
+/**
+ * A status button. The dates it asks for are checked here only for form; whether they fit the
+ * case's other dates is the shared rule, applied by the data layer to the merged dates.
+ */
+export const statusChangeSchema = z.object({
+  caseId: caseIdField,
+  to: z.enum(statuses, { error: "invalidChoice" }),
+  submittedOn: optionalDate,
+  confirmedOn: optionalDate,
+  confirmationReference: optionalText(textLimits.confirmationReference),
+  endsOn: optionalDate,
+  /** For "all done" while the number still works or number items are open: the user read the warning. */
+  acknowledged: checkbox,
+});
+export type StatusChangeInput = z.output<typeof statusChangeSchema>;
+
+export { fieldErrors } from "./fields";
 
 /** The case page's reminder settings: a date to be reminded on, and kinds on (`kind-…` ticked). */
 export function reminderOverridesSchema(options: { today: IsoDate }) {
   return z
     .object({
-      remindOn: dateField,
+      caseId: caseIdField,
+      remindOn: optionalDate,
       ...Object.fromEntries(reminderKinds.map((kind) => [`kind-${kind}`, checkbox])),
     })
     .superRefine((value, ctx) => {
-      if (isRealDate(value.remindOn) && value.remindOn < options.today) ctx.addIssue({ code: "custom", path: ["remindOn"], message: "pastDate" });
+      if (isUsableDate(value.remindOn) && value.remindOn < options.today) ctx.addIssue({ code: "custom", path: ["remindOn"], message: "pastDate" });
     }, always)
     .transform((value) => {
       const v = value as typeof value & Record<string, boolean>;
-      return { remindOn: value.remindOn ?? null, muted: reminderKinds.filter((kind) => !v[`kind-${kind}`]) };
+      return { caseId: value.caseId, remindOn: value.remindOn ?? null, muted: reminderKinds.filter((kind) => !v[`kind-${kind}`]) };
     });
 }
+
+/** Buttons that act on one case with no other input (snooze, delete, resume reminders). */
+export const caseButtonSchema = z.object({ caseId: caseIdField });
+
+/** A checklist tick. */
+export const checklistTickSchema = z.object({ caseId: caseIdField, item: z.string({ error: "invalid" }).max(64, "invalid"), done: z.enum(["true", "false"], { error: "invalid" }) });
+
+/** The two answers to "has the final bill come, and is it right?". */
+export const finalBillSchema = z.object({ caseId: caseIdField, outcome: z.enum(["correct", "disputed"], { error: "invalidChoice" }) });

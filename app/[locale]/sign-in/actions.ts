@@ -4,13 +4,13 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
+import { rememberPendingSignIn } from "@/lib/auth/pending-sign-in";
 import { normalizeEmailAddress } from "@/lib/auth/email-address";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { linkWasSent } from "@/lib/auth/sign-in-outcome";
 import { clientOf, isSignInAllowed } from "@/lib/data/sign-in-attempts";
 import { isLocale } from "@/lib/i18n/locales";
-
-export type SignInState = { error?: "invalidEmail" | "rateLimited" | "failed"; email?: string };
+import type { SignInState } from "@/components/auth/sign-in-form";
 
 export async function requestSignInLink(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const locale = String(formData.get("locale"));
@@ -33,5 +33,6 @@ export async function requestSignInLink(_prev: SignInState, formData: FormData):
     throw error;
   }
   if (!linkWasSent(outcome)) return { error: isSignInAllowed(email, client) ? "failed" : "rateLimited", email };
+  await rememberPendingSignIn(email, returnTo);
   redirect(`/${locale}/sign-in/check-email`);
 }

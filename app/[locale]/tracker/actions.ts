@@ -1,103 +1,109 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
+import { buttonAction, formAction, localeOf } from "@/lib/actions/form-action";
 import { getOperatorData } from "@/lib/content/operators";
-import { userToday } from "@/lib/data/account";
-import { changeStatus, createCase, deleteCase, setChecklistItem, setReminderOverrides, snoozeCase, updateCase } from "@/lib/data/cases";
-import { requireUser } from "@/lib/data/session";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
-import { addDays } from "@/lib/tracker/dates";
-import { caseFormSchema, fieldErrors, reminderOverridesSchema, statusChangeSchema } from "@/lib/validation/case";
+import { changeStatus, createCase, deleteCase, formValuesOf, recordFinalBill, setChecklistItem, setReminderOverrides, snoozeCase, updateCase } from "@/lib/data/cases";
+import { snoozeDays } from "@/lib/reminders/kinds";
+import { addDays, type IsoDate } from "@/lib/tracker/dates";
+import { caseButtonSchema, caseFormSchema, checklistTickSchema, editCaseSchema, finalBillSchema, reminderOverridesSchema, statusChangeSchema } from "@/lib/validation/case";
 
-// Thin actions: authenticate, validate with zod, call the data-access layer, redirect. Each is a
-// public POST endpoint, so each checks the session itself, and ids from the form are only ever
-// used together with the signed-in user's id.
+// Thin actions: formAction authenticates, validates with zod and answers; each body only calls
+// the data-access layer with the signed-in user's id, so an id from the form is never trusted
+// alone. Every one of these is a public POST endpoint.
 
-export type FormState = { errors?: Record<string, string[]>; values?: Record<string, string>; message?: "notFound" | "notAllowed" };
-
-async function context(formData: FormData) {
-  const requested = String(formData.get("locale"));
-  const locale = isLocale(requested) ? requested : defaultLocale;
-  const user = await requireUser(locale);
-  return { locale, user, today: userToday(user.id) };
+async function providerIds() {
+  return (await getOperatorData()).operators.map((o) => o.id);
 }
 
-/** What the user typed, sent back with errors so nothing they entered is lost. */
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
-  return values;
+const casePath = (locale: string, caseId: string, rest = "") => `/${locale}/tracker/${caseId}${rest}`;
+
+export const createCaseAction = formAction("create-case", {
+  schema: async ({ today }) => caseFormSchema({ today, providerIds: await providerIds() }),
+  run: (input, { user, locale }) => {
+    const created = createCase(user.id, input);
+    return { redirectTo: casePath(locale, created.id), revalidate: `/${locale}/tracker` };
+  },
+});
+
+export const updateCaseAction = formAction("update-case", {
+  schema: async ({ today }) => editCaseSchema({ today, providerIds: await providerIds() }),
+  run: (input, { user, locale }) => {
+    const result = updateCase(user.id, input.caseId, input, { openedAt: input.version, shown: parseShown(input.base) });
+    if (result.ok) return { redirectTo: casePath(locale, input.caseId, "?saved=case") };
+    if (result.reason === "not-found") return { message: "notFound" };
+    // Someone (another tab) changed the case since this form was opened: nothing was written.
+    // The form keeps what the user typed and now carries the current version, so saving again
+    // after reading the changes overwrites them on purpose.
+    return { message: "stale", changed: result.changed, values: { version: String(result.current.version), base: JSON.stringify(formValuesOf(result.current)) } };
+  },
+});
+
+function parseShown(base: string): Record<string, string> {
+  try {
+    const value: unknown = JSON.parse(base);
+    if (value && typeof value === "object" && !Array.isArray(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
+  } catch {
+    // A missing or forged base only makes every differing field count as changed.
+  }
+  return {};
 }
 
-async function caseSchema(today: string) {
-  const { operators } = await getOperatorData();
-  return caseFormSchema({ today, providerIds: operators.map((o) => o.id) });
-}
+export const changeStatusAction = formAction("change-status", {
+  schema: () => statusChangeSchema,
+  run: (input, { user, locale, today }) => {
+    const result = changeStatus(user.id, input.caseId, input, today);
+    if (result.ok) return { redirectTo: casePath(locale, input.caseId, "?saved=status#status") };
+    if (result.reason === "invalid") return { message: "fixBelow", errors: Object.fromEntries(result.problems.map((p) => [p.field, [p.code]])) };
+    if (result.reason === "needs-acknowledgement") return { message: "needsAcknowledgement", warnings: result.warnings };
+    return { message: result.reason === "not-found" ? "notFound" : "notAllowed" };
+  },
+});
 
-export async function createCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { locale, user, today } = await context(formData);
-  const parsed = (await caseSchema(today)).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(formData) };
-  const created = createCase(user.id, parsed.data);
-  revalidatePath(`/${locale}/tracker`);
-  redirect(`/${locale}/tracker/${created.id}`);
-}
+export const setChecklistItemAction = buttonAction("tick-checklist", {
+  schema: () => checklistTickSchema,
+  run: (input, { user, locale, today }) =>
+    setChecklistItem(user.id, input.caseId, input.item, input.done === "true", today)
+      ? { redirectTo: casePath(locale, input.caseId, `#item-${input.item}`), revalidate: casePath(locale, input.caseId) }
+      : { message: "notFound" },
+});
 
-export async function updateCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { locale, user, today } = await context(formData);
-  const caseId = String(formData.get("caseId"));
-  const parsed = (await caseSchema(today)).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(formData) };
-  if (!updateCase(user.id, caseId, parsed.data)) return { message: "notFound" };
-  redirect(`/${locale}/tracker/${caseId}`);
-}
+export const snoozeCaseAction = buttonAction("snooze-case", {
+  schema: () => caseButtonSchema,
+  run: (input, { user, locale, today }) =>
+    snoozeCase(user.id, input.caseId, snoozeUntil(today)) ? { redirectTo: casePath(locale, input.caseId, "?saved=snoozed#reminders") } : { message: "notFound" },
+});
 
-export async function changeStatusAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { locale, user, today } = await context(formData);
-  const caseId = String(formData.get("caseId"));
-  const parsed = statusChangeSchema({ today }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(formData) };
-  const result = changeStatus(user.id, caseId, parsed.data, today);
-  if (!result.ok) return { message: result.reason === "not-found" ? "notFound" : "notAllowed" };
-  redirect(`/${locale}/tracker/${caseId}`);
-}
+export const resumeRemindersAction = buttonAction("resume-reminders", {
+  schema: () => caseButtonSchema,
+  run: (input, { user, locale }) =>
+    snoozeCase(user.id, input.caseId, null) ? { redirectTo: casePath(locale, input.caseId, "?saved=resumed#reminders") } : { message: "notFound" },
+});
 
-export async function setChecklistItemAction(formData: FormData): Promise<void> {
-  const { locale, user, today } = await context(formData);
-  const caseId = String(formData.get("caseId"));
-  setChecklistItem(user.id, caseId, String(formData.get("item")), formData.get("done") === "true", today);
-  // The redirect only changes the hash, so the page data must be refreshed explicitly.
-  revalidatePath(`/${locale}/tracker/${caseId}`);
-  redirect(`/${locale}/tracker/${caseId}#checklist`);
-}
+const snoozeUntil = (today: IsoDate) => addDays(today, snoozeDays);
 
-export async function snoozeCaseAction(formData: FormData): Promise<void> {
-  const { locale, user, today } = await context(formData);
-  const caseId = String(formData.get("caseId"));
-  snoozeCase(user.id, caseId, addDays(today, 7));
-  redirect(`/${locale}/tracker/${caseId}?snoozed=1#reminders`);
-}
+export const setReminderOverridesAction = formAction("reminder-overrides", {
+  schema: ({ today }) => reminderOverridesSchema({ today }),
+  run: (input, { user, locale }) =>
+    setReminderOverrides(user.id, input.caseId, input)
+      ? { redirectTo: casePath(locale, input.caseId, "?saved=reminders#reminders"), revalidate: casePath(locale, input.caseId) }
+      : { message: "notFound" },
+});
 
-export async function setReminderOverridesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { locale, user, today } = await context(formData);
-  const caseId = String(formData.get("caseId"));
-  const parsed = reminderOverridesSchema({ today }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(formData) };
-  if (!setReminderOverrides(user.id, caseId, parsed.data)) return { message: "notFound" };
-  revalidatePath(`/${locale}/tracker/${caseId}`);
-  redirect(`/${locale}/tracker/${caseId}?saved=1#reminders`);
-}
+export const recordFinalBillAction = buttonAction("final-bill", {
+  schema: () => finalBillSchema,
+  run: (input, { user, locale }) =>
+    recordFinalBill(user.id, input.caseId, input.outcome)
+      ? { redirectTo: casePath(locale, input.caseId, input.outcome === "disputed" ? "?saved=disputed#next-steps" : "?saved=bill-correct#status") }
+      : { message: "notFound" },
+});
 
-export async function deleteCaseAction(formData: FormData): Promise<void> {
-  const { locale, user } = await context(formData);
-  // deleteCase only matches a case this user owns; anyone else's id changes nothing.
-  deleteCase(user.id, String(formData.get("caseId")));
-  redirect(`/${locale}/tracker?deleted=1`);
-}
+export const deleteCaseAction = buttonAction("delete-case", {
+  schema: () => caseButtonSchema,
+  run: (input, { user, locale }) =>
+    deleteCase(user.id, input.caseId) ? { redirectTo: `/${locale}/tracker?deleted=1`, revalidate: `/${locale}/tracker` } : { message: "notFound" },
+});
 
 export async function signOutAction(formData: FormData): Promise<void> {
-  const locale = String(formData.get("locale"));
-  await signOut({ redirectTo: `/${isLocale(locale) ? locale : defaultLocale}` });
+  await signOut({ redirectTo: `/${localeOf(formData)}` });
 }

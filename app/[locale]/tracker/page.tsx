@@ -1,49 +1,55 @@
 import type { Metadata } from "next";
-import { privatePageMetadata } from "@/lib/tracker/private-metadata";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ProgressLine } from "@/components/tracker/progress-line";
 import { StatusBadge } from "@/components/tracker/status-badge";
-import { TrackerNav } from "@/components/tracker/tracker-nav";
+import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { generalGuideSlug } from "@/lib/content/guide-slugs";
 import { userToday } from "@/lib/data/account";
 import { listCases } from "@/lib/data/cases";
-import { requireUser } from "@/lib/data/session";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
-import { isLocale } from "@/lib/i18n/locales";
 import { byAttention } from "@/lib/tracker/attention";
 import { maskPhone } from "@/lib/tracker/phone";
-import { statuses, type Status } from "@/lib/tracker/status";
-import { providerName, providerOptions } from "@/lib/tracker/view";
+import { progressSteps } from "@/lib/tracker/progress";
+import { providerName } from "@/lib/tracker/providers";
+import { statuses } from "@/lib/tracker/status";
+import { loadTrackerPage } from "./_lib/case-page";
+import { privatePageMetadata } from "./_lib/private-metadata";
+import { providerOptions } from "./_lib/view";
+
+/** Cases per page: what needs attention comes first, so the first page is the one that matters. */
+const pageSize = 25;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker">): Promise<Metadata> {
   return privatePageMetadata(params, "title");
 }
 
 export default async function TrackerPage({ params, searchParams }: PageProps<"/[locale]/tracker">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale);
+  const { locale, user } = await loadTrackerPage(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const today = userToday(user.id);
-  const { status: rawFilter, deleted } = await searchParams;
-  const filter = statuses.find((s) => s === rawFilter) as Status | undefined;
+  const { status: rawFilter, deleted, notFound: missing, page: rawPage } = await searchParams;
+  const filter = statuses.find((s) => s === rawFilter);
   const options = await providerOptions();
   const all = byAttention(listCases(user.id), today);
-  const shown = filter ? all.filter((c) => c.status === filter) : all;
+  const matching = filter ? all.filter((c) => c.status === filter) : all;
+  const pages = Math.max(1, Math.ceil(matching.length / pageSize));
+  const page = Math.min(pages, Math.max(1, Number.parseInt(typeof rawPage === "string" ? rawPage : "1", 10) || 1));
+  const shown = matching.slice((page - 1) * pageSize, page * pageSize);
   const tag = htmlLangOf(locale);
+  const pageHref = (n: number) => `/${locale}/tracker?${new URLSearchParams({ ...(filter ? { status: filter } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
 
   return (
     <>
-      <TrackerNav locale={locale} email={user.email} />
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
-        <Link href={`/${locale}/tracker/new`} className="rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800">
-          {t("newCase")}
-        </Link>
+        <LinkButton href={`/${locale}/tracker/new`}>{t("newCase")}</LinkButton>
       </div>
-      {deleted ? <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{t("deleted")}</p> : null}
+      {deleted ? <Notice tone="success" className="mb-4">{t("deleted")}</Notice> : null}
+      {missing ? <Notice tone="error" urgent className="mb-4">{t("notFound")}</Notice> : null}
 
       {all.length === 0 ? (
         <section className="rounded-lg border border-dashed border-zinc-400 p-6 dark:border-zinc-600">
@@ -51,7 +57,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
           <p className="mt-2">{t("empty.body")}</p>
           <p className="mt-4 flex flex-wrap gap-4">
             <Link href={`/${locale}/tracker/new`} className="font-medium underline underline-offset-4">{t("empty.create")}</Link>
-            <Link href={`/${locale}/guides/cancel-mobile-subscription`} className="font-medium underline underline-offset-4">{t("empty.guide")}</Link>
+            <Link href={`/${locale}/guides/${generalGuideSlug}`} className="font-medium underline underline-offset-4">{t("empty.guide")}</Link>
           </p>
         </section>
       ) : (
@@ -65,7 +71,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
                     aria-current={s === filter ? "page" : undefined}
                     className="rounded-full border border-zinc-300 px-3 py-1 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white dark:border-zinc-700 dark:aria-[current=page]:bg-zinc-100 dark:aria-[current=page]:text-zinc-900"
                   >
-                    {s ? t(`status.${s}`) : t("all")}
+                    {s ? t(`status.${s}`) : t("all")} ({s ? all.filter((c) => c.status === s).length : all.length})
                   </Link>
                 </li>
               ))}
@@ -80,21 +86,29 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
                     {providerName(c, options)} · {maskPhone(c.phoneNumber)}
                   </Link>
                   <span className="flex items-center gap-2">
-                    {c.overdue ? <span className="rounded-full bg-red-700 px-2.5 py-0.5 text-sm font-semibold text-white">{t("overdue")}</span> : null}
+                    {c.overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
                     <StatusBadge status={c.status} label={t(`status.${c.status}`)} />
                   </span>
                 </div>
-                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                <div className="mt-3">
+                  <ProgressLine steps={progressSteps(c, today)} locale={locale} languageTag={tag} compact />
+                </div>
+                <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                   <dt className="text-zinc-600 dark:text-zinc-400">{t("waitingOnLabel")}</dt>
                   <dd>{t(`waitingOn.${c.waitingOn}`)}</dd>
-                  <dt className="text-zinc-600 dark:text-zinc-400">{t("submittedOn")}</dt>
-                  <dd>{c.submittedOn ? formatDateOnly(c.submittedOn, tag) : t("notYet")}</dd>
                   <dt className="text-zinc-600 dark:text-zinc-400">{t("nextDeadline")}</dt>
                   <dd>{c.deadline ? t(`deadline.${c.deadline.kind}`, { date: formatDateOnly(c.deadline.on, tag) }) : t("noDeadline")}</dd>
                 </dl>
               </li>
             ))}
           </ul>
+          {pages > 1 ? (
+            <nav aria-label={t("pagination.label")} className="mt-6 flex flex-wrap items-center gap-4">
+              {page > 1 ? <Link href={pageHref(page - 1)} className="underline underline-offset-4">{t("pagination.previous")}</Link> : null}
+              <span>{t("pagination.position", { page, pages, count: matching.length })}</span>
+              {page < pages ? <Link href={pageHref(page + 1)} className="underline underline-offset-4">{t("pagination.next")}</Link> : null}
+            </nav>
+          ) : null}
         </>
       )}
     </>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/locales";
-import { verifyUnsubscribeToken } from "@/lib/reminders/unsubscribe-token";
+import { verifyUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/unsubscribe">): Promise<Metadata> {
   const { locale } = await params;

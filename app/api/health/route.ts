@@ -1,5 +1,29 @@
+import { timingSafeEqual } from "node:crypto";
+import { now } from "@/lib/clock";
 import { getHealth } from "@/lib/data/health";
+import { env } from "@/lib/env";
 
-export function GET() {
-  return Response.json(getHealth(), { headers: { "Cache-Control": "no-store" } });
+/**
+ * For a monitor or a load balancer: 200 when healthy, 503 when not (see checkHealth). Anyone
+ * gets `ok` and a status word; the details (what is wrong, queue counts, the last sweep) need
+ * `Authorization: Bearer $HEALTH_TOKEN`.
+ */
+export function GET(request: Request) {
+  let report: ReturnType<typeof getHealth> | null = null;
+  try {
+    report = getHealth(now(), env.REMINDER_MAX_SWEEP_AGE_MINUTES * 60_000);
+  } catch {
+    // The database cannot even be read: that is the answer.
+  }
+  const ok = report?.ok ?? false;
+  const status = ok ? "ok" : "unhealthy";
+  const details = report ?? { problems: ["database-unreadable"] };
+  const body = authorized(request) ? { ...details, ok, status } : { ok, status };
+  return Response.json(body, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+}
+
+function authorized(request: Request): boolean {
+  const token = env.HEALTH_TOKEN;
+  const given = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
+  return !!token && given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }

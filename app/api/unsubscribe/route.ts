@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getAccount } from "@/lib/data/account";
 import { unsubscribe } from "@/lib/data/reminders";
-import { verifyUnsubscribeToken } from "@/lib/reminders/unsubscribe-token";
+import { verifyUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
 import { siteUrl } from "@/lib/site-url";
 
 /**

@@ -6,7 +6,7 @@ import { OperatorGuide } from "@/components/operator/operator-guide";
 import { getGuide } from "@/lib/content/guides";
 import { operatorSections } from "@/lib/content/operator-schema";
 import { getOperator, getOperatorData } from "@/lib/content/operators";
-import { generalGuideSlug } from "@/lib/content/related";
+import { complaintsGuideSlug, generalGuideSlug, portingGuideSlug } from "@/lib/content/guide-slugs";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
@@ -14,7 +14,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 export const dynamicParams = false;
 
 /** Topic guides every operator page points to; prepaid-only operators add the credit guide. */
-const relatedSlugs = [generalGuideSlug, "port-instead-of-cancel", "complaints"];
+const relatedSlugs = [generalGuideSlug, portingGuideSlug, complaintsGuideSlug];
 
 export async function generateStaticParams() {
   const { operators } = await getOperatorData();

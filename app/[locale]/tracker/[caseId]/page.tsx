@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
-import { loadOwnedCase } from "@/lib/tracker/case-page";
-import { privatePageMetadata } from "@/lib/tracker/private-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CaseChecklist } from "@/components/tracker/case-checklist";
 import { CaseReminders } from "@/components/tracker/case-reminders";
-import { ReminderSettings } from "@/components/tracker/reminder-settings";
 import { CaseTimeline } from "@/components/tracker/case-timeline";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
+import { FinalBill } from "@/components/tracker/final-bill";
+import { NextSteps, type NextStepsReason } from "@/components/tracker/next-steps";
+import { OperatorContact } from "@/components/tracker/operator-contact";
+import { ProgressLine } from "@/components/tracker/progress-line";
+import { ReminderSettings } from "@/components/tracker/reminder-settings";
 import { StatusActions } from "@/components/tracker/status-actions";
 import { StatusBadge } from "@/components/tracker/status-badge";
-import { TrackerNav } from "@/components/tracker/tracker-nav";
+import { Badge } from "@/components/ui/badge";
+import { FocusHashTarget } from "@/components/ui/focus-hash-target";
+import { Notice } from "@/components/ui/notice";
+import { now } from "@/lib/clock";
+import { getOperatorData } from "@/lib/content/operators";
 import { getAccount, userToday } from "@/lib/data/account";
 import { getChecklist, listCaseEvents } from "@/lib/data/cases";
 import { listCaseReminders } from "@/lib/data/reminders";
@@ -19,31 +25,46 @@ import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { isOverdue, nextDeadline } from "@/lib/tracker/deadlines";
 import { suggestEndDate } from "@/lib/tracker/end-date";
-import { formatPhone } from "@/lib/tracker/phone";
+import { formatPhone, maskPhone } from "@/lib/tracker/phone";
+import { progressSteps } from "@/lib/tracker/progress";
+import { providerName } from "@/lib/tracker/providers";
 import { transitions, waitingOn } from "@/lib/tracker/status";
-import { providerName, providerOptions } from "@/lib/tracker/view";
-import { changeStatusAction, setReminderOverridesAction } from "../actions";
+import { textLimits } from "@/lib/validation/case";
+import { loadOwnedCase } from "../_lib/case-page";
+import { casePageMetadata } from "../_lib/private-metadata";
+import { providerOptions } from "../_lib/view";
+import { changeStatusAction, recordFinalBillAction, resumeRemindersAction, setChecklistItemAction, setReminderOverridesAction } from "../actions";
+
+const savedMessages = ["case", "status", "snoozed", "resumed", "reminders", "bill-correct", "disputed"] as const;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]">): Promise<Metadata> {
-  return privatePageMetadata(params, "caseTitle");
+  return casePageMetadata(params);
 }
 
 export default async function CasePage({ params, searchParams }: PageProps<"/[locale]/tracker/[caseId]">) {
   const { locale, caseId, user, found } = await loadOwnedCase(params);
-
   const t = await getTranslations({ locale, namespace: "tracker" });
   const tf = await getTranslations({ locale, namespace: "caseForm" });
   const account = getAccount(user.id);
   const timeZone = account?.timeZone ?? defaultTimeZone;
-  const { snoozed, saved } = await searchParams;
+  const { saved } = await searchParams;
+  const savedMessage = savedMessages.find((m) => m === saved);
   const today = userToday(user.id);
   const tag = htmlLangOf(locale);
   const options = await providerOptions();
+  const { operators, common } = await getOperatorData();
+  const operator = operators.find((o) => o.id === found.provider) ?? null;
+  const name = providerName(found, options);
   const notice = options.find((o) => o.id === found.provider)?.notice;
   const suggestedEndsOn = found.endsOn ?? (notice ? suggestEndDate(notice.rule, found.submittedOn ?? today) : null);
   const deadline = nextDeadline(found, today);
+  const overdue = isOverdue(deadline, today);
   const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
+  const reason: NextStepsReason | null =
+    found.status === "rejected" ? "rejected" : found.finalBillDisputed ? "disputed" : overdue && deadline?.kind === "follow-up" ? "overdue" : null;
+  const billDue = (found.status === "confirmed" || found.status === "completed") && found.endsOn !== null && found.endsOn <= today && !found.finalBillChecked;
+  const sources = [...(operator?.sources ?? []), ...common.sources];
 
   const details: [string, string][] = [
     [tf("fields.subscriptionType"), tf(`types.${found.subscriptionType}` as Parameters<typeof tf>[0])],
@@ -54,35 +75,56 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
     [tf("fields.confirmationReference"), found.confirmationReference ?? "—"],
     [tf("fields.confirmedOn"), date(found.confirmedOn)],
     [tf("fields.endsOn"), date(found.endsOn)],
-    [tf("fields.finalBillChecked"), yesNo(found.finalBillChecked)],
+    [tf("fields.finalBillChecked"), found.finalBillDisputed ? t("finalBill.disputedShort") : yesNo(found.finalBillChecked)],
     ...(found.subscriptionType === "prepaid" ? [[tf("fields.creditRefundAsked"), yesNo(found.creditRefundAsked)] as [string, string]] : []),
     ...(found.hasEquipment ? [[tf("fields.equipmentReturned"), yesNo(found.equipmentReturned)] as [string, string]] : []),
   ];
 
   return (
     <>
-      <TrackerNav locale={locale} email={user.email} />
-      <h1 className="text-3xl font-bold tracking-tight">{providerName(found, options)}</h1>
-      <p className="mt-3 flex flex-wrap items-center gap-2">
+      <FocusHashTarget key={found.version} />
+      <h1 className="text-3xl font-bold tracking-tight">{name} · {maskPhone(found.phoneNumber)}</h1>
+      <div className="mt-5">
+        <ProgressLine steps={progressSteps(found, today)} locale={locale} languageTag={tag} />
+      </div>
+      <p id="status" tabIndex={-1} className="mt-5 flex scroll-mt-4 flex-wrap items-center gap-2">
         <StatusBadge status={found.status} label={t(`status.${found.status}`)} />
         <span>{t(`waitingOn.${waitingOn[found.status]}`)}</span>
-        {isOverdue(deadline, today) ? <span className="rounded-full bg-red-700 px-2.5 py-0.5 text-sm font-semibold text-white">{t("overdue")}</span> : null}
+        {overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
       </p>
       {deadline ? <p className="mt-2">{t(`deadline.${deadline.kind}`, { date: date(deadline.on) })}</p> : null}
       {found.endsOn === null && notice && suggestedEndsOn ? (
-        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-          {t(notice.confirmed ? "suggestedEnd" : "suggestedEndReported", { date: date(suggestedEndsOn) })}
-        </p>
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{t(notice.confirmed ? "suggestedEnd" : "suggestedEndReported", { date: date(suggestedEndsOn) })}</p>
+      ) : null}
+      {savedMessage ? <Notice tone="success" className="mt-4">{t(`saved.${savedMessage}`)}</Notice> : null}
+
+      {reason ? (
+        <section aria-labelledby="next-steps" className="mt-8">
+          <h2 id="next-steps" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">{t("nextSteps.title")}</h2>
+          <NextSteps reason={reason} operatorName={name} operator={operator} complaintFacts={common.sections.complaints} sources={sources} endsOn={found.endsOn} locale={locale} languageTag={tag} />
+        </section>
+      ) : null}
+
+      {billDue && found.endsOn ? (
+        <section aria-labelledby="final-bill" className="mt-8">
+          <h2 id="final-bill" className="mb-3 text-xl font-semibold">{t("finalBill.title")}</h2>
+          <FinalBill caseId={caseId} locale={locale} languageTag={tag} endsOn={found.endsOn} action={recordFinalBillAction} />
+        </section>
       ) : null}
 
       {transitions[found.status].length > 0 ? (
         <section aria-labelledby="next-step" className="mt-8">
           <h2 id="next-step" className="mb-3 text-xl font-semibold">{t("nextStep")}</h2>
           <TrackerClientMessages>
-            <StatusActions action={changeStatusAction} locale={locale} caseId={caseId} next={transitions[found.status]} today={today} suggestedEndsOn={suggestedEndsOn} />
+            <StatusActions action={changeStatusAction} locale={locale} caseId={caseId} current={found.status} next={transitions[found.status]} today={today} suggestedEndsOn={suggestedEndsOn} referenceMaxLength={textLimits.confirmationReference} />
           </TrackerClientMessages>
         </section>
       ) : null}
+
+      <section aria-labelledby="contact" className="mt-8">
+        <h2 id="contact" className="mb-3 text-xl font-semibold">{t("contact.title", { name })}</h2>
+        <OperatorContact operator={operator} providerLabel={name} sources={sources} locale={locale} />
+      </section>
 
       <section aria-labelledby="details" className="mt-8">
         <h2 id="details" className="mb-3 text-xl font-semibold">{t("details")}</h2>
@@ -94,7 +136,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
             </div>
           ))}
         </dl>
-        {found.notes ? <p className="mt-3 whitespace-pre-line rounded-md bg-zinc-100 p-3 dark:bg-zinc-900">{found.notes}</p> : null}
+        {found.notes ? <p className="mt-3 whitespace-pre-line break-words rounded-md bg-zinc-100 p-3 dark:bg-zinc-900">{found.notes}</p> : null}
         <p className="mt-4 flex flex-wrap gap-4">
           <Link href={`/${locale}/tracker/${caseId}/edit`} className="font-medium underline underline-offset-4">{t("editCase")}</Link>
           <Link href={`/${locale}/tracker/${caseId}/delete`} className="font-medium text-red-700 underline underline-offset-4 dark:text-red-300">{t("deleteCase")}</Link>
@@ -103,15 +145,24 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
 
       <section aria-labelledby="checklist" className="mt-8 scroll-mt-4">
         <h2 id="checklist" className="mb-3 text-xl font-semibold">{t("checklistTitle")}</h2>
-        <CaseChecklist items={getChecklist(user.id, caseId) ?? []} caseId={caseId} locale={locale} languageTag={tag} />
+        <CaseChecklist items={getChecklist(user.id, caseId) ?? []} caseId={caseId} locale={locale} languageTag={tag} action={setChecklistItemAction} />
       </section>
 
       <section aria-labelledby="reminders" className="mt-8 scroll-mt-4">
-        <h2 id="reminders" className="mb-3 text-xl font-semibold">{t("reminders.title")}</h2>
-        {snoozed ? <p role="status" className="mb-3 rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{t("reminders.snoozed")}</p> : null}
-        {saved ? <p role="status" className="mb-3 rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{t("reminders.saved")}</p> : null}
-        {account && !account.remindersEnabled ? <p className="mb-3">{t("reminders.globalOff")}</p> : null}
-        <CaseReminders items={listCaseReminders(user.id, caseId) ?? []} locale={locale} languageTag={tag} timeZone={timeZone} />
+        <h2 id="reminders" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">{t("reminders.title")}</h2>
+        <CaseReminders
+          items={listCaseReminders(user.id, caseId) ?? []}
+          locale={locale}
+          languageTag={tag}
+          timeZone={timeZone}
+          now={now()}
+          account={{ remindersEnabled: account?.remindersEnabled ?? true, reminderOptOuts: account?.reminderOptOuts ?? [] }}
+          muted={found.mutedReminderKinds}
+          snoozedUntil={found.snoozedUntil}
+          endsOn={found.endsOn}
+          caseId={caseId}
+          resumeAction={resumeRemindersAction}
+        />
         <div className="mt-4">
           <TrackerClientMessages>
             <ReminderSettings action={setReminderOverridesAction} locale={locale} caseId={caseId} remindOn={found.remindOn} muted={found.mutedReminderKinds} />
@@ -121,7 +172,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
 
       <section aria-labelledby="timeline" className="mt-8">
         <h2 id="timeline" className="mb-3 text-xl font-semibold">{t("timeline")}</h2>
-        <CaseTimeline events={listCaseEvents(user.id, caseId) ?? []} locale={locale} languageTag={tag} timeZone={timeZone} />
+        <CaseTimeline events={listCaseEvents(user.id, caseId) ?? []} locale={locale} languageTag={tag} timeZone={timeZone} providers={Object.fromEntries(options.map((o) => [o.id, o.name]))} />
       </section>
     </>
   );

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/tracker/account-form";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
-import { TrackerNav } from "@/components/tracker/tracker-nav";
+import { Notice } from "@/components/ui/notice";
 import { getAccount } from "@/lib/data/account";
-import { requireUser } from "@/lib/data/session";
 import { languageNameOf } from "@/lib/i18n/html-lang";
-import { isLocale, locales } from "@/lib/i18n/locales";
+import { locales } from "@/lib/i18n/locales";
 import { reminderKinds } from "@/lib/reminders/kinds";
+import { loadTrackerPage } from "../_lib/case-page";
 import { updateSettingsAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/account">): Promise<Metadata> {
@@ -19,10 +19,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
 }
 
 export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/tracker/account">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/tracker/account`);
+  const { locale, user } = await loadTrackerPage(params);
   const account = getAccount(user.id);
   if (!account) notFound();
   const t = await getTranslations({ locale, namespace: "tracker.accountPage" });
@@ -31,10 +28,9 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
 
   return (
     <>
-      <TrackerNav locale={locale} email={user.email} />
       <h1 className="mb-2 text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mb-6">{t("email", { email: account.email })}</p>
-      {saved ? <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{t("saved")}</p> : null}
+      {saved ? <Notice tone="success" className="mb-4">{t("saved")}</Notice> : null}
       <TrackerClientMessages>
         <AccountForm
           action={updateSettingsAction}

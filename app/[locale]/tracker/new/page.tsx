@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { privatePageMetadata } from "@/lib/tracker/private-metadata";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CaseForm } from "@/components/tracker/case-form";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
-import { TrackerNav } from "@/components/tracker/tracker-nav";
-import { requireUser } from "@/lib/data/session";
-import { isLocale } from "@/lib/i18n/locales";
-import { providerOptions } from "@/lib/tracker/view";
+import { textLimits } from "@/lib/validation/case";
+import { loadTrackerPage } from "../_lib/case-page";
+import { privatePageMetadata } from "../_lib/private-metadata";
+import { providerOptions } from "../_lib/view";
 import { createCaseAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/new">): Promise<Metadata> {
@@ -15,18 +13,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
 }
 
 export default async function NewCasePage({ params }: PageProps<"/[locale]/tracker/new">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/${locale}/tracker/new`);
+  const { locale } = await loadTrackerPage(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   return (
     <>
-      <TrackerNav locale={locale} email={user.email} />
       <h1 className="mb-2 text-3xl font-bold tracking-tight">{t("newCase")}</h1>
       <p className="mb-6 text-zinc-700 dark:text-zinc-300">{t("newCaseIntro")}</p>
       <TrackerClientMessages>
-        <CaseForm action={createCaseAction} locale={locale} initial={{ subscriptionType: "postpaid", channel: "min-side-app" }} providers={await providerOptions()} submitLabel={t("create")} />
+        <CaseForm action={createCaseAction} locale={locale} initial={{ subscriptionType: "postpaid", channel: "min-side-app" }} providers={await providerOptions()} limits={textLimits} submitLabel={t("create")} />
       </TrackerClientMessages>
     </>
   );

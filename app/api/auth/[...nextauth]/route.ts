@@ -1,3 +1,8 @@
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
+import { withSignUpLocale } from "@/lib/auth/sign-up-locale";
 
-export const { GET, POST } = handlers;
+// Auth.js's own routes. Opening a magic link creates the account on first sign-in; it starts in
+// the language of the page the link was asked for from (its callbackUrl).
+export const GET = (request: NextRequest) => withSignUpLocale(request, () => handlers.GET(request));
+export const POST = (request: NextRequest) => withSignUpLocale(request, () => handlers.POST(request));

@@ -1,25 +1,26 @@
 import type { Metadata } from "next";
-import { loadOwnedCase } from "@/lib/tracker/case-page";
-import { privatePageMetadata } from "@/lib/tracker/private-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { StatusActions } from "@/components/tracker/status-actions";
-import { TrackerNav } from "@/components/tracker/tracker-nav";
 import { userToday } from "@/lib/data/account";
 import { suggestEndDate } from "@/lib/tracker/end-date";
 import { maskPhone } from "@/lib/tracker/phone";
+import { providerName } from "@/lib/tracker/providers";
 import { canTransition } from "@/lib/tracker/status";
-import { providerName, providerOptions } from "@/lib/tracker/view";
+import { textLimits } from "@/lib/validation/case";
+import { loadOwnedCase } from "../../_lib/case-page";
+import { casePageMetadata } from "../../_lib/private-metadata";
+import { providerOptions } from "../../_lib/view";
 import { changeStatusAction } from "../../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/confirm">): Promise<Metadata> {
-  return privatePageMetadata(params, "fromEmail.confirmTitle");
+  return casePageMetadata(params, "fromEmail.confirmTitle");
 }
 
 /** Where "I got the confirmation" in a reminder leads: one confirming step, then it is logged. */
 export default async function ConfirmFromEmailPage({ params }: PageProps<"/[locale]/tracker/[caseId]/confirm">) {
-  const { locale, caseId, user, found } = await loadOwnedCase(params, "/confirm");
+  const { locale, caseId, user, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const options = await providerOptions();
   const name = `${providerName(found, options)} · ${maskPhone(found.phoneNumber)}`;
@@ -29,13 +30,12 @@ export default async function ConfirmFromEmailPage({ params }: PageProps<"/[loca
 
   return (
     <>
-      <TrackerNav locale={locale} email={user.email} />
       <h1 className="mb-4 text-3xl font-bold tracking-tight">{t("fromEmail.confirmTitle")}</h1>
-      {canTransition(found.status, "confirmed") ? (
+      {canTransition(found.status, "confirmed") && found.status !== "completed" ? (
         <>
           <p className="mb-4">{t("fromEmail.confirmIntro", { name })}</p>
           <TrackerClientMessages>
-            <StatusActions action={changeStatusAction} locale={locale} caseId={caseId} next={["confirmed"]} today={today} suggestedEndsOn={suggested} />
+            <StatusActions action={changeStatusAction} locale={locale} caseId={caseId} current={found.status} next={["confirmed"]} today={today} suggestedEndsOn={suggested} referenceMaxLength={textLimits.confirmationReference} />
           </TrackerClientMessages>
         </>
       ) : (

@@ -15,7 +15,7 @@ async function startServer(env: Record<string, string | undefined>) {
   void (await import("@/lib/production-server")).awaitStartUp();
   Object.assign(process.env, { NEXT_RUNTIME: "nodejs", REMINDER_SCHEDULER: "off", ...env });
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete process.env[key];
-  const { startUp } = await import("./instrumentation");
+  const { startUp } = await import("./instrumentation-node");
   return startUp();
 }
 
@@ -37,7 +37,7 @@ describe("server start-up", () => {
   it("refuses `next start`: production runs behind server/main.ts", async () => {
     vi.resetModules();
     Object.assign(process.env, { NEXT_RUNTIME: "nodejs", REMINDER_SCHEDULER: "off", ...production });
-    const { startUp } = await import("./instrumentation");
+    const { startUp } = await import("./instrumentation-node");
     await expect(startUp()).rejects.toThrow(/npm start/);
   });
 

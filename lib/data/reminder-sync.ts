@@ -4,14 +4,20 @@ import { caseChecklist, cases, reminders, users } from "@/db/schema";
 import { checklistFor } from "@/lib/tracker/checklist";
 import { now as clockNow } from "@/lib/clock";
 import { todayIn } from "@/lib/tracker/dates";
-import type { Status } from "@/lib/tracker/status";
-import { deriveReminders, type DesiredReminder } from "./derive";
-import { localTimeToUtc } from "./due-time";
+import { deriveReminders, type DesiredReminder } from "@/lib/reminders/derive";
+import { localTimeToUtc } from "@/lib/reminders/due-time";
 
 type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 type DbOrTx = AppDatabase | Tx;
 
-export type ReminderPlan = { desired: DesiredReminder[]; timeZone: string; userId: string };
+export type ReminderPlan = {
+  desired: DesiredReminder[];
+  timeZone: string;
+  userId: string;
+  /** The case as it is now, and its checklist items still open (the reminder e-mail lists them). */
+  caseRow: typeof cases.$inferSelect;
+  openItems: string[];
+};
 
 /** What the case calls for now (see deriveReminders), or null when the case is gone. */
 function desiredReminders(db: DbOrTx, caseId: string, now: number): ReminderPlan | null {
@@ -21,11 +27,11 @@ function desiredReminders(db: DbOrTx, caseId: string, now: number): ReminderPlan
   const done = new Set(db.select().from(caseChecklist).where(eq(caseChecklist.caseId, caseId)).all().map((d) => d.itemKey));
   const open = checklistFor(c).map((i) => i.key).filter((key) => !done.has(key));
   const desired = deriveReminders(
-    { ...c, status: c.status as Status, openChecklistItems: open },
+    { ...c, openChecklistItems: open },
     { remindersEnabled: user.remindersEnabled, reminderOptOuts: user.reminderOptOuts },
     todayIn(user.timeZone, new Date(now)),
   );
-  return { desired, timeZone: user.timeZone, userId: c.userId };
+  return { desired, timeZone: user.timeZone, userId: c.userId, caseRow: c, openItems: open };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-// Auth.js's own route handlers, a real SMTP server on localhost and this file's SQLite file.
+// Auth.js's route handlers (app/api/auth/[...nextauth]/route.ts), a real SMTP server on
+// localhost and this file's SQLite file.
 let smtpDown = false;
 const { smtpPort } = vi.hoisted(() => {
   const smtpPort = 31000 + Math.floor(Math.random() * 20000);
@@ -12,8 +13,8 @@ import { NextRequest } from "next/server";
 import { sessions, users } from "@/db/schema";
 import { migratedDb } from "@/test/database";
 import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
-import { handlers } from "./index";
-import { linkWasSent } from "./sign-in-outcome";
+import { linkWasSent } from "@/lib/auth/sign-in-outcome";
+import { GET, POST } from "./route";
 
 const origin = "http://localhost:3000";
 let sink: SmtpSink;
@@ -48,7 +49,7 @@ async function call(jar: CookieJar, method: "GET" | "POST", url: string, form?: 
     headers: { cookie: jar.header(), ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}), host: "localhost:3000", ...extraHeaders },
     body: form ? new URLSearchParams(form).toString() : undefined,
   });
-  const response = await (method === "GET" ? handlers.GET(request) : handlers.POST(request));
+  const response = await (method === "GET" ? GET(request) : POST(request));
   jar.take(response);
   return response;
 }
@@ -83,7 +84,8 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
     // Nothing more than needed leaves the server: no session token, no settings.
     expect(Object.keys(session).sort()).toEqual(["expires", "user"]);
     expect(Object.keys(session.user).sort()).toEqual(["email", "id", "name"]);
-    expect(db.select().from(users).all().map((u) => u.email)).toContain("mei@example.test");
+    // The account starts in the language the link was asked for from (/zh/…).
+    expect(db.select().from(users).all().find((u) => u.email === "mei@example.test")!.locale).toBe("zh");
     expect(db.select().from(sessions).all()).toHaveLength(1);
 
     // The same link a second time is refused (used links do not work again).

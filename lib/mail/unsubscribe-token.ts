@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/env";
-import { reminderKinds } from "./kinds";
+import { reminderKinds } from "@/lib/reminders/kinds";
 
 export const unsubscribeScopes = [...reminderKinds, "all"] as const;
 export type UnsubscribeScope = (typeof unsubscribeScopes)[number];

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { formatDateOnly } from "@/lib/format-date";
+import { htmlLangOf } from "@/lib/i18n/html-lang";
+import { maskPhone } from "@/lib/tracker/phone";
+import { providerName } from "@/lib/tracker/providers";
+import { loadOwnedCase } from "../../_lib/case-page";
+import { casePageMetadata } from "../../_lib/private-metadata";
+import { providerOptions } from "../../_lib/view";
+import { recordFinalBillAction } from "../../actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/final-bill">): Promise<Metadata> {
+  return casePageMetadata(params, "finalBill.title");
+}
+
+/**
+ * Where the final-bill e-mail's two links lead ("the bill is correct", "charged after the end
+ * date"): the answer it came with, confirmed with one button (a GET never changes anything).
+ */
+export default async function FinalBillFromEmailPage({ params, searchParams }: PageProps<"/[locale]/tracker/[caseId]/final-bill">) {
+  const { locale, caseId, found } = await loadOwnedCase(params);
+  const t = await getTranslations({ locale, namespace: "tracker" });
+  const { outcome: raw } = await searchParams;
+  const outcome = raw === "disputed" ? "disputed" : "correct";
+  const name = `${providerName(found, await providerOptions())} · ${maskPhone(found.phoneNumber)}`;
+  const endsOn = found.endsOn ? formatDateOnly(found.endsOn, htmlLangOf(locale)) : "—";
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold tracking-tight">{t("finalBill.title")}</h1>
+      <form action={recordFinalBillAction} className="space-y-4">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="caseId" value={caseId} />
+        <input type="hidden" name="outcome" value={outcome} />
+        <p>{t(`finalBill.confirm.${outcome}`, { name, date: endsOn })}</p>
+        <Button>{t(`finalBill.${outcome}`)}</Button>
+      </form>
+      <p className="mt-6"><Link href={`/${locale}/tracker/${caseId}`} className="underline underline-offset-4">{t("fromEmail.openCase")}</Link></p>
+    </>
+  );
+}

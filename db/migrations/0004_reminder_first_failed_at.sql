@@ -1,0 +1,1 @@
+ALTER TABLE `reminder` ADD `first_failed_at` integer;

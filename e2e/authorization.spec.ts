@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { openDatabase } from "@/db/client";
+import { caseChecklist, caseEvents, cases, reminders, users } from "@/db/schema";
+import { actionIds, postAction } from "./actions";
+import { e2eAppEnv } from "./env";
+import { signInAs } from "./fixtures";
+
+// Every server action, called as a raw POST (no JavaScript, no page, any fields) with another
+// user's case id, and with no session at all. None may change Alice's data, none may answer 500,
+// and none may claim a success that did not happen.
+
+const caseForm = { locale: "en", provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat", notes: "Bob was here" };
+
+function snapshot(caseId: string, userId: string) {
+  const db = openDatabase(e2eAppEnv.DATABASE_PATH);
+  try {
+    return {
+      user: db.select().from(users).where(eq(users.id, userId)).get(),
+      case: db.select().from(cases).where(eq(cases.id, caseId)).get(),
+      events: db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).all(),
+      checklist: db.select().from(caseChecklist).where(eq(caseChecklist.caseId, caseId)).all(),
+      reminders: db.select().from(reminders).where(eq(reminders.caseId, caseId)).all(),
+    };
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** Each action with the fields that would make it act on `caseId`. */
+const attacks = (caseId: string): [string, Record<string, string>][] => [
+  ["updateCaseAction", { ...caseForm, caseId, version: "1", base: "{}" }],
+  ["changeStatusAction", { locale: "en", caseId, to: "withdrawn" }],
+  ["changeStatusAction", { locale: "en", caseId, to: "confirmed", confirmedOn: "2026-11-20", acknowledged: "on" }],
+  ["setChecklistItemAction", { locale: "en", caseId, item: "backups", done: "true" }],
+  ["snoozeCaseAction", { locale: "en", caseId }],
+  ["resumeRemindersAction", { locale: "en", caseId }],
+  ["setReminderOverridesAction", { locale: "en", caseId, remindOn: "2099-01-01" }],
+  ["recordFinalBillAction", { locale: "en", caseId, outcome: "disputed" }],
+  ["deleteCaseAction", { locale: "en", caseId }],
+];
+
+let alice: { userId: string; caseId: string };
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext();
+  const userId = await signInAs(context, "alice-authz@example.test");
+  const created = await postAction(context.request, "createCaseAction", { ...caseForm, notes: "Alice's", submittedOn: "2026-11-10" });
+  expect(created.status()).toBe(303);
+  const caseId = /\/en\/tracker\/([\w-]+)/.exec(created.headers()["location"]!)![1]!;
+  alice = { userId, caseId };
+  await context.close();
+});
+
+test("the list of attacked actions covers every action of the tracker", () => {
+  const tracker = Object.keys(actionIds()).filter((name) => !["createCaseAction", "signOutAction", "updateSettingsAction", "deleteAccountAction", "requestSignInLink"].includes(name));
+  expect(new Set(attacks("x").map(([name]) => name))).toEqual(new Set(tracker));
+});
+
+test("Bob, signed in, posting Alice's case id to every action changes nothing and claims no success", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInAs(context, "bob-authz@example.test");
+  const before = snapshot(alice.caseId, alice.userId);
+  for (const [name, fields] of attacks(alice.caseId)) {
+    const response = await postAction(context.request, name, fields);
+    expect(response.status(), name).toBeLessThan(500);
+    const location = response.headers()["location"] ?? "";
+    // No success: a button comes back with "not found", a form is answered in place (its
+    // message is checked in the browser tests), never a redirect with a success banner.
+    expect(location, name).not.toMatch(/saved=|deleted=1/);
+    if (response.status() === 303) expect(location, name).toContain("notFound=1");
+    else expect(response.status(), name).toBe(200);
+  }
+  expect(snapshot(alice.caseId, alice.userId)).toEqual(before);
+  await context.close();
+});
+
+test("without a session every action sends to sign-in and changes nothing", async ({ request }) => {
+  const before = snapshot(alice.caseId, alice.userId);
+  for (const [name, fields] of [...attacks(alice.caseId), ["createCaseAction", caseForm] as [string, Record<string, string>], ["updateSettingsAction", { locale: "zh", timeZone: "Asia/Shanghai" }] as [string, Record<string, string>], ["deleteAccountAction", { locale: "en", confirm: "yes" }] as [string, Record<string, string>]]) {
+    const response = await postAction(request, name, fields);
+    expect(response.status(), name).toBe(303);
+    expect(response.headers()["location"], name).toMatch(/^\/(en|zh)\/sign-in\?callbackUrl=/);
+  }
+  expect(snapshot(alice.caseId, alice.userId)).toEqual(before);
+});

@@ -1,0 +1,80 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.TEST_NOW = "2026-11-25T12:00:00Z";
+});
+
+import { caseChecklist, caseEvents, cases, reminders, users } from "@/db/schema";
+import { caseFormSchema } from "@/lib/validation/case";
+import { createUser, migratedDb } from "@/test/database";
+import * as accountLayer from "./account";
+import * as caseLayer from "./cases";
+import * as reminderLayer from "./reminders";
+
+// Two users, one table: every export of the data-access layer that takes a user id is called by
+// Bob on Alice's case. Each must refuse (null / false / not-found) and leave Alice's rows exactly
+// as they were. A new export fails the coverage check below until it is added here.
+
+const today = "2026-11-25";
+const form = caseFormSchema({ today, providerIds: ["telenor"] }).parse({ provider: "telenor", subscriptionType: "prepaid", phoneNumber: "91234567", channel: "chat", submittedOn: "2026-11-10", notes: "Alice's" });
+const guard = { openedAt: 1, shown: {} };
+
+type Call = { name: string; call: (bob: string, aliceCase: string) => unknown; refused: (result: unknown) => boolean };
+const isNull = (r: unknown) => r === null;
+const isFalse = (r: unknown) => r === false;
+const notFound = (r: unknown) => (r as { ok: boolean; reason?: string }).ok === false && (r as { reason: string }).reason === "not-found";
+
+const caseCalls: Call[] = [
+  { name: "getCase", call: (bob, id) => caseLayer.getCase(bob, id), refused: isNull },
+  { name: "listCases", call: (bob, id) => caseLayer.listCases(bob).some((c) => c.id === id), refused: isFalse },
+  { name: "listCaseEvents", call: (bob, id) => caseLayer.listCaseEvents(bob, id), refused: isNull },
+  { name: "getChecklist", call: (bob, id) => caseLayer.getChecklist(bob, id), refused: isNull },
+  { name: "updateCase", call: (bob, id) => caseLayer.updateCase(bob, id, form, guard), refused: notFound },
+  { name: "changeStatus", call: (bob, id) => caseLayer.changeStatus(bob, id, { to: "confirmed", confirmedOn: today, acknowledged: true }, today), refused: notFound },
+  { name: "setChecklistItem", call: (bob, id) => caseLayer.setChecklistItem(bob, id, "backups", true, today), refused: isFalse },
+  { name: "snoozeCase", call: (bob, id) => caseLayer.snoozeCase(bob, id, "2026-12-31"), refused: isFalse },
+  { name: "setReminderOverrides", call: (bob, id) => caseLayer.setReminderOverrides(bob, id, { remindOn: "2026-12-01", muted: ["follow-up"] }), refused: isFalse },
+  { name: "recordFinalBill", call: (bob, id) => caseLayer.recordFinalBill(bob, id, "disputed"), refused: isFalse },
+  { name: "deleteCase", call: (bob, id) => caseLayer.deleteCase(bob, id), refused: isFalse },
+  { name: "listCaseReminders", call: (bob, id) => reminderLayer.listCaseReminders(bob, id), refused: isNull },
+  { name: "exportAccountData", call: (bob, id) => JSON.stringify(accountLayer.exportAccountData(bob)).includes(id), refused: isFalse },
+  { name: "deleteAccount (Bob's own)", call: (bob) => accountLayer.deleteAccount(bob) && false, refused: isFalse },
+];
+
+/** Exports that take no case id or act only on the caller's own row (checked in their own tests). */
+const notCaseScoped = new Set(["createCase", "formValuesOf", "editableFields", "getAccount", "userToday", "updateAccountSettings", "unsubscribe"]);
+
+let db: ReturnType<typeof migratedDb>;
+let alice: string;
+let aliceCase: string;
+
+const snapshot = () => ({
+  user: db.select().from(users).where(eq(users.id, alice)).get(),
+  case: db.select().from(cases).where(eq(cases.id, aliceCase)).get(),
+  events: db.select().from(caseEvents).where(eq(caseEvents.caseId, aliceCase)).all(),
+  checklist: db.select().from(caseChecklist).where(eq(caseChecklist.caseId, aliceCase)).all(),
+  reminders: db.select().from(reminders).where(eq(reminders.caseId, aliceCase)).all(),
+});
+
+beforeAll(() => {
+  db = migratedDb();
+  alice = createUser("alice@example.test");
+  aliceCase = caseLayer.createCase(alice, form).id;
+  caseLayer.setChecklistItem(alice, aliceCase, "prepaid-credit", true, today);
+});
+
+describe("two users: no export of the data layer reaches another user's case", () => {
+  it("covers every exported function", () => {
+    const exported = Object.keys({ ...caseLayer, ...reminderLayer, ...accountLayer });
+    const covered = new Set(caseCalls.map((c) => c.name.split(" ")[0]));
+    expect(exported.filter((name) => !covered.has(name) && !notCaseScoped.has(name))).toEqual([]);
+  });
+
+  it.each(caseCalls)("$name refuses Bob and changes nothing of Alice's", ({ call, refused }) => {
+    const bob = createUser(`bob-${Math.random()}@example.test`);
+    const before = snapshot();
+    expect(refused(call(bob, aliceCase))).toBe(true);
+    expect(snapshot()).toEqual(before);
+  });
+});

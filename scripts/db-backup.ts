@@ -1,0 +1,14 @@
+// `npm run db:backup [dir]` (dist/db-backup.mjs): an online backup of DATABASE_PATH while the
+// server runs, into `dir` (default: backups/), integrity-checked. Prints the file's path.
+import { backupDatabase } from "@/lib/backup";
+import { env } from "@/lib/env";
+import { logEvent, logProblem } from "@/lib/log";
+
+const dir = process.argv[2] ?? "backups";
+try {
+  const file = await backupDatabase(env.DATABASE_PATH, dir);
+  logEvent("backup", { file });
+} catch (error) {
+  logProblem("backup-failed", { error: (error as Error).message });
+  process.exitCode = 1;
+}

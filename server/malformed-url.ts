@@ -1,0 +1,19 @@
+/**
+ * A path whose percent-encoding is not valid UTF-8 (`/en/tracker/%FF`, an encoded lone
+ * surrogate) makes Next throw while decoding route params and answer 500. It is a malformed
+ * request, so the server answers 400 before Next sees it.
+ */
+export function hasMalformedPath(url: string | undefined): boolean {
+  const path = (url ?? "/").split("?")[0]!;
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A short bilingual page: the reader may not know which language they were in. */
+export const malformedPathPage = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Bad address</title>
+<h1>This address is not valid</h1><p>Check the link, or start from the <a href="/">home page</a>.</p>
+<p lang="zh-Hans">这个网址无效。请检查链接，或从<a href="/">首页</a>开始。</p></html>`;
