@@ -35,6 +35,12 @@ export async function startUp() {
   logEvent("start", { env: env.NODE_ENV, siteUrl: siteUrl.origin, database: env.DATABASE_PATH, scheduler: env.REMINDER_SCHEDULER });
   logEvent("migrations", { applied: migrationsApplied, total: migrationsTotal });
 
+  if (env.NODE_ENV === "production") {
+    // Built now, not on the first search: that search would otherwise wait for it.
+    const { warmSearchIndexes } = await import("@/lib/search/site-search");
+    await warmSearchIndexes();
+  }
+
   if (env.REMINDER_SCHEDULER === "on") {
     const { startScheduler } = await import("@/jobs/scheduler");
     const { sweepReminders } = await import("@/jobs/send-due-reminders");

@@ -18,6 +18,8 @@ process.env.SMTP_URL = `smtp://127.0.0.1:${sink.port}`;
 
 const { readGuides } = await import("@/lib/content/read-guides");
 const { readOperators } = await import("@/lib/content/read-operators");
+const { operatorSections } = await import("@/lib/content/operator-schema");
+type OperatorSection = (typeof operatorSections)[number];
 const { guideDocuments, operatorDocuments } = await import("@/lib/search/documents");
 const { buildSearchIndex, search } = await import("@/lib/search/search-index");
 const { getDb } = await import("@/db/client");
@@ -38,10 +40,10 @@ const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 const { operators, common } = await readOperators();
 const documents = [
   ...guideDocuments("zh", await readGuides("zh")),
-  ...operatorDocuments("zh", operators, common, { title: (n) => n, summary: (n) => n, headings: [] }),
+  ...operatorDocuments("zh", operators, common, { title: (n) => n, headings: Object.fromEntries(operatorSections.map((s) => [s, s])) as Record<OperatorSection, string> }),
 ];
 const queries = ["携号转网", "telenor", "分期付款", "bankid", "投诉", "预付费卡余额"];
-const haystacks = documents.map((d) => `${d.title} ${d.summary} ${d.headings} ${d.body}`.toLowerCase());
+const haystacks = documents.map((d) => `${d.title} ${d.summary} ${d.section} ${d.body}`.toLowerCase());
 const scan = () => queries.forEach((q) => haystacks.filter((h) => h.includes(q.toLowerCase())));
 global.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;

@@ -239,7 +239,7 @@ test("a full cancellation: checklist focus, translated timeline, dashboard line,
   await form.save();
   const timeline = casePage.timeline;
   await expect(timeline).toContainText("状态变更：计划中 → 已发出，等待确认");
-  await expect(timeline).toContainText(`注销渠道（已用或打算用）变更：Min side / App → 在线客服`);
+  await expect(timeline).toContainText(`注销渠道（已用或打算用）变更：${catalogs.zh.caseForm.channels["min-side-app"]} → 在线客服`);
   await expect(timeline).not.toContainText("min-side-app");
   await expect(timeline).not.toContainText(today);
   await expect(timeline).toContainText(`已完成：${catalogs.zh.tracker.checklist.backups}`);
@@ -303,4 +303,12 @@ test("a second user cannot open or change the first user's case", async ({ brows
   await expect(alice.getByRole("heading", { level: 1 })).toHaveText("Ice · +47 ••••• 567");
   await aliceContext.close();
   await bobContext.close();
+});
+
+test("Ice: the billing-period caveat is shown, and an end date from a reported notice rule is never filled in for the user", async ({ page, context, signedIn: _ }) => {
+  const id = await createCase(context.request, { provider: "ice", submittedOn: addDays(today, -2) });
+  const casePage = new CasePage(page, "en");
+  await page.goto(`/en/tracker/${id}`);
+  await expect(page.getByText(catalogs.en.tracker.billingCaveat.replaceAll("{name}", "Ice"))).toBeVisible();
+  await expect(casePage.statusForm("confirmed").getByLabel(catalogs.en.caseForm.fields.endsOn, { exact: true })).toHaveValue("");
 });

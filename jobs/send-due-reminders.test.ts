@@ -272,7 +272,7 @@ describe("every kind of reminder, rendered and sent in each language", () => {
   const due = at("2026-11-28T08:00:00Z"); // 09:00 in Oslo on 28 November
   const expected = {
     en: { beforeEnd: "Telenor ends in 3 days: move what depends on the number", finalBill: "Check your final bill from Telenor", remindOn: "Your reminder about Telenor", digest: "4 things to do for your cancellations", item: "Move Vipps to your new number", correct: "The bill is correct", why: "Why now:" },
-    zh: { beforeEnd: "Telenor 的服务 3 天后终止：请先转移绑定在号码上的服务", finalBill: "请核对 Telenor 的最终账单", remindOn: "关于 Telenor 的提醒", digest: "你的注销事项有 4 件需要处理", item: "把 Vipps 换到新号码", correct: "账单无误", why: "为什么现在提醒" },
+    zh: { beforeEnd: "Telenor 套餐 3 天后终止：请尽快把绑定在这个号码上的账户换掉", finalBill: "请核对 Telenor 的最终账单", remindOn: "关于 Telenor 的提醒", digest: "你的注销事项有 4 件需要处理", item: "把 Vipps 换到新号码", correct: "账单无误", why: "为什么现在提醒" },
   } as const;
 
   for (const locale of ["en", "zh"] as const) {

@@ -28,4 +28,13 @@ describe("memoizeInProduction", () => {
     await memo();
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  it("shares results across separately loaded copies when told to (start-up code and pages)", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const first = vi.fn(async () => "built at start");
+    const second = vi.fn(async () => "built again");
+    expect(await memoizeInProduction(first, { shareAs: "memoTestSlot" })()).toBe("built at start");
+    expect(await memoizeInProduction(second, { shareAs: "memoTestSlot" })()).toBe("built at start");
+    expect(second).not.toHaveBeenCalled();
+  });
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GuideList } from "@/components/guide/guide-list";
+import { SafetyBox } from "@/components/guide/safety-box";
 import { generalGuideSlug } from "@/lib/content/guide-slugs";
 import { listGuides } from "@/lib/content/guides";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
@@ -34,6 +35,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           {t("helper")}
         </Link>
       </p>
+      <div className="mt-8">
+        <SafetyBox locale={locale} />
+      </div>
       <h2 className="mt-12 mb-4 text-2xl font-semibold">{t("allGuides")}</h2>
       <GuideList
         guides={guides}

@@ -2,6 +2,7 @@ import { compileMDX } from "next-mdx-remote/rsc";
 import { getTranslations } from "next-intl/server";
 import { Callout } from "@/components/mdx/callout";
 import { Checklist } from "@/components/mdx/checklist";
+import { NorwegianText } from "@/components/mdx/norwegian-text";
 import { Cite } from "@/components/mdx/cite";
 import { Steps } from "@/components/mdx/steps";
 import { Term } from "@/components/mdx/term";
@@ -10,8 +11,8 @@ import { glossaryIdFor, readGlossary } from "@/lib/content/glossary";
 import { getGuide } from "@/lib/content/guides";
 import { escapeHeadingIds } from "@/lib/content/headings";
 import { remarkHeadingIds } from "@/lib/content/remark-heading-ids";
-import { formatDateOnly } from "@/lib/format-date";
-import { htmlLangOf } from "@/lib/i18n/html-lang";
+import { usesFullWidthPunctuation } from "@/lib/i18n/typography";
+import { SafetyBox } from "./safety-box";
 import { SourceList } from "./source-list";
 
 /**
@@ -34,20 +35,18 @@ export async function GuideBody({ locale, slug }: { locale: string; slug: string
       Steps,
       Term: ({ no, children }: { no: string; children: ReactNode }) => {
         const id = glossaryIdFor(no, glossary);
-        return <Term no={no} href={id ? `/${locale}/glossary#${id}` : undefined}>{children}</Term>;
+        return <Term no={no} href={id ? `/${locale}/glossary#${id}` : undefined} fullWidth={usesFullWidthPunctuation(locale)}>{children}</Term>;
       },
       Cite: ({ id }: { id: string }) => {
         // parseGuide already rejected unknown ids, so the lookup always succeeds.
         const index = sources.findIndex((source) => source.id === id);
         return <Cite source={sources[index]!} number={index + 1} label={t("source")} />;
       },
-      SourceList: () => (
-        <SourceList
-          sources={sources}
-          heading={t("sources")}
-          lastCheckedLabel={t("sourcesChecked", { date: formatDateOnly(lastChecked, htmlLangOf(locale)) })}
-        />
+      SafetyBox: () => <SafetyBox locale={locale} />,
+      NorwegianText: ({ text, children }: { text: string; children: ReactNode }) => (
+        <NorwegianText text={text} meaning={children} copyLabel={t("copy")} copiedLabel={t("copied")} meaningLabel={t("meaning")} />
       ),
+      SourceList: () => <SourceList sources={sources} locale={locale} lastChecked={lastChecked} />,
     },
   });
   return content;

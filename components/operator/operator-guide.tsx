@@ -3,8 +3,7 @@ import { Callout } from "@/components/mdx/callout";
 import { buildOperatorPage } from "@/lib/content/operator-page";
 import type { Operator, OperatorCommon } from "@/lib/content/operator-schema";
 import { SourceList } from "@/components/guide/source-list";
-import { formatDateOnly } from "@/lib/format-date";
-import { htmlLangOf } from "@/lib/i18n/html-lang";
+import { enumerate } from "@/lib/i18n/typography";
 import { FactText } from "./fact-text";
 import { SourceMark } from "./source-mark";
 
@@ -12,10 +11,12 @@ import { SourceMark } from "./source-mark";
 export async function OperatorGuide({ operator, common, locale }: { operator: Operator; common: OperatorCommon; locale: string }) {
   const t = await getTranslations({ locale, namespace: "operators" });
   const tGuide = await getTranslations({ locale, namespace: "guide" });
-  const { sections, sources } = buildOperatorPage(operator, common);
-  const mark = (sourceId: string | null | undefined) => (
+  const { sections, sources } = buildOperatorPage(operator, common, locale);
+  const mark = (sourceId: string | null | undefined, note = false) => (
     <SourceMark
       sourceId={sourceId}
+      note={note}
+      noteLabel={t("editorialNote")}
       sources={sources}
       citeLabel={tGuide("source")}
       reportedLabel={t("reported")}
@@ -31,7 +32,7 @@ export async function OperatorGuide({ operator, common, locale }: { operator: Op
           <ul>
             {section.id === "how-to-cancel" && operator.channels ? (
               <li>
-                {t("waysToCancel", { channels: operator.channels.list.map((c) => t(`channelNames.${c}`)).join(", ") })}
+                {t("waysToCancel", { channels: enumerate(operator.channels.list.map((c) => t(`channelNames.${c}`)), locale) })}
                 {mark(operator.channels.source)}
               </li>
             ) : null}
@@ -45,10 +46,16 @@ export async function OperatorGuide({ operator, common, locale }: { operator: Op
             {section.id === "notice-period" && operator.notice ? (
               <li>{t("noticeRule", { rule: t(`rules.${operator.notice.rule}`) })}{mark(operator.notice.source)}</li>
             ) : null}
+            {section.id === "notice-period" && operator.notice?.billsToEndOfInvoicePeriod ? (
+              <li>
+                <strong>{t("billsToEndOfInvoicePeriod")}</strong> {t("billingCaveat", { name: operator.name })}
+                {mark(operator.notice.billsToEndOfInvoicePeriod.source)}
+              </li>
+            ) : null}
             {[...section.facts, ...section.generalFacts].map((fact, index) => (
               <li key={index}>
                 <FactText text={fact.text[locale] ?? ""} operator={operator} />
-                {mark(fact.source)}
+                {mark(fact.source, fact.note)}
               </li>
             ))}
           </ul>
@@ -62,11 +69,7 @@ export async function OperatorGuide({ operator, common, locale }: { operator: Op
           ) : null}
         </section>
       ))}
-      <SourceList
-        sources={sources}
-        heading={tGuide("sources")}
-        lastCheckedLabel={tGuide("sourcesChecked", { date: formatDateOnly(operator.lastChecked, htmlLangOf(locale)) })}
-      />
+      <SourceList sources={sources} locale={locale} lastChecked={operator.lastChecked} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Operator } from "@/lib/content/operator-schema";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
+import { aside, enumerate } from "@/lib/i18n/typography";
 
 type Row = { id: string; name: string; href: string; channels: string; notice: string; phone: Operator["phone"]; lastChecked: string };
 
@@ -18,12 +19,14 @@ export async function OperatorTable({ operators, locale }: { operators: Operator
     name: operator.name,
     href: `/${locale}/operators/${operator.id}`,
     channels: operator.channels
-      ? operator.channels.list.map((c) => t(`channelNames.${c}`)).join(", ") + (operator.channels.source ? "" : ` (${t("reported")})`)
+      ? enumerate(operator.channels.list.map((c) => t(`channelNames.${c}`)), locale) + (operator.channels.source ? "" : aside(t("reported"), locale))
       : confirm(operator.name),
     notice: operator.prepaidOnly
       ? t("prepaidOnly")
       : operator.notice
-        ? t(`rules.${operator.notice.rule}`) + (operator.notice.source ? "" : ` (${t("reported")})`)
+        ? t(`rules.${operator.notice.rule}`) +
+          (operator.notice.source ? "" : aside(t("reported"), locale)) +
+          (operator.notice.billsToEndOfInvoicePeriod ? `. ${t("billsToEndOfInvoicePeriod")}` : "")
         : confirm(operator.name),
     phone: operator.phone,
     lastChecked: formatDateOnly(operator.lastChecked, htmlLangOf(locale)),

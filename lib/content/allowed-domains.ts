@@ -5,7 +5,9 @@
 export const allowedDomains = [
   // Public bodies and official services
   "nkom.no", "forbrukerradet.no", "forbrukertilsynet.no", "brukerklagenemnda.no", "lovdata.no",
-  "regjeringen.no", "bankid.no", "vipps.no",
+  "regjeringen.no", "bankid.no", "vipps.no", "skatteetaten.no", "norge.no", "nav.no", "udi.no",
+  // Banks (their own help pages on BankID)
+  "dnb.no",
   // Reputable news
   "nrk.no", "tek.no",
   // Operators and brands

@@ -30,7 +30,7 @@ describe("operator data", () => {
   it("cites a source in every section, or shows the 'confirm with the operator' box there", async () => {
     const { operators, common } = await readOperators();
     for (const operator of operators) {
-      for (const section of buildOperatorPage(operator, common).sections) {
+      for (const section of buildOperatorPage(operator, common, "en").sections) {
         const where = `${operator.id}/${section.id}`;
         const facts = [...section.facts, ...section.generalFacts];
         const cited = facts.some((f) => f.source !== null) || [operator.phone?.source, operator.channels?.source, operator.notice?.source].some(Boolean);
@@ -64,9 +64,11 @@ describe("links", () => {
     expect(urls.size).toBeGreaterThan(30);
   });
 
+  // Naming Telegram or WeChat to warn against sellers met there is fine; a handle, link or ID to
+  // contact someone there is not.
   it("names no third-party help contacts", async () => {
     const text = (await allGuides()).map((g) => g.body).join("\n") + readFileSync(path.join(process.cwd(), "content", "glossary.json"), "utf8");
-    expect(text).not.toMatch(/t\.me\/|telegram|whatsapp|wechat id|微信号/i);
+    expect(text).not.toMatch(/t\.me\/|telegram\.me|wa\.me\/|whatsapp\s*[:+\d]|wechat id|微信号|weixin\.qq\.com|@[a-z0-9_]{5,}\b(?!\.)/i);
   });
 });
 
@@ -89,5 +91,70 @@ describe("glossary", () => {
     for (const id of ["oppsigelse", "oppsigelsestid", "bindingstid", "bruddgebyr", "kontantkort", "nummerportering", "sperre", "angrerett", "eierskifte", "dodsbo", "min-side"]) {
       expect(ids).toContain(id);
     }
+  });
+});
+
+// Chinese typography: full-width brackets and quotes around Chinese text, never "word (中文)" or
+// "中文"; checked on the text readers see (tags, attributes and links removed).
+describe("Chinese typography", () => {
+  const visible = (text: string) =>
+    text
+      .replace(/^---[\s\S]*?\n---\n/, "")
+      .replace(/<[^>]*>/g, " ")
+      .replace(/\]\([^)]*\)/g, "]")
+      .replace(/\{#[a-z0-9-]+\}/g, "");
+  const asciiBracketAroundChinese = /\([^()]*[\u4e00-\u9fff][^()]*\)/;
+  const asciiQuoteAroundChinese = /"[^"\n]*[\u4e00-\u9fff][^"\n]*"/;
+
+  async function zhTexts(): Promise<[string, string][]> {
+    const texts: [string, string][] = [];
+    for (const guide of await readGuides("zh")) texts.push([`guide ${guide.slug}`, visible(guide.body)]);
+    const { operators, common } = await readOperators();
+    for (const [id, sections] of [["_common", common.sections], ...operators.map((o) => [o.id, o.sections] as const)] as const) {
+      for (const fact of Object.values(sections).flat()) texts.push([`operator ${id}`, fact.text.zh ?? ""]);
+    }
+    for (const source of [...common.sources, ...operators.flatMap((o) => o.sources)]) texts.push([`source ${source.id}`, source.title.zh ?? ""]);
+    for (const entry of readGlossary()) texts.push([`glossary ${entry.id}`, entry.meaning.zh ?? ""]);
+    const catalog = JSON.parse(readFileSync(path.join(process.cwd(), "messages", "zh.json"), "utf8"));
+    const walk = (value: unknown, where: string): void => {
+      if (typeof value === "string") texts.push([`messages ${where}`, value]);
+      else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`);
+    };
+    walk(catalog, "zh");
+    return texts;
+  }
+
+  it("puts Chinese in full-width brackets, never ASCII ones", async () => {
+    const offending = (await zhTexts()).filter(([, text]) => asciiBracketAroundChinese.test(text)).map(([where, text]) => `${where}: ${asciiBracketAroundChinese.exec(text)![0]}`);
+    expect(offending).toEqual([]);
+  });
+
+  it("quotes Chinese with “ ”, never ASCII double quotes", async () => {
+    const offending = (await zhTexts()).filter(([, text]) => asciiQuoteAroundChinese.test(text)).map(([where, text]) => `${where}: ${asciiQuoteAroundChinese.exec(text)![0]}`);
+    expect(offending).toEqual([]);
+  });
+
+  it("renders a <Term> in Chinese as meaning（Norwegian） and in English as Norwegian (meaning)", async () => {
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { createElement } = await import("react");
+    const { Term } = await import("@/components/mdx/term");
+    const zh = renderToStaticMarkup(createElement(Term, { no: "bindingstid", fullWidth: true, children: "合约期" })).replace(/<[^>]+>/g, "");
+    const en = renderToStaticMarkup(createElement(Term, { no: "bindingstid", children: "binding period" })).replace(/<[^>]+>/g, "");
+    expect(zh).toBe("合约期（bindingstid）");
+    expect(en).toBe("bindingstid (binding period)");
+  });
+});
+
+describe("sources", () => {
+  it("gives every operator source a title in every locale", async () => {
+    const { operators, common } = await readOperators();
+    for (const source of [...common.sources, ...operators.flatMap((o) => o.sources)]) {
+      for (const locale of locales) expect(source.title[locale], `${source.id}/${locale}`).toBeTruthy();
+    }
+  });
+
+  it("marks only source-less facts as editorial notes", async () => {
+    const { operators } = await readOperators();
+    for (const fact of operators.flatMap((o) => Object.values(o.sections).flat())) if (fact.note) expect(fact.source).toBeNull();
   });
 });

@@ -14,6 +14,10 @@ export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, "must be lowercase letters, digits and hyphens"),
   title: z.string().min(3),
   url: z.url({ protocol: /^https?$/ }),
+  /** The page's own date as it shows it (year, year-month or day), so readers see how old it is. */
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD").optional(),
+  /** When we last read this source, if not on the guide's (or operator's) lastChecked date. */
+  checked: isoDate.optional(),
 });
 
 export const guideFrontmatterSchema = z

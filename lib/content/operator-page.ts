@@ -1,5 +1,5 @@
 import type { GuideSource } from "./guide-schema";
-import { operatorSections, type Fact, type Operator, type OperatorCommon, type OperatorSection } from "./operator-schema";
+import { localizeSource, operatorSections, type Fact, type Operator, type OperatorCommon, type OperatorSection } from "./operator-schema";
 
 export type OperatorPageSection = {
   id: OperatorSection;
@@ -10,8 +10,8 @@ export type OperatorPageSection = {
   needsConfirmation: boolean;
 };
 
-/** Lays out one operator guide: its sections and the numbered sources they cite. */
-export function buildOperatorPage(operator: Operator, common: OperatorCommon) {
+/** Lays out one operator guide: its sections and the numbered sources they cite, titled in `locale`. */
+export function buildOperatorPage(operator: Operator, common: OperatorCommon, locale: string) {
   const structuredSources: Partial<Record<OperatorSection, (string | null | undefined)[]>> = {
     "how-to-cancel": [operator.channels?.source, operator.phone?.source],
     "notice-period": [operator.notice?.source],
@@ -26,7 +26,7 @@ export function buildOperatorPage(operator: Operator, common: OperatorCommon) {
   const sources: GuideSource[] = [
     ...operator.sources,
     ...common.sources.filter((s) => usedCommon.has(s.id) && !operator.sources.some((o) => o.id === s.id)),
-  ];
+  ].map((s) => localizeSource(s, locale));
   return { sections, sources };
 }
 

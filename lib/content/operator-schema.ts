@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, sourceSchema } from "./guide-schema";
+import { isoDate, sourceSchema, type GuideSource } from "./guide-schema";
 
 /** Text in every locale: `{ "en": "…", "zh": "…" }`. `{name}` and `{phone}` are filled in. */
 export const localizedText = z.record(z.string(), z.string().min(1));
@@ -19,7 +19,21 @@ export type NoticeRule = z.infer<typeof noticeRuleSchema>;
 /** A source id, or null for something only third parties report (shown as "confirm"). */
 const sourceRef = z.string().regex(/^[a-z0-9-]+$/).nullable();
 
-export const factSchema = z.object({ text: localizedText, source: sourceRef });
+/**
+ * A fact with its source, or with none: then either something only third parties report
+ * (`"note"` absent, shown as "reported, not confirmed") or our own editorial note, such as "we
+ * found nothing official" (`"note": true`, shown as "our note").
+ */
+export const factSchema = z.object({ text: localizedText, source: sourceRef, note: z.literal(true).optional() }).refine((f) => !(f.note && f.source), "a fact with a source is not an editorial note");
+
+/** Operator data is shared by every locale, so its source titles are written in each. */
+export const operatorSourceSchema = sourceSchema.extend({ title: localizedText });
+export type OperatorSource = z.infer<typeof operatorSourceSchema>;
+
+/** A source as a page in `locale` shows it. */
+export function localizeSource(source: OperatorSource, locale: string): GuideSource {
+  return { ...source, title: source.title[locale] ?? source.title.en ?? Object.values(source.title)[0]! };
+}
 export type Fact = z.infer<typeof factSchema>;
 
 export const operatorSections = [
@@ -50,10 +64,20 @@ export const operatorSchema = z
     lastChecked: isoDate,
     phone: z.object({ display: z.string(), tel: z.string().regex(/^\+?\d+$/), source: sourceRef }).nullable(),
     channels: z.object({ list: z.array(channelSchema).min(1), source: sourceRef }).nullable(),
-    notice: z.object({ rule: noticeRuleSchema, source: sourceRef }).nullable(),
+    notice: z
+      .object({
+        rule: noticeRuleSchema,
+        source: sourceRef,
+        /**
+         * The operator bills to the end of the current invoice period whenever the service
+         * stops: the end date the notice rule gives is then not the end of the charges.
+         */
+        billsToEndOfInvoicePeriod: z.object({ source: sourceRef }).optional(),
+      })
+      .nullable(),
     prepaidOnly: z.boolean().default(false),
     sections: sectionsSchema,
-    sources: z.array(sourceSchema).default([]),
+    sources: z.array(operatorSourceSchema).default([]),
   })
   .strict();
 
@@ -61,6 +85,6 @@ export type Operator = z.infer<typeof operatorSchema>;
 
 /** Facts every operator page repeats (porting rules, complaints ladder), written once. */
 export const operatorCommonSchema = z
-  .object({ sections: sectionsSchema, sources: z.array(sourceSchema).min(1) })
+  .object({ sections: sectionsSchema, sources: z.array(operatorSourceSchema).min(1) })
   .strict();
 export type OperatorCommon = z.infer<typeof operatorCommonSchema>;

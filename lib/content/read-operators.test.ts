@@ -9,7 +9,7 @@ afterEach(() => root && rmSync(root, { recursive: true, force: true }));
 
 /** A copy of the real operator data with one file changed. */
 type Facts = Record<string, { text: Record<string, string>; source: string | null }[]>;
-type OperatorJson = { sections: Facts; lastChecked: string };
+type OperatorJson = { sections: Facts; lastChecked: string; sources: { id: string; title: Record<string, string> }[]; notice: { billsToEndOfInvoicePeriod?: { source: string } } | null };
 
 function withChangedOperator(id: string, change: (data: OperatorJson) => void) {
   root = mkdtempSync(path.join(tmpdir(), "si-opp-operators-"));
@@ -30,6 +30,14 @@ describe("readOperators", () => {
   it("rejects a fact citing a source that is not declared", async () => {
     const dir = withChangedOperator("ice", (d) => (d.sections["who-runs-it"]![0]!.source = "made-up"));
     await expect(readOperators(dir)).rejects.toThrow(/ice\.json: sections\.who-runs-it\.0: unknown source "made-up"/);
+  });
+
+  it("rejects a source without a title in every locale, and an unknown billing source", async () => {
+    const dir = withChangedOperator("ice", (d) => delete d.sources[0]!.title.zh);
+    await expect(readOperators(dir)).rejects.toThrow(/ice\.json: source "[a-z-]+": no "zh" title/);
+    rmSync(dir, { recursive: true, force: true });
+    const dir2 = withChangedOperator("ice", (d) => (d.notice!.billsToEndOfInvoicePeriod = { source: "made-up" }));
+    await expect(readOperators(dir2)).rejects.toThrow(/unknown source "made-up"/);
   });
 
   it("rejects a fact missing a language", async () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 import { contentRoot } from "./read-guides";
-import { operatorCommonSchema, operatorSchema, operatorSections, type Operator, type OperatorCommon } from "./operator-schema";
+import { operatorCommonSchema, operatorSchema, operatorSections, type Operator, type OperatorCommon, type OperatorSource } from "./operator-schema";
 
 export type OperatorData = { operators: Operator[]; common: OperatorCommon };
 
@@ -42,17 +42,25 @@ export async function readOperators(root = contentRoot): Promise<OperatorData> {
   const operators = await Promise.all(files.map((f) => readJson(path.join(dir, f), operatorSchema)));
 
   const commonIds = new Set(common.sources.map((s) => s.id));
+  checkSourceTitles("_common.json", common.sources);
   checkFacts("_common.json", common.sections, commonIds, { hasPhone: true });
   for (const [index, operator] of operators.entries()) {
     const file = files[index]!;
     if (`${operator.id}.json` !== file) throw new OperatorDataError(file, [`id "${operator.id}" does not match the file name`]);
     const ids = new Set([...operator.sources.map((s) => s.id), ...commonIds]);
-    const structured = [operator.phone?.source, operator.channels?.source, operator.notice?.source];
+    checkSourceTitles(file, operator.sources);
+    const structured = [operator.phone?.source, operator.channels?.source, operator.notice?.source, operator.notice?.billsToEndOfInvoicePeriod?.source];
     const unknown = structured.filter((id): id is string => !!id && !ids.has(id));
     if (unknown.length) throw new OperatorDataError(file, unknown.map((id) => `unknown source "${id}"`));
     checkFacts(file, operator.sections, ids, { hasPhone: operator.phone !== null });
   }
   return { operators: operators.sort((a, b) => a.order - b.order), common };
+}
+
+/** Operator pages are shown in every locale, so every source needs a title in each. */
+function checkSourceTitles(file: string, sources: OperatorSource[]) {
+  const problems = sources.flatMap((s) => locales.filter((l) => !s.title[l]).map((l) => `source "${s.id}": no "${l}" title`));
+  if (problems.length) throw new OperatorDataError(file, problems);
 }
 
 function checkFacts(file: string, sections: OperatorCommon["sections"], sourceIds: Set<string>, { hasPhone }: { hasPhone: boolean }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAnswers, recommend, type Answers } from "./recommend";
+import { parseAnswers, questions, recommend, type Answers } from "./recommend";
 
 const base: Answers = { keep: "no", type: "subscription", binding: "no", recent: "no" };
 const keys = (answers: Answers) => recommend(answers, "en").map((s) => s.key);
@@ -20,7 +20,27 @@ describe("recommend", () => {
   });
 
   it("warns about binding periods when bound or unsure, and about prepaid credit", () => {
-    expect(keys({ ...base, binding: "unsure", type: "prepaid" })).toEqual(["move-codes", "cancel", "binding", "prepaid", "operator"]);
+    expect(keys({ ...base, binding: "unsure", type: "prepaid" })).toEqual(["binding", "prepaid", "move-codes", "cancel", "operator"]);
+  });
+
+  // Every combination of answers: costs and credit are looked at while they can still change the
+  // decision, codes are moved before the number goes, and the irreversible step comes last.
+  const everyAnswer = questions.keep.flatMap((keep) =>
+    questions.type.flatMap((type) => questions.binding.flatMap((binding) => questions.recent.map((recent) => ({ keep, type, binding, recent }) as Answers))),
+  );
+  it.each(everyAnswer)("orders the steps safely for %o", (answers) => {
+    const order = keys(answers);
+    const irreversible = order.findIndex((k) => k === "port" || k === "cancel");
+    expect(irreversible).toBeGreaterThanOrEqual(0);
+    for (const before of ["withdraw", "binding", "prepaid", "move-codes"] as const) {
+      if (order.includes(before)) expect(order.indexOf(before)).toBeLessThan(irreversible);
+    }
+    if (answers.recent === "yes") expect(order[0]).toBe("withdraw");
+    expect(order.includes("binding")).toBe(answers.binding !== "no");
+    expect(order.includes("prepaid")).toBe(answers.type === "prepaid");
+    expect(order.includes("cancel")).toBe(answers.keep === "no");
+    expect(order.at(-1)).toBe("operator");
+    expect(new Set(order).size).toBe(order.length);
   });
 
   it("links in the reader's locale", () => {

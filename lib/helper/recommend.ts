@@ -40,19 +40,24 @@ export function parseAnswers(params: Record<string, string | string[] | undefine
 
 export type Step = { key: "withdraw" | "port" | "cancel" | "binding" | "prepaid" | "move-codes" | "operator"; href: string };
 
-/** The recommended path, most urgent first, each step pointing at the guide that explains it. */
+/**
+ * The recommended path, in the order to do it: the 14-day withdrawal first (it runs out), then
+ * what it costs to leave (binding period) and the prepaid credit that may be lost, while it can
+ * still change the decision; then moving codes off the number; only then the irreversible step
+ * (porting or cancelling). Each step points at the guide that explains it.
+ */
 export function recommend(answers: Answers, locale: string): Step[] {
   const guide = (slug: string, section = "") => `/${locale}/guides/${slug}${section ? `#${section}` : ""}`;
   const steps: Step[] = [];
   if (answers.recent === "yes") steps.push({ key: "withdraw", href: guide(generalGuideSlug, "withdrawal") });
+  if (answers.binding !== "no") steps.push({ key: "binding", href: guide(generalGuideSlug, "binding-period") });
+  if (answers.type === "prepaid") steps.push({ key: "prepaid", href: guide("prepaid-credit") });
   if (answers.keep === "yes") {
     steps.push({ key: "port", href: guide(portingGuideSlug) });
   } else {
     steps.push({ key: "move-codes", href: guide("before-your-number-goes") });
     steps.push({ key: "cancel", href: guide(generalGuideSlug, "how-to-cancel") });
   }
-  if (answers.binding !== "no") steps.push({ key: "binding", href: guide(generalGuideSlug, "binding-period") });
-  if (answers.type === "prepaid") steps.push({ key: "prepaid", href: guide("prepaid-credit") });
   steps.push({ key: "operator", href: `/${locale}/operators` });
   return steps;
 }

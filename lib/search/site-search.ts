@@ -1,29 +1,33 @@
 import type MiniSearch from "minisearch";
-import { getTranslations } from "next-intl/server";
 import { operatorSections } from "@/lib/content/operator-schema";
 import { listGuides } from "@/lib/content/guides";
 import { getOperatorData } from "@/lib/content/operators";
+import { translatorFor } from "@/lib/i18n/translator";
+import { locales } from "@/lib/i18n/locales";
 import { memoizeInProduction } from "@/lib/memo";
 import { guideDocuments, operatorDocuments, type SearchDocument } from "./documents";
 import { buildSearchIndex, search, type SearchResult } from "./search-index";
 
 async function buildLocaleIndex(locale: string): Promise<MiniSearch<SearchDocument>> {
-  const t = await getTranslations({ locale, namespace: "operators" });
+  const t = translatorFor(locale, "operators");
   const { operators, common } = await getOperatorData();
   return buildSearchIndex([
     ...guideDocuments(locale, await listGuides(locale)),
     ...operatorDocuments(locale, operators, common, {
       title: (name) => t("guideTitle", { name }),
-      summary: (name) => t("guideSummary", { name }),
-      headings: operatorSections.map((s) => t(`sections.${s}`)),
+      headings: Object.fromEntries(operatorSections.map((s) => [s, t(`sections.${s}`)])) as Record<(typeof operatorSections)[number], string>,
     }),
   ]);
 }
 
 // Content only changes with a deploy, so in production each locale's index is built once per
-// server process (a few milliseconds) and reused by every search; `next dev` rebuilds it so an
-// edited guide is found right away.
-const localeIndex = memoizeInProduction(buildLocaleIndex);
+// server process, at start (warmSearchIndexes, from instrumentation), so the first search is as
+// fast as the rest; `next dev` rebuilds it per search so an edited guide is found right away.
+const localeIndex = memoizeInProduction(buildLocaleIndex, { shareAs: "siOppSearchIndexes" });
+
+export async function warmSearchIndexes(): Promise<void> {
+  await Promise.all(locales.map(localeIndex));
+}
 
 export async function searchSite(locale: string, query: string): Promise<SearchResult[]> {
   return search(await localeIndex(locale), query);

@@ -18,3 +18,12 @@ describe("tokenize", () => {
     expect(tokenize("Brukerklagenemnda dødsbo")).toEqual(["brukerklagenemnda", "dødsbo"]);
   });
 });
+
+describe("tokenize mixed runs", () => {
+  it("splits Chinese glued to Latin letters or digits", () => {
+    expect(tokenize("telenor注销")).toEqual(["telenor", "注销"]);
+    expect(tokenize("SIM卡丢了")).toEqual(["sim", "卡丢", "丢了"]);
+    expect(tokenize("ice携号转网")).toEqual(["ice", "携号", "号转", "转网"]);
+    expect(tokenize("Vipps换号")).toEqual(["vipps", "换号"]);
+  });
+});

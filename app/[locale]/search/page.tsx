@@ -50,8 +50,11 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
           <ol className="space-y-4">
             {results.map((result) => (
               <li key={result.id}>
-                <Link href={result.href} className="text-lg font-medium underline underline-offset-4">{result.title}</Link>
-                <p className="text-zinc-700 dark:text-zinc-300">{result.summary}</p>
+                <Link href={result.href} className="text-lg font-medium underline underline-offset-4">
+                  {result.title}
+                  {result.section ? <span className="font-normal"> › {result.section}</span> : null}
+                </Link>
+                <p className="text-zinc-700 dark:text-zinc-300">{result.passage}</p>
               </li>
             ))}
           </ol>

@@ -17,6 +17,7 @@ import { FocusHashTarget } from "@/components/ui/focus-hash-target";
 import { Notice } from "@/components/ui/notice";
 import { now } from "@/lib/clock";
 import { getOperatorData } from "@/lib/content/operators";
+import { localizeSource } from "@/lib/content/operator-schema";
 import { getAccount, userToday } from "@/lib/data/account";
 import { getChecklist, listCaseEvents } from "@/lib/data/cases";
 import { listCaseReminders } from "@/lib/data/reminders";
@@ -64,7 +65,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
   const reason: NextStepsReason | null =
     found.status === "rejected" ? "rejected" : found.finalBillDisputed ? "disputed" : overdue && deadline?.kind === "follow-up" ? "overdue" : null;
   const billDue = (found.status === "confirmed" || found.status === "completed") && found.endsOn !== null && found.endsOn <= today && !found.finalBillChecked;
-  const sources = [...(operator?.sources ?? []), ...common.sources];
+  const sources = [...(operator?.sources ?? []), ...common.sources].map((s) => localizeSource(s, locale));
 
   const details: [string, string][] = [
     [tf("fields.subscriptionType"), tf(`types.${found.subscriptionType}` as Parameters<typeof tf>[0])],
@@ -96,6 +97,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
       {found.endsOn === null && notice && suggestedEndsOn ? (
         <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{t(notice.confirmed ? "suggestedEnd" : "suggestedEndReported", { date: date(suggestedEndsOn) })}</p>
       ) : null}
+      {notice?.billsToEndOfInvoicePeriod && found.status !== "completed" ? (
+        <Notice tone="warning" className="mt-4">{t("billingCaveat", { name })}</Notice>
+      ) : null}
       {savedMessage ? <Notice tone="success" className="mt-4">{t(`saved.${savedMessage}`)}</Notice> : null}
 
       {reason ? (
@@ -116,7 +120,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
         <section aria-labelledby="next-step" className="mt-8">
           <h2 id="next-step" className="mb-3 text-xl font-semibold">{t("nextStep")}</h2>
           <TrackerClientMessages>
-            <StatusActions action={changeStatusAction} locale={locale} caseId={caseId} current={found.status} next={transitions[found.status]} today={today} suggestedEndsOn={suggestedEndsOn} referenceMaxLength={textLimits.confirmationReference} />
+            <StatusActions action={changeStatusAction} locale={locale} caseId={caseId} current={found.status} next={transitions[found.status]} today={today} suggestedEndsOn={notice?.confirmed ? suggestedEndsOn : null} referenceMaxLength={textLimits.confirmationReference} />
           </TrackerClientMessages>
         </section>
       ) : null}

@@ -35,7 +35,7 @@ export default async function ConfirmFromEmailPage({ params }: PageProps<"/[loca
         <>
           <p className="mb-4">{t("fromEmail.confirmIntro", { name })}</p>
           <TrackerClientMessages>
-            <StatusActions action={changeStatusAction} locale={locale} caseId={caseId} current={found.status} next={["confirmed"]} today={today} suggestedEndsOn={suggested} referenceMaxLength={textLimits.confirmationReference} />
+            <StatusActions action={changeStatusAction} locale={locale} caseId={caseId} current={found.status} next={["confirmed"]} today={today} suggestedEndsOn={notice?.confirmed ? suggested : null} referenceMaxLength={textLimits.confirmationReference} />
           </TrackerClientMessages>
         </>
       ) : (
