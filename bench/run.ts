@@ -4,14 +4,23 @@
 // 1. Search: a query against the MiniSearch index vs. a plain lowercase substring scan of the
 //    same documents (the cheapest possible search). Also the index's heap cost vs. the raw text.
 // 2. Reminder sweep: sending N due reminders through claim → re-check → render → SMTP → record,
-//    vs. sending N pre-rendered messages straight to the same SMTP server (the floor).
-import { mkdtempSync } from "node:fs";
+//    vs. sending N pre-rendered messages straight to the same (pooled) SMTP connection (the floor).
+// 3. Scale: a database of ~100,000 cases over 1,000 users; the sweep with 1,000 due reminders and
+//    a no-op transport vs. a raw SELECT of the same due rows; the idle tick; the dashboard's query
+//    plans.
+// 4. HTTP (skip with BENCH_HTTP=off): the production server vs. a bare Next.js app of the same
+//    version built in tmp/, with autocannon (20 connections, 3 s warm-up, BENCH_SECONDS=10 s).
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 const dir = mkdtempSync(path.join(tmpdir(), "si-opp-bench-"));
 process.env.DATABASE_PATH = path.join(dir, "bench.db");
 process.env.REMINDER_SCHEDULER = "off";
+// Measured as deployed: production builds of React and production caching (NODE_ENV=production
+// from the npm script), with the settings production requires.
+process.env.SITE_URL ??= "http://localhost:3300";
+process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-1234";
 const { startSmtpSink } = await import("@/test/smtp-sink");
 const sink = await startSmtpSink();
 process.env.SMTP_URL = `smtp://127.0.0.1:${sink.port}`;
@@ -80,6 +89,99 @@ const counts = await sweepReminders({ db, send: sendMail, now, batchSize: n });
 const sweepMs = performance.now() - start;
 console.log(`reminder sweep: ${counts.sent} reminders (${counts.messages} messages)`);
 console.log(`  baseline raw SMTP sends ${fmt(floorMs / n)}/message, sweep ${fmt(sweepMs / n)}/reminder → ratio ${(sweepMs / floorMs).toFixed(2)}`);
+
+
+// ---- 3. Scale --------------------------------------------------------------------------------
+const { openDatabase } = await import("@/db/client");
+const { reminders } = await import("@/db/schema");
+const { seedCases } = await import("./seed");
+const { and, eq, lte } = await import("drizzle-orm");
+const scaleDb = openDatabase(path.join(dir, "scale.db"));
+migrateDatabase(scaleDb);
+start = performance.now();
+const seeded = seedCases(scaleDb, { userCount: 1000, casesPerUser: 100, heavyCases: 1000 });
+console.log(`scale: seeded ${seeded.caseCount} cases over 1,000 users in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+// 1,000 follow-ups due: cases sent more than a week ago without a confirmation.
+const dueCases = scaleDb.select({ id: cases.id }).from(cases).where(eq(cases.status, "submitted")).limit(1000).all();
+for (const c of dueCases) syncReminders(scaleDb, c.id, Date.parse("2026-10-01T12:00:00Z"));
+const scaleNow = Date.parse("2026-11-25T12:00:00Z");
+const dueWhere = and(eq(reminders.status, "pending"), lte(reminders.dueAt, scaleNow));
+const rawSelect = () => scaleDb.$client.prepare("SELECT r.*, c.*, u.email FROM reminder r JOIN \"case\" c ON c.id = r.case_id JOIN user u ON u.id = c.user_id WHERE r.status = 'pending' AND r.due_at <= ?").all(scaleNow);
+const dueCount = scaleDb.select({ id: reminders.id }).from(reminders).where(dueWhere).all().length;
+time(rawSelect, 3);
+const rawMs = time(rawSelect, 20);
+let idleReads = 0;
+const fs = await import("node:fs");
+const { syncBuiltinESMExports } = await import("node:module");
+const noop = async () => ({ messageId: "<noop@bench>" });
+start = performance.now();
+const scaleCounts = await sweepReminders({ db: scaleDb, send: noop, now: scaleNow });
+const scaleSweepMs = performance.now() - start;
+// The idle tick: nothing due. Count operator-file reads by watching readFile on content/.
+const readFile = fs.promises.readFile;
+fs.promises.readFile = ((...args: Parameters<typeof readFile>) => {
+  if (String(args[0]).includes(`${path.sep}content${path.sep}`)) idleReads++;
+  return readFile(...args);
+}) as typeof readFile;
+syncBuiltinESMExports();
+start = performance.now();
+await sweepReminders({ db: scaleDb, send: noop, now: scaleNow });
+const idleMs = performance.now() - start;
+fs.promises.readFile = readFile;
+syncBuiltinESMExports();
+console.log(`  sweep of ${dueCount} due reminders (no-op transport): ${fmt(scaleSweepMs)} (${scaleCounts.sent} sent) vs. raw SELECT of the same rows ${fmt(rawMs)} → ratio ${(scaleSweepMs / rawMs).toFixed(1)} (goal ≤ 3)`);
+console.log(`  idle sweep: ${fmt(idleMs)}, content files read: ${idleReads} (goal 0)`);
+// The dashboard's query, built by the data layer's own builder, with SQLite's plan.
+const { casesOfUser } = await import("@/lib/data/case-queries");
+const dashboard = casesOfUser(scaleDb, seeded.heavyUserId).toSQL();
+const plan = scaleDb.$client.prepare(`EXPLAIN QUERY PLAN ${dashboard.sql}`).all(...dashboard.params) as { detail: string }[];
+start = performance.now();
+for (let i = 0; i < 20; i++) casesOfUser(scaleDb, seeded.heavyUserId).all();
+console.log(`  dashboard query (1,000 of ${seeded.caseCount} cases): ${fmt((performance.now() - start) / 20)}; plan: ${plan.map((p) => p.detail).join("; ")}`);
+scaleDb.$client.close();
+
+// ---- 4. HTTP ---------------------------------------------------------------------------------
+if (process.env.BENCH_HTTP !== "off") {
+  const { buildApp, measure, rssMiB, startBareApp, startServer, stop, table } = await import("./http");
+  const appPort = 3300;
+  const barePort = 3301;
+  const siteUrl = process.env.SITE_URL!;
+  console.log("\nhttp: building the app and a bare Next.js app (a few minutes)…");
+  buildApp(siteUrl);
+  const app = await startServer("node", ["dist/server.mjs"], {
+    cwd: process.cwd(),
+    port: appPort,
+    env: { NODE_ENV: "production", SITE_URL: siteUrl, PORT: String(appPort), SMTP_URL: process.env.SMTP_URL, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-1234", DATABASE_PATH: path.join(dir, "scale.db"), REMINDER_SCHEDULER: "off" },
+  });
+  const base = siteUrl; // other hosts are redirected to SITE_URL
+  const guide = `${base}/zh/guides/cancel-mobile-subscription`;
+  const guideBytes = Buffer.byteLength(await (await fetch(guide)).text());
+  const bare = await startBareApp(guideBytes, barePort);
+  const appRssBefore = rssMiB(app.pid!);
+  const bareUrl = `http://localhost:${barePort}`;
+  const cookie = { cookie: `authjs.session-token=${seeded.sessionToken}` };
+  const rounds = {
+    hello: await measure("bare hello", `${bareUrl}/`),
+    bareText: await measure("bare page", `${bareUrl}/text`),
+    guide: await measure("guide", guide),
+    robots: await measure("robots.txt", `${base}/robots.txt`),
+    notFound: await measure("404", `${base}/en/no-such-page`, { expectNotFound: true }),
+    dashboard: await measure("dashboard", `${base}/en/tracker`, { headers: cookie }),
+  };
+  const appRssAfter = rssMiB(app.pid!);
+  console.log(`\n${table([
+    { target: "bare Next.js page (hello world)", round: rounds.hello },
+    { target: "bare Next.js page, guide-sized paragraphs", round: rounds.bareText },
+    { target: "guide /zh/guides/cancel-mobile-subscription", round: rounds.guide, against: { round: rounds.bareText, goal: "≥ 0.8×", ok: (r) => r >= 0.8 } },
+    { target: "/robots.txt", round: rounds.robots },
+    { target: "404 page", round: rounds.notFound, against: { round: rounds.guide, goal: "≥ 0.5×", ok: (r) => r >= 0.5 } },
+    { target: "dashboard, 1,000 cases of 100,000", round: rounds.dashboard, against: { round: rounds.guide, goal: "≥ 0.3×, p99 < 100 ms", ok: (r, round) => r >= 0.3 && round.p99 < 100 } },
+  ])}`);
+  console.log(`\nserver RSS: ${appRssBefore} MiB before the load, ${appRssAfter} MiB after`);
+  await stop(app);
+  await stop(bare.server);
+  rmSync(bare.dir, { recursive: true, force: true });
+}
 
 await sink.close();
 db.$client.close();

@@ -1,9 +1,10 @@
+import { dateTimeFormat } from "@/lib/intl-cache";
 /**
  * Formats a date-only value (YYYY-MM-DD) for display. It is read and written as UTC midnight
  * so no time zone can move it to the previous or next day.
  */
 export function formatDateOnly(value: string, languageTag: string): string {
-  return new Intl.DateTimeFormat(languageTag, { dateStyle: "long", timeZone: "UTC" }).format(
+  return dateTimeFormat(languageTag, { dateStyle: "long", timeZone: "UTC" }).format(
     new Date(`${value}T00:00:00Z`),
   );
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseChecklist, caseEvents, cases } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
+import { casesOfUser } from "@/lib/data/case-queries";
 import { syncReminders } from "@/lib/data/reminder-sync";
 import { dateProblems, statusAfterDateChange, statusFromDates, type DateProblem } from "@/lib/tracker/case-dates";
 import { checklistFor, type ChecklistKey } from "@/lib/tracker/checklist";
@@ -56,7 +57,7 @@ function applyChanges(tx: Tx, before: CaseRow, changes: Partial<CaseRow>): CaseR
 }
 
 export function listCases(userId: string): CaseDto[] {
-  return getDb().select().from(cases).where(eq(cases.userId, userId)).orderBy(desc(cases.createdAt)).all().map(toCaseDto);
+  return casesOfUser(getDb(), userId).all().map(toCaseDto);
 }
 
 export function getCase(userId: string, caseId: string): CaseDto | null {

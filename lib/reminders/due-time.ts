@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/intl-cache";
 import type { IsoDate } from "@/lib/tracker/dates";
 
 /** Reminders go out at this local hour: early enough to act the same day, never at night. */
@@ -5,7 +6,7 @@ export const reminderHour = 9;
 
 function offsetMinutes(instant: number, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    dateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
       .formatToParts(new Date(instant))
       .filter((p) => p.type !== "literal")
       .map((p) => [p.type, Number(p.value)]),

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/intl-cache";
 /**
  * Date-only arithmetic on YYYY-MM-DD strings. Values are treated as calendar days, computed at
  * UTC midnight purely as a counting device, so no time zone or DST change can shift them.
@@ -28,7 +29,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 /** Today's calendar date for someone in `timeZone` (an IANA name such as Europe/Oslo). */
 export function todayIn(timeZone: string, now: Date): IsoDate {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
