@@ -25,7 +25,7 @@ process.on("exit", () => children.forEach((child) => child.kill("SIGKILL")));
 
 async function portAnswers(port: number): Promise<boolean> {
   try {
-    await fetch(`http://localhost:${port}/`, { redirect: "manual" });
+    await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual" });
     return true;
   } catch {
     return false;
@@ -45,7 +45,7 @@ export async function startServer(command: string, args: string[], options: { cw
     const poll = async () => {
       if (child.exitCode !== null) return reject(new Error(`server exited:\n${output}`));
       try {
-        const response = await fetch(`http://localhost:${options.port}/`, { redirect: "manual" });
+        const response = await fetch(`http://127.0.0.1:${options.port}/`, { redirect: "manual" });
         if (response.status < 500) return resolve(child);
       } catch {
         // not listening yet
@@ -105,7 +105,7 @@ export async function startBareApp(htmlBytes: number, port: number): Promise<{ s
   );
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: dir });
   run(path.join(dir, "node_modules", ".bin", "next"), ["build"], { cwd: dir });
-  const server = await startServer(path.join(dir, "node_modules", ".bin", "next"), ["start", "-p", String(port)], { cwd: dir, env: { NODE_ENV: "production" }, port });
+  const server = await startServer(path.join(dir, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: dir, env: { NODE_ENV: "production" }, port });
   return { server, dir };
 }
 

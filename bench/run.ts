@@ -19,7 +19,12 @@ process.env.DATABASE_PATH = path.join(dir, "bench.db");
 process.env.REMINDER_SCHEDULER = "off";
 // Measured as deployed: production builds of React and production caching (NODE_ENV=production
 // from the npm script), with the settings production requires.
-process.env.SITE_URL ??= "http://localhost:3300";
+// Everything listens on 127.0.0.1 only. The bench rebuilds the app in place, so it refuses to run
+// where SITE_URL points at a real site (a deployed checkout).
+process.env.SITE_URL ??= "http://127.0.0.1:3300";
+if (!/^http:\/\/(127\.0\.0\.1|localhost):3300$/.test(process.env.SITE_URL)) {
+  throw new Error(`npm run bench rebuilds this checkout for a local SITE_URL; refusing with SITE_URL=${process.env.SITE_URL}. Run it in a development checkout.`);
+}
 process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-1234";
 const { startSmtpSink } = await import("@/test/smtp-sink");
 const sink = await startSmtpSink();
@@ -151,14 +156,14 @@ if (process.env.BENCH_HTTP !== "off") {
   const app = await startServer("node", ["dist/server.mjs"], {
     cwd: process.cwd(),
     port: appPort,
-    env: { NODE_ENV: "production", SITE_URL: siteUrl, PORT: String(appPort), SMTP_URL: process.env.SMTP_URL, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-1234", DATABASE_PATH: path.join(dir, "scale.db"), REMINDER_SCHEDULER: "off" },
+    env: { NODE_ENV: "production", SITE_URL: siteUrl, PORT: String(appPort), HOST: "127.0.0.1", SMTP_URL: process.env.SMTP_URL, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-1234", DATABASE_PATH: path.join(dir, "scale.db"), REMINDER_SCHEDULER: "off" },
   });
   const base = siteUrl; // other hosts are redirected to SITE_URL
   const guide = `${base}/zh/guides/cancel-mobile-subscription`;
   const guideBytes = Buffer.byteLength(await (await fetch(guide)).text());
   const bare = await startBareApp(guideBytes, barePort);
   const appRssBefore = rssMiB(app.pid!);
-  const bareUrl = `http://localhost:${barePort}`;
+  const bareUrl = `http://127.0.0.1:${barePort}`;
   const cookie = { cookie: `authjs.session-token=${seeded.sessionToken}` };
   const rounds = {
     hello: await measure("bare hello", `${bareUrl}/`),

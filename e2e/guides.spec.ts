@@ -54,3 +54,22 @@ test("guide and operator pages are prerendered, not rendered per request", async
     expect(response.headers()["cache-control"], path).toContain("s-maxage");
   }
 });
+
+test("the Norwegian sentence to send is selectable text, and the copy button copies it", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/zh/guides/cancel-mobile-subscription#what-to-write");
+  const box = page.locator("figure", { has: page.locator("blockquote[lang=nb]") });
+  const sentence = await box.locator("blockquote").innerText();
+  expect(sentence).toMatch(/^Jeg sier opp mobilabonnementet mitt/);
+  await expect(box).toContainText("意思是");
+  await box.getByRole("button", { name: "复制挪威语原文" }).click();
+  await expect(box.getByRole("button", { name: "已复制" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sentence.trim());
+});
+
+test("the safety box is on the home page and the general guide, in the reader's language", async ({ page }) => {
+  for (const url of ["/zh", "/zh/guides/cancel-mobile-subscription", "/en", "/en/guides/leaving-norway"]) {
+    await page.goto(url);
+    await expect(page.getByRole("note").filter({ hasText: /BankID/ }).first()).toContainText(url.startsWith("/zh") ? "代办" : "agent");
+  }
+});

@@ -246,6 +246,10 @@ describe("health", () => {
     const error = Object.assign(new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <lin@example.test>: Recipient address rejected; sms +47 912 34 567"), { responseCode: 550 });
     expect(errorSummary(error)).toBe("550: Can't send mail - all recipients were rejected: 550 5.1.1 <[address]>: Recipient address rejected; sms [number]");
   });
+
+  it("scrubs phone numbers however they are grouped, and keeps SMTP codes and hosts", () => {
+    expect(errorSummary(new Error("to 412-34-567 or 91.23.45.67 via 127.0.0.1:2525, 451 4.3.0"))).toBe("to [number] or [number] via 127.0.0.1:2525, 451 4.3.0");
+  });
 });
 
 describe("the reminder message's plain-text part", () => {

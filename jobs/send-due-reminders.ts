@@ -180,7 +180,7 @@ function recordFailure(db: AppDatabase, row: ReminderRow, error: unknown, now: n
 export function errorSummary(error: unknown): string {
   const code = (error as { code?: unknown; responseCode?: unknown }).code ?? (error as { responseCode?: unknown }).responseCode;
   const message = error instanceof Error ? error.message : String(error);
-  const scrubbed = message.replace(/[^\s<>"']+@[^\s<>"']+/g, "[address]").replace(/\+?\d[\d ]{7,}\d/g, "[number]");
+  const scrubbed = message.replace(/[^\s<>"']+@[^\s<>"']+/g, "[address]").replace(/\+?\d[\d .-]{6,}\d/g, (run) => (run.replace(/\D/g, "").length >= 8 ? "[number]" : run)) // phone numbers, however grouped; not SMTP codes;
   return `${code ? `${String(code)}: ` : ""}${scrubbed}`.slice(0, 300);
 }
 

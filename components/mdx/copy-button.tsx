@@ -17,8 +17,13 @@ export function CopyButton({ text, label, doneLabel }: { text: string; label: st
       type="button"
       className="mt-3 rounded-md border border-zinc-400 px-3 py-1 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
       onClick={async () => {
-        await navigator.clipboard.writeText(text);
-        setDone(true);
+        try {
+          await navigator.clipboard.writeText(text);
+          setDone(true);
+        } catch {
+          // No clipboard access (plain http, or permission refused): the text above is still
+          // there to select and copy by hand.
+        }
       }}
     >
       <span aria-live="polite">{done ? doneLabel : label}</span>

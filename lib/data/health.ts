@@ -22,16 +22,8 @@ export type HealthReport = {
  */
 export function checkHealth(db: AppDatabase, now: number, maxSweepAgeMs: number): HealthReport {
   const problems: string[] = [];
-  let writable = true;
-  let dbError: string | null = null;
-  try {
-    const version = db.$client.pragma("user_version", { simple: true }) as number;
-    db.$client.pragma(`user_version = ${Number(version) | 0}`);
-  } catch (error) {
-    writable = false;
-    dbError = (error as { code?: string }).code ?? String(error);
-    problems.push("database-not-writable");
-  }
+  const { writable, error: dbError } = writeProbe(db);
+  if (!writable) problems.push("database-not-writable");
 
   const last = db.select().from(jobRuns).where(eq(jobRuns.job, "reminders")).orderBy(desc(jobRuns.id)).limit(1).get();
   const lastGood = db
@@ -61,6 +53,29 @@ export function checkHealth(db: AppDatabase, now: number, maxSweepAgeMs: number)
     lastSuccessfulSweepAgeSeconds: age === null ? null : Math.round(age / 1000),
     reminders: { byStatus, delayed: delayed.n, oldestDelayedHours: delayed.oldest ? Math.floor((now - delayed.oldest) / 3_600_000) : null, failedLastWeek },
   };
+}
+
+/**
+ * The write probe takes SQLite's write lock, and /api/health is public: at most one probe per
+ * database every few seconds (real time, not the app's clock), so a flood of health checks
+ * cannot crowd out users' saves and the sweep.
+ */
+const probeEveryMs = 5_000;
+const lastProbes = new WeakMap<object, { at: number; writable: boolean; error: string | null }>();
+
+function writeProbe(db: AppDatabase): { writable: boolean; error: string | null } {
+  const last = lastProbes.get(db.$client);
+  if (last && performance.now() - last.at < probeEveryMs) return last;
+  let result: { writable: boolean; error: string | null };
+  try {
+    const version = db.$client.pragma("user_version", { simple: true }) as number;
+    db.$client.pragma(`user_version = ${Number(version) | 0}`);
+    result = { writable: true, error: null };
+  } catch (error) {
+    result = { writable: false, error: (error as { code?: string }).code ?? String(error) };
+  }
+  lastProbes.set(db.$client, { at: performance.now(), ...result });
+  return result;
 }
 
 export function getHealth(now: number, maxSweepAgeMs: number): HealthReport {

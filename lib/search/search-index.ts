@@ -22,6 +22,8 @@ export function buildSearchIndex(documents: SearchDocument[]): MiniSearch<Search
       combineWith: "OR",
       prefix: (term) => /^[\p{L}\p{N}]{3,}$/u.test(term) && !/[\u3400-\u9fff]/.test(term),
       fuzzy: (term) => (/^[a-zæøå]{5,}$/.test(term) ? 0.2 : false),
+      // At most two typos per word: long words would otherwise walk most of the index.
+      maxFuzzy: 2,
     },
   });
   index.addAll(documents.map((d) => ({ ...d, pageTitle: pageTitles.get(d.page) ?? d.title })));
@@ -37,7 +39,9 @@ export function buildSearchIndex(documents: SearchDocument[]): MiniSearch<Search
 export function search(index: MiniSearch<SearchDocument>, query: string, limit = 20): SearchResult[] {
   if (!query.trim()) return [];
   const best = new Map<string, { coverage: number; score: number; hit: Hit }>();
-  for (const variant of queryVariants(query)) {
+  // Synonym variants for short queries (what people type); a long query is searched as written,
+  // so one request never runs a dozen expensive searches.
+  for (const variant of query.length <= 40 ? queryVariants(query) : [query.toLowerCase()]) {
     const wanted = new Set(tokenize(variant));
     if (wanted.size === 0) continue;
     for (const hit of index.search(variant)) {
