@@ -6,7 +6,8 @@ import { negotiateLocale } from "@/lib/i18n/negotiate";
 
 /**
  * Every page lives under a locale prefix. A path without one is redirected to the reader's
- * language; a visit to a prefixed page remembers that language for the next bare URL. Signed-in
+ * language; loading a prefixed page remembers that language for the next bare URL (the language
+ * switch also sets it on click, for client-side navigations). Signed-in
  * pages also learn their own path (layouts are not told it), so a sign-in comes back to it.
  */
 export function proxy(request: NextRequest) {
@@ -23,7 +24,14 @@ export function proxy(request: NextRequest) {
     } else {
       response = NextResponse.next();
     }
-    if (remembered !== firstSegment) {
+    // Only a page the reader loads says which language they chose. Router fetches (prefetches of
+    // links on the page, RSC payloads) carry no such choice: a prefetch of a link in the other
+    // language, finishing after the reader switched, would otherwise switch them back. Browsers
+    // mark a page load `Sec-Fetch-Dest: document` and a fetch `empty` (Next hides its own RSC
+    // headers from the proxy, so those cannot be relied on).
+    const destination = request.headers.get("sec-fetch-dest");
+    const background = (destination !== null && destination !== "document") || request.headers.has("rsc") || request.headers.has("next-router-prefetch");
+    if (remembered !== firstSegment && !background) {
       response.cookies.set(localeCookie, firstSegment, { path: "/", maxAge: localeCookieMaxAge, sameSite: "lax" });
     }
     return response;

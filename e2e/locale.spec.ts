@@ -41,6 +41,14 @@ test("the language switch keeps you on the same page and is remembered", async (
   await context.close();
 });
 
+test("a router prefetch of a page in another language does not change the remembered language", async ({ request }) => {
+  const headers = { cookie: "NEXT_LOCALE=en", rsc: "1", "next-router-prefetch": "1", "sec-fetch-dest": "empty" };
+  const prefetch = await request.get("/zh/guides", { headers, maxRedirects: 0 });
+  expect(prefetch.headers()["set-cookie"] ?? "").not.toContain("NEXT_LOCALE");
+  const load = await request.get("/zh/guides", { headers: { cookie: "NEXT_LOCALE=en", "sec-fetch-dest": "document" }, maxRedirects: 0 });
+  expect(load.headers()["set-cookie"]).toContain("NEXT_LOCALE=zh");
+});
+
 test("the language switch keeps the helper's answers and the search terms", async ({ page }) => {
   await page.goto("/en/helper?keep=no&type=prepaid&binding=unsure&recent=yes");
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "中文" }).click();
