@@ -27,11 +27,11 @@ export function proxy(request: NextRequest) {
     // Only a page the reader loads says which language they chose. Router fetches (prefetches of
     // links on the page, RSC payloads) carry no such choice: a prefetch of a link in the other
     // language, finishing after the reader switched, would otherwise switch them back. Browsers
-    // mark a page load `Sec-Fetch-Dest: document` and a fetch `empty` (Next hides its own RSC
-    // headers from the proxy, so those cannot be relied on).
+    // mark a page load `Sec-Fetch-Dest: document` and a fetch `empty`; Next hides its own RSC
+    // headers from the proxy, so they cannot tell. No header (curl, crawlers) counts as a load.
     const destination = request.headers.get("sec-fetch-dest");
-    const background = (destination !== null && destination !== "document") || request.headers.has("rsc") || request.headers.has("next-router-prefetch");
-    if (remembered !== firstSegment && !background) {
+    const pageLoad = destination === null || destination === "document";
+    if (remembered !== firstSegment && pageLoad) {
       response.cookies.set(localeCookie, firstSegment, { path: "/", maxAge: localeCookieMaxAge, sameSite: "lax" });
     }
     return response;

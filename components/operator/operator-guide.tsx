@@ -3,7 +3,7 @@ import { Callout } from "@/components/mdx/callout";
 import { buildOperatorPage } from "@/lib/content/operator-page";
 import type { Operator, OperatorCommon } from "@/lib/content/operator-schema";
 import { SourceList } from "@/components/guide/source-list";
-import { enumerate } from "@/lib/i18n/typography";
+import { enumerate, usesFullWidthPunctuation } from "@/lib/i18n/typography";
 import { FactText } from "./fact-text";
 import { SourceMark } from "./source-mark";
 
@@ -48,7 +48,9 @@ export async function OperatorGuide({ operator, common, locale }: { operator: Op
             ) : null}
             {section.id === "notice-period" && operator.notice?.billsToEndOfInvoicePeriod ? (
               <li>
-                <strong>{t("billsToEndOfInvoicePeriod")}</strong> {t("billingCaveat", { name: operator.name })}
+                <strong>{t("billsToEndOfInvoicePeriod")}</strong>
+                {usesFullWidthPunctuation(locale) ? "" : " "}
+                {t("billingCaveat", { name: operator.name })}
                 {mark(operator.notice.billsToEndOfInvoicePeriod.source)}
               </li>
             ) : null}

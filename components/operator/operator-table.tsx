@@ -5,7 +5,7 @@ import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { aside, enumerate } from "@/lib/i18n/typography";
 
-type Row = { id: string; name: string; href: string; channels: string; notice: string; phone: Operator["phone"]; lastChecked: string };
+type Row = { id: string; name: string; href: string; channels: string; notice: string; billing: string | null; phone: Operator["phone"]; lastChecked: string };
 
 /**
  * The comparison table. A phone cannot show five columns, so under `sm` the same rows are shown
@@ -24,13 +24,19 @@ export async function OperatorTable({ operators, locale }: { operators: Operator
     notice: operator.prepaidOnly
       ? t("prepaidOnly")
       : operator.notice
-        ? t(`rules.${operator.notice.rule}`) +
-          (operator.notice.source ? "" : aside(t("reported"), locale)) +
-          (operator.notice.billsToEndOfInvoicePeriod ? `. ${t("billsToEndOfInvoicePeriod")}` : "")
+        ? t(`rules.${operator.notice.rule}`) + (operator.notice.source ? "" : aside(t("reported"), locale))
         : confirm(operator.name),
+    // A sentence of its own under the rule, not glued to it: its punctuation is the catalog's.
+    billing: operator.notice?.billsToEndOfInvoicePeriod ? t("billsToEndOfInvoicePeriod") : null,
     phone: operator.phone,
     lastChecked: formatDateOnly(operator.lastChecked, htmlLangOf(locale)),
   }));
+  const notice = (row: Row) => (
+    <>
+      {row.notice}
+      {row.billing ? <span className="block">{row.billing}</span> : null}
+    </>
+  );
   const phone = (row: Row) =>
     row.phone ? <a href={`tel:${row.phone.tel}`} className="whitespace-nowrap underline">{row.phone.display}</a> : confirm(row.name);
 
@@ -54,7 +60,7 @@ export async function OperatorTable({ operators, locale }: { operators: Operator
                 <Link href={row.href} className="underline underline-offset-4">{row.name}</Link>
               </th>
               <td className="py-2 pr-3">{row.channels}</td>
-              <td className="py-2 pr-3">{row.notice}</td>
+              <td className="py-2 pr-3">{notice(row)}</td>
               <td className="py-2 pr-3">{phone(row)}</td>
               <td className="py-2 whitespace-nowrap">{row.lastChecked}</td>
             </tr>
@@ -67,7 +73,7 @@ export async function OperatorTable({ operators, locale }: { operators: Operator
             <Link href={row.href} className="text-lg font-semibold underline underline-offset-4">{row.name}</Link>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="font-medium">{t("channels")}</dt><dd>{row.channels}</dd>
-              <dt className="font-medium">{t("notice")}</dt><dd>{row.notice}</dd>
+              <dt className="font-medium">{t("notice")}</dt><dd>{notice(row)}</dd>
               <dt className="font-medium">{t("phone")}</dt><dd>{phone(row)}</dd>
               <dt className="font-medium">{t("lastChecked")}</dt><dd>{row.lastChecked}</dd>
             </dl>

@@ -23,7 +23,7 @@ export function queryVariants(query: string, limit = 12): string[] {
       const pattern = new RegExp([...word].map(escape).join(String.raw`\s*`));
       if (!pattern.test(typed)) continue;
       for (const other of group) if (other !== word) variants.add(typed.replace(pattern, ` ${other} `));
-      break; // the longest member is listed first, so later (shorter) ones add nothing new
+      break; // one swap per group: the first member found (longer forms come before their parts)
     }
   }
   return [...variants].slice(0, limit);
