@@ -20,6 +20,8 @@ export const users = sqliteTable("user", {
   reminderDigest: integer("reminder_digest", { mode: "boolean" }).notNull().default(false),
   /** Reminder kinds the user switched off (JSON array), e.g. from an unsubscribe link. */
   reminderOptOuts: text("reminder_opt_outs", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  /** Optional, only for the letters the user prepares (operators identify customers by it). */
+  birthDate: text("birth_date"),
   createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
 });
 
@@ -132,6 +134,35 @@ export const caseChecklist = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.itemKey] })],
 );
+
+/**
+ * Letters prepared from a case: the Norwegian text exactly as generated (what the user sent)
+ * and its meaning in each language, frozen, so the case file shows what went out even after
+ * the templates change.
+ */
+export const caseLetters = sqliteTable(
+  "case_letter",
+  {
+    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    caseId: text("case_id").notNull().references(() => cases.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    templateVersion: integer("template_version").notNull(),
+    /** { nb, en, zh }: the subject line and its meaning. */
+    subject: text("subject", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    /** [{ nb, en, zh }] paragraph by paragraph. */
+    paragraphs: text("paragraphs", { mode: "json" }).$type<Record<string, string>[]>().notNull(),
+    preparedAt: text("prepared_at").notNull(),
+    sentOn: text("sent_on"),
+  },
+  (t) => [index("case_letter_case").on(t.caseId, t.preparedAt)],
+);
+
+/** A user's private calendar feed: the secret in its URL. Deleting the row revokes the URL. */
+export const calendarFeeds = sqliteTable("calendar_feed", {
+  userId: text("user_id").primaryKey().references(() => users.id, { onDelete: "cascade" }),
+  token: text("token").notNull().unique(),
+  createdAt: text("created_at").notNull(),
+});
 
 // ---- Reminder e-mails ----------------------------------------------------------------------
 

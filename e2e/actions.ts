@@ -27,6 +27,7 @@ export function actionIds(): Record<string, string> {
 /** Actions used with a state hook ((previous, formData) => state); the others take the form alone. */
 export const stateActions = new Set([
   "createCaseAction", "updateCaseAction", "changeStatusAction", "setReminderOverridesAction", "updateSettingsAction", "deleteAccountAction", "requestSignInLink",
+  "prepareLetterAction", "markLetterSentAction",
 ]);
 
 /**
@@ -37,10 +38,15 @@ export function postAction(request: APIRequestContext, name: string, fields: Rec
   const entry = actions()[name];
   if (!entry) throw new Error(`No server action named ${name} in this build`);
   const { id } = entry;
-  const caseId = typeof fields.caseId === "string" ? fields.caseId : "no-such-case";
-  const page = entry.page.replace("[caseId]", encodeURIComponent(caseId));
+  const page = pagePath(entry.page, fields);
   const reference = stateActions.has(name)
     ? { "$ACTION_REF_1": "", "$ACTION_1:0": JSON.stringify({ id, bound: "$@1" }), "$ACTION_1:1": "[{}]" }
     : { [`$ACTION_ID_${id}`]: "" };
   return request.post(page, { multipart: { ...reference, ...fields }, headers: { Origin: e2eBaseURL }, maxRedirects: 0 });
+}
+
+/** The page an action is posted to, with its [segments] filled from the fields of the same name. */
+export function pagePath(page: string, fields: Record<string, unknown>): string {
+  const fallback: Record<string, string> = { caseId: "no-such-case", kind: "chase", letterId: "no-such-letter" };
+  return page.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(typeof fields[name] === "string" ? (fields[name] as string) : (fallback[name] ?? name)));
 }

@@ -3,7 +3,7 @@ import { count, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { openDatabase } from "@/db/client";
 import { cases, users } from "@/db/schema";
-import { actions, stateActions } from "./actions";
+import { actions, pagePath, stateActions } from "./actions";
 import { e2eAppEnv, e2eBaseURL } from "./env";
 import { signInAs } from "./fixtures";
 
@@ -53,7 +53,7 @@ async function post(name: string, fields: Record<string, Value>) {
     : { [`$ACTION_ID_${entry.id}`]: "" };
   const { body, type } = multipart({ ...reference, ...fields });
   tried++;
-  return request.post(entry.page.replace("[caseId]", caseId), { data: body, headers: { "content-type": type, Origin: e2eBaseURL }, maxRedirects: 0 });
+  return request.post(pagePath(entry.page, { caseId }), { data: body, headers: { "content-type": type, Origin: e2eBaseURL }, maxRedirects: 0 });
 }
 
 const caseRow = () => {
@@ -154,6 +154,34 @@ test("the status, checklist, reminder, final-bill and delete buttons", async () 
     }
   }
   expect(caseRow()).toBeTruthy(); // nothing bad deleted it
+});
+
+test("the letter form, \"I sent it\" and the calendar button", async () => {
+  test.setTimeout(300_000);
+  const letterCount = () => {
+    const d = db();
+    try {
+      return d.$client.prepare("select count(*) as n from case_letter").get() as { n: number };
+    } finally {
+      d.$client.close();
+    }
+  };
+  const letterFields = ["kind", "fullName", "birthDate", "customerNumber", "endChoice", "endDate", "porting", "accountNumber", "details", "invoiceNumber", "disputedAmount", "complaintSentOn", "answer", "answerOn"];
+  const valid = { locale: "en", caseId, kind: "cancellation", fullName: "Li Wei", endChoice: "earliest", porting: "no" };
+  for (const field of letterFields) {
+    for (const value of sample) {
+      const before = letterCount();
+      const response = await post("prepareLetterAction", { ...valid, [field]: value });
+      expect(response.status(), `letter ${field}`).toBeLessThan(500);
+      if (response.status() !== 303) expect(letterCount()).toEqual(before);
+    }
+  }
+  for (const value of sample) {
+    for (const fields of [{ sentOn: value, channel: "email", letterId: "x" }, { sentOn: "2026-11-20", channel: value, letterId: value }]) {
+      expect((await post("markLetterSentAction", { locale: "en", caseId, ...fields })).status()).toBeLessThan(500);
+    }
+    expect((await post("calendarFeedAction", { locale: "en", change: value })).status()).toBeLessThan(500);
+  }
 });
 
 test("account settings, account deletion and the sign-in form", async () => {

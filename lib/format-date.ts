@@ -8,3 +8,8 @@ export function formatDateOnly(value: string, languageTag: string): string {
     new Date(`${value}T00:00:00Z`),
   );
 }
+
+/** The calendar day of an instant (an ISO timestamp) where the user lives, written out. */
+export function formatInstantDay(iso: string, languageTag: string, timeZone: string): string {
+  return dateTimeFormat(languageTag, { dateStyle: "long", timeZone }).format(new Date(iso));
+}

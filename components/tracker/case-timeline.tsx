@@ -19,6 +19,8 @@ export async function CaseTimeline({ events, locale, languageTag, timeZone, prov
 }) {
   const t = await getTranslations({ locale, namespace: "tracker" });
   const tf = await getTranslations({ locale, namespace: "caseForm" });
+  const tl = await getTranslations({ locale, namespace: "letters" });
+  const letterKind = (kind: string | null) => (tl.has(`kind.${kind}` as Parameters<typeof tl>[0]) ? tl(`kind.${kind}` as Parameters<typeof tl>[0]) : t("event.otherField"));
   const when = new Intl.DateTimeFormat(languageTag, { dateStyle: "medium", timeStyle: "short", timeZone });
   const list = (items: string[]) => items.join(locale === "zh" ? "、" : ", ");
   const value = (field: string | null, v: string | null): string => {
@@ -37,6 +39,8 @@ export async function CaseTimeline({ events, locale, languageTag, timeZone, prov
   const describe = (e: CaseEventDto) => {
     if (e.kind === "created") return t("event.created", { status: value("status", e.to) });
     if (e.kind === "status") return t("event.status", { from: value("status", e.from), to: value("status", e.to) });
+    if (e.kind === "letter-prepared") return t("event.letterPrepared", { kind: letterKind(e.field) });
+    if (e.kind === "letter-sent") return t("event.letterSent", { kind: letterKind(e.field), channel: tl.has(`channels.${e.from}` as Parameters<typeof tl>[0]) ? tl(`channels.${e.from}` as Parameters<typeof tl>[0]) : t("event.none"), date: e.to && isUsableDate(e.to) ? formatDateOnly(e.to, languageTag) : t("event.none") });
     if (e.kind === "checklist") return t(e.to ? "event.checked" : "event.unchecked", { item: t(`checklist.${e.field}` as Parameters<typeof t>[0]) });
     const key = `fields.${e.field}` as Parameters<typeof tf>[0];
     const field = tf.has(key) ? tf(key) : t("event.otherField");

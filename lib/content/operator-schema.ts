@@ -75,6 +75,12 @@ export const operatorSchema = z
         billsToEndOfInvoicePeriod: z.object({ source: sourceRef }).optional(),
       })
       .nullable(),
+    /**
+     * Where a letter can be sent in writing, as the operator's own pages give it: an e-mail
+     * address (the letter page offers a mailto: link) and/or a web form (a link, with the text
+     * to paste). Only with a source; absent when no official page gives one.
+     */
+    written: z.object({ email: z.email().optional(), formUrl: z.url({ protocol: /^https$/ }).optional(), source: z.string().regex(/^[a-z0-9-]+$/) }).optional(),
     prepaidOnly: z.boolean().default(false),
     sections: sectionsSchema,
     sources: z.array(operatorSourceSchema).default([]),

@@ -49,7 +49,7 @@ export async function readOperators(root = contentRoot): Promise<OperatorData> {
     if (`${operator.id}.json` !== file) throw new OperatorDataError(file, [`id "${operator.id}" does not match the file name`]);
     const ids = new Set([...operator.sources.map((s) => s.id), ...commonIds]);
     checkSourceTitles(file, operator.sources);
-    const structured = [operator.phone?.source, operator.channels?.source, operator.notice?.source, operator.notice?.billsToEndOfInvoicePeriod?.source];
+    const structured = [operator.phone?.source, operator.channels?.source, operator.notice?.source, operator.notice?.billsToEndOfInvoicePeriod?.source, operator.written?.source];
     const unknown = structured.filter((id): id is string => !!id && !ids.has(id));
     if (unknown.length) throw new OperatorDataError(file, unknown.map((id) => `unknown source "${id}"`));
     checkFacts(file, operator.sections, ids, { hasPhone: operator.phone !== null });

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { caseChecklist, caseEvents, cases, reminders, users } from "@/db/schema";
+import { calendarFeeds, caseChecklist, caseEvents, caseLetters, cases, reminders, users } from "@/db/schema";
 import { nowIso, today } from "@/lib/clock";
 import { syncUserReminders } from "@/lib/data/reminder-sync";
 import { defaultTimeZone, type IsoDate } from "@/lib/tracker/dates";
@@ -45,14 +45,21 @@ export function exportAccountData(userId: string) {
   const ids = rows.map((r) => r.id);
   const events = ids.length ? db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).all() : [];
   const checklist = ids.length ? db.select().from(caseChecklist).where(inArray(caseChecklist.caseId, ids)).all() : [];
+  const letters = ids.length ? db.select().from(caseLetters).where(inArray(caseLetters.caseId, ids)).all() : [];
+  const profile = db.select({ name: users.name, birthDate: users.birthDate }).from(users).where(eq(users.id, userId)).get();
+  const feed = db.select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get();
   const sentOrPlanned = ids.length ? db.select().from(reminders).where(inArray(reminders.caseId, ids)).all() : [];
   return {
     exportedAt: nowIso(),
-    account,
+    account: { ...account, name: profile?.name ?? null, birthDate: profile?.birthDate ?? null },
+    // The secret address itself is left out: a data export is often shared further than a calendar.
+    calendarFeed: feed ? { createdAt: feed.createdAt } : null,
     cases: rows.map((row) => ({
       ...toCaseDto(row),
       timeline: events.filter((e) => e.caseId === row.id).map(({ caseId: _c, ...e }) => e),
       checklist: checklist.filter((c) => c.caseId === row.id).map(({ caseId: _c, ...c }) => c),
+      // The case file: every letter as prepared (Norwegian and its meaning) and when it was sent.
+      letters: letters.filter((l) => l.caseId === row.id).map(({ caseId: _c, ...l }) => l),
       reminders: sentOrPlanned
         .filter((r) => r.caseId === row.id)
         .map((r) => ({ kind: r.kind, dueOn: r.dueOn, status: r.status, sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null })),

@@ -12,6 +12,7 @@ import type { IsoDate } from "@/lib/tracker/dates";
 import { canTransition } from "@/lib/tracker/status";
 import type { CaseFormInput, StatusChangeInput } from "@/lib/validation/case";
 import { toCaseDto } from "./case-dto";
+import { applyChanges, logEvent, ownedCase, type CaseRow, type Tx } from "./case-writes";
 import type { CaseDto, CaseEventDto } from "./dto";
 
 // The tracker's data-access layer. Every function takes the signed-in user's id (from
@@ -20,41 +21,12 @@ import type { CaseDto, CaseEventDto } from "./dto";
 // timeline events and the recomputed reminder rows (syncReminders), so a case never changes
 // without its history and its reminders never disagree with it; each bumps the case's version.
 
-type Db = ReturnType<typeof getDb>;
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-type CaseRow = typeof cases.$inferSelect;
-
 export const editableFields = [
   "provider", "providerName", "subscriptionType", "phoneNumber", "customerNumber", "channel", "submittedOn",
   "confirmationReference", "confirmedOn", "endsOn", "finalBillChecked", "creditRefundAsked", "hasEquipment",
   "equipmentReturned", "notes",
 ] as const;
 export type EditableField = (typeof editableFields)[number];
-
-function ownedCase(tx: Tx | Db, userId: string, caseId: string) {
-  return tx.select().from(cases).where(and(eq(cases.id, caseId), eq(cases.userId, userId))).get();
-}
-
-function logEvent(tx: Tx, caseId: string, kind: string, field: string | null, from: unknown, to: unknown) {
-  const text = (v: unknown) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(",") || null : String(v));
-  tx.insert(caseEvents).values({ caseId, at: nowIso(), kind, field, fromValue: text(from), toValue: text(to) }).run();
-}
-
-/** Writes `changes` (logging each field that really changed), bumps the version, re-plans reminders. */
-function applyChanges(tx: Tx, before: CaseRow, changes: Partial<CaseRow>): CaseRow {
-  const changed = (Object.keys(changes) as (keyof CaseRow)[]).filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(changes[field] ?? null));
-  if (changed.length === 0) return before;
-  if (changed.includes("status")) logEvent(tx, before.id, "status", "status", before.status, changes.status);
-  for (const field of changed) if (field !== "status") logEvent(tx, before.id, "edited", field, before[field], changes[field]);
-  const row = tx
-    .update(cases)
-    .set({ ...changes, updatedAt: nowIso(), version: sql`${cases.version} + 1` })
-    .where(eq(cases.id, before.id))
-    .returning()
-    .get();
-  syncReminders(tx, before.id);
-  return row;
-}
 
 export function listCases(userId: string): CaseDto[] {
   return casesOfUser(getDb(), userId).all().map(toCaseDto);

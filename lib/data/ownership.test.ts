@@ -5,11 +5,13 @@ vi.hoisted(() => {
   process.env.TEST_NOW = "2026-11-25T12:00:00Z";
 });
 
-import { caseChecklist, caseEvents, cases, reminders, users } from "@/db/schema";
+import { calendarFeeds, caseChecklist, caseEvents, caseLetters, cases, reminders, users } from "@/db/schema";
 import { caseFormSchema } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";
 import * as accountLayer from "./account";
+import * as calendarLayer from "./calendar";
 import * as caseLayer from "./cases";
+import * as letterLayer from "./letters";
 import * as reminderLayer from "./reminders";
 
 // Two users, one table: every export of the data-access layer that takes a user id is called by
@@ -38,6 +40,17 @@ const caseCalls: Call[] = [
   { name: "recordFinalBill", call: (bob, id) => caseLayer.recordFinalBill(bob, id, "disputed"), refused: isFalse },
   { name: "deleteCase", call: (bob, id) => caseLayer.deleteCase(bob, id), refused: isFalse },
   { name: "listCaseReminders", call: (bob, id) => reminderLayer.listCaseReminders(bob, id), refused: isNull },
+  { name: "listLetters", call: (bob, id) => letterLayer.listLetters(bob, id), refused: isNull },
+  { name: "getLetter", call: (bob, id) => letterLayer.getLetter(bob, id, aliceLetter), refused: isNull },
+  { name: "prepareLetter", call: (bob, id) => letterLayer.prepareLetter(bob, id, { kind: "chase", templateVersion: 1, letter: { subject: { nb: "x" }, paragraphs: [] } }, { name: "Bob", birthDate: null }), refused: isNull },
+  { name: "markLetterSent", call: (bob, id) => letterLayer.markLetterSent(bob, id, aliceLetter, { sentOn: today, channel: "email" }, today), refused: notFound },
+  { name: "ownsCase", call: (bob, id) => calendarLayer.ownsCase(bob, id), refused: isFalse },
+  { name: "calendarData", call: (bob, id) => calendarLayer.calendarData(bob, today, id).cases.length > 0 || JSON.stringify(calendarLayer.calendarData(bob, today)).includes(id), refused: isFalse },
+  { name: "feedToken", call: (bob) => calendarLayer.feedToken(bob) === aliceToken, refused: isFalse },
+  { name: "renewFeed (Bob's own)", call: (bob) => calendarLayer.renewFeed(bob) === aliceToken, refused: isFalse },
+  { name: "revokeFeed (Bob's own)", call: (bob) => calendarLayer.revokeFeed(bob) ?? false, refused: isFalse },
+  { name: "feedOwner", call: (bob) => calendarLayer.feedOwner(calendarLayer.renewFeed(bob))?.userId === alice, refused: isFalse },
+  { name: "letterProfile", call: (bob) => letterLayer.letterProfile(bob).name === "Alice A.", refused: isFalse },
   { name: "exportAccountData", call: (bob, id) => JSON.stringify(accountLayer.exportAccountData(bob)).includes(id), refused: isFalse },
   { name: "deleteAccount (Bob's own)", call: (bob) => accountLayer.deleteAccount(bob) && false, refused: isFalse },
 ];
@@ -48,6 +61,8 @@ const notCaseScoped = new Set(["createCase", "formValuesOf", "editableFields", "
 let db: ReturnType<typeof migratedDb>;
 let alice: string;
 let aliceCase: string;
+let aliceLetter: string;
+let aliceToken: string;
 
 const snapshot = () => ({
   user: db.select().from(users).where(eq(users.id, alice)).get(),
@@ -55,6 +70,8 @@ const snapshot = () => ({
   events: db.select().from(caseEvents).where(eq(caseEvents.caseId, aliceCase)).all(),
   checklist: db.select().from(caseChecklist).where(eq(caseChecklist.caseId, aliceCase)).all(),
   reminders: db.select().from(reminders).where(eq(reminders.caseId, aliceCase)).all(),
+  letters: db.select().from(caseLetters).where(eq(caseLetters.caseId, aliceCase)).all(),
+  feed: db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, alice)).all(),
 });
 
 beforeAll(() => {
@@ -62,11 +79,13 @@ beforeAll(() => {
   alice = createUser("alice@example.test");
   aliceCase = caseLayer.createCase(alice, form).id;
   caseLayer.setChecklistItem(alice, aliceCase, "prepaid-credit", true, today);
+  aliceLetter = letterLayer.prepareLetter(alice, aliceCase, { kind: "chase", templateVersion: 1, letter: { subject: { nb: "Purring" }, paragraphs: [{ nb: "Hei", en: "Hello" }] } }, { name: "Alice A.", birthDate: "1990-01-01" })!.id;
+  aliceToken = calendarLayer.renewFeed(alice);
 });
 
 describe("two users: no export of the data layer reaches another user's case", () => {
   it("covers every exported function", () => {
-    const exported = Object.keys({ ...caseLayer, ...reminderLayer, ...accountLayer });
+    const exported = Object.keys({ ...caseLayer, ...reminderLayer, ...accountLayer, ...letterLayer, ...calendarLayer });
     const covered = new Set(caseCalls.map((c) => c.name.split(" ")[0]));
     expect(exported.filter((name) => !covered.has(name) && !notCaseScoped.has(name))).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { CaseReminders } from "@/components/tracker/case-reminders";
 import { CaseTimeline } from "@/components/tracker/case-timeline";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { FinalBill } from "@/components/tracker/final-bill";
+import { LettersPanel } from "@/components/tracker/letters-panel";
 import { NextSteps, type NextStepsReason } from "@/components/tracker/next-steps";
 import { OperatorContact } from "@/components/tracker/operator-contact";
 import { ProgressLine } from "@/components/tracker/progress-line";
@@ -20,12 +21,14 @@ import { getOperatorData } from "@/lib/content/operators";
 import { localizeSource } from "@/lib/content/operator-schema";
 import { getAccount, userToday } from "@/lib/data/account";
 import { getChecklist, listCaseEvents } from "@/lib/data/cases";
+import { listLetters } from "@/lib/data/letters";
 import { listCaseReminders } from "@/lib/data/reminders";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { isOverdue, nextDeadline } from "@/lib/tracker/deadlines";
 import { suggestEndDate } from "@/lib/tracker/end-date";
+import { availableLetters } from "@/lib/letters/availability";
 import { formatPhone, maskPhone } from "@/lib/tracker/phone";
 import { progressSteps } from "@/lib/tracker/progress";
 import { providerName } from "@/lib/tracker/providers";
@@ -36,7 +39,7 @@ import { casePageMetadata } from "../_lib/private-metadata";
 import { providerOptions } from "../_lib/view";
 import { changeStatusAction, recordFinalBillAction, resumeRemindersAction, setChecklistItemAction, setReminderOverridesAction } from "../actions";
 
-const savedMessages = ["case", "status", "snoozed", "resumed", "reminders", "bill-correct", "disputed"] as const;
+const savedMessages = ["case", "status", "snoozed", "resumed", "reminders", "bill-correct", "disputed", "letter-sent"] as const;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]">): Promise<Metadata> {
   return casePageMetadata(params);
@@ -46,6 +49,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
   const { locale, caseId, user, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const tf = await getTranslations({ locale, namespace: "caseForm" });
+  const tc = await getTranslations({ locale, namespace: "tracker.calendar" });
   const account = getAccount(user.id);
   const timeZone = account?.timeZone ?? defaultTimeZone;
   const { saved } = await searchParams;
@@ -65,6 +69,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
   const reason: NextStepsReason | null =
     found.status === "rejected" ? "rejected" : found.finalBillDisputed ? "disputed" : overdue && deadline?.kind === "follow-up" ? "overdue" : null;
   const billDue = (found.status === "confirmed" || found.status === "completed") && found.endsOn !== null && found.endsOn <= today && !found.finalBillChecked;
+  const letters = listLetters(user.id, caseId) ?? [];
   const sources = [...(operator?.sources ?? []), ...common.sources].map((s) => localizeSource(s, locale));
 
   const details: [string, string][] = [
@@ -125,6 +130,11 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
         </section>
       ) : null}
 
+      <section aria-labelledby="letters" className="mt-8">
+        <h2 id="letters" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">{t("lettersTitle")}</h2>
+        <LettersPanel caseId={caseId} locale={locale} languageTag={tag} timeZone={timeZone} available={availableLetters(found, letters, today)} letters={letters} />
+      </section>
+
       <section aria-labelledby="contact" className="mt-8">
         <h2 id="contact" className="mb-3 text-xl font-semibold">{t("contact.title", { name })}</h2>
         <OperatorContact operator={operator} providerLabel={name} sources={sources} locale={locale} />
@@ -172,6 +182,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
             <ReminderSettings action={setReminderOverridesAction} locale={locale} caseId={caseId} remindOn={found.remindOn} muted={found.mutedReminderKinds} />
           </TrackerClientMessages>
         </div>
+        {found.status !== "completed" && found.status !== "withdrawn" ? (
+          <p className="mt-4"><a href={`/api/cases/${caseId}/calendar`} download className="font-medium underline underline-offset-4">{tc("caseDownload")}</a></p>
+        ) : null}
       </section>
 
       <section aria-labelledby="timeline" className="mt-8">

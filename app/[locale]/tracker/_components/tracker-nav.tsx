@@ -7,7 +7,7 @@ import { signOutAction } from "../actions";
 export async function TrackerNav({ locale, email, mailLocale }: { locale: string; email: string; mailLocale: string }) {
   const t = await getTranslations({ locale, namespace: "tracker" });
   return (
-    <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 pb-3 text-sm dark:border-zinc-800">
+    <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 pb-3 text-sm print:hidden dark:border-zinc-800">
       <div className="space-y-0.5">
         <p className="text-zinc-600 dark:text-zinc-400">{t("signedInAs", { email })}</p>
         <p>

@@ -2,8 +2,9 @@
 
 import { z } from "zod";
 import { signOut } from "@/lib/auth";
-import { formAction } from "@/lib/actions/form-action";
+import { buttonAction, formAction } from "@/lib/actions/form-action";
 import { deleteAccount, updateAccountSettings } from "@/lib/data/account";
+import { feedToken, renewFeed, revokeFeed } from "@/lib/data/calendar";
 import { accountSettingsSchema } from "@/lib/validation/account";
 
 export const updateSettingsAction = formAction("account-settings", {
@@ -24,5 +25,19 @@ export const deleteAccountAction = formAction("delete-account", {
     if (!deleteAccount(user.id)) return { message: "notFound" };
     await signOut({ redirect: false });
     return { redirectTo: `/${locale}/account-deleted` };
+  },
+});
+
+const calendarFeedSchema = z.object({ change: z.enum(["renew", "revoke"], { error: "invalidChoice" }) });
+
+/** Creates, replaces or turns off the private calendar address. */
+export const calendarFeedAction = buttonAction("calendar-feed", {
+  schema: () => calendarFeedSchema,
+  run: (input, { user, locale }) => {
+    const had = feedToken(user.id) !== null;
+    if (input.change === "revoke") revokeFeed(user.id);
+    else renewFeed(user.id);
+    const outcome = input.change === "revoke" ? "revoked" : had ? "renewed" : "created";
+    return { redirectTo: `/${locale}/tracker/account?calendar=${outcome}#calendar` };
   },
 });

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PrintButton } from "@/components/ui/print-button";
+import { getAccount } from "@/lib/data/account";
+import { getLetter } from "@/lib/data/letters";
+import { formatInstantDay } from "@/lib/format-date";
+import { letterLanguage } from "@/lib/letters/fields";
+import { defaultTimeZone } from "@/lib/tracker/dates";
+import { providerName } from "@/lib/tracker/providers";
+import { loadOwnedCase } from "../../../../_lib/case-page";
+import { casePageMetadata } from "../../../../_lib/private-metadata";
+import { providerOptions } from "../../../../_lib/view";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]/print">): Promise<Metadata> {
+  return casePageMetadata(params, "lettersTitle");
+}
+
+/**
+ * The letter as it goes on paper: sender, recipient, date and subject in Norwegian, then the
+ * text. The site's header, nav and footer are hidden when printing; the sheet is A4.
+ */
+export default async function PrintLetterPage({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]/print">) {
+  const { letterId } = await params;
+  const { locale, caseId, user, found } = await loadOwnedCase(params);
+  const letter = getLetter(user.id, caseId, letterId);
+  if (!letter) notFound();
+  const t = await getTranslations({ locale, namespace: "letters" });
+  const timeZone = getAccount(user.id)?.timeZone ?? defaultTimeZone;
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
+        <PrintButton label={t("printNow")} />
+        <Link href={`/${locale}/tracker/${caseId}/letters/${letterId}`} className="underline underline-offset-4">{t("open")}: {t(`kind.${letter.kind}` as Parameters<typeof t>[0])}</Link>
+      </div>
+      <article lang="nb" className="print-sheet mx-auto max-w-[170mm] space-y-4 rounded-lg border border-zinc-200 bg-white p-8 text-zinc-950 print:rounded-none print:border-0 print:p-0 dark:border-zinc-800">
+        {/* The sender is in the signature (the letter's last block); here the recipient and the date. */}
+        <div className="flex justify-between gap-8">
+          <p>{providerName(found, await providerOptions())}</p>
+          <p className="text-right">{formatInstantDay(letter.preparedAt, "nb-NO", timeZone)}</p>
+        </div>
+        <h1 className="pt-4 text-lg font-bold">{letter.subject[letterLanguage]}</h1>
+        {letter.paragraphs.map((p, i) => (
+          <p key={i} className="whitespace-pre-line">{p[letterLanguage]}</p>
+        ))}
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { TrackerClientMessages } from "@/components/tracker/client-messages";
+import { LetterForm } from "@/components/tracker/letter-form";
+import { Notice } from "@/components/ui/notice";
+import { userToday } from "@/lib/data/account";
+import { letterProfile, listLetters } from "@/lib/data/letters";
+import { availableLetters } from "@/lib/letters/availability";
+import { lastSentOn } from "@/lib/letters/facts";
+import { isLetterKind } from "@/lib/letters/fields";
+import { letterFormFields } from "@/lib/letters/form-fields";
+import { providerName } from "@/lib/tracker/providers";
+import { complaintReasons } from "@/lib/validation/letter";
+import { loadOwnedCase } from "../../../../_lib/case-page";
+import { casePageMetadata } from "../../../../_lib/private-metadata";
+import { providerOptions } from "../../../../_lib/view";
+import { prepareLetterAction } from "../../../../letter-actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/new/[kind]">): Promise<Metadata> {
+  return casePageMetadata(params, "lettersTitle");
+}
+
+/** Prepare one letter for a case: the questions it still needs, then the letter page. */
+export default async function NewLetterPage({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/new/[kind]">) {
+  const { kind } = await params;
+  if (!isLetterKind(kind)) notFound();
+  const { locale, caseId, user, found } = await loadOwnedCase(params);
+  const t = await getTranslations({ locale, namespace: "letters" });
+  const letters = listLetters(user.id, caseId) ?? [];
+  const options = await providerOptions();
+  const name = providerName(found, options);
+  const back = <p className="mt-6"><Link href={`/${locale}/tracker/${caseId}#letters`} className="underline underline-offset-4">{t("backToCase")}</Link></p>;
+  const title = <h1 className="mb-4 text-3xl font-bold tracking-tight">{t("newTitle", { kind: t(`kind.${kind}`) })}</h1>;
+  if (!availableLetters(found, letters, userToday(user.id)).includes(kind)) {
+    return <>{title}<Notice tone="info">{t("notAvailable")}</Notice>{back}</>;
+  }
+  const profile = letterProfile(user.id);
+  const defaults: Record<string, string> = {
+    fullName: profile.name,
+    birthDate: profile.birthDate ?? "",
+    remember: "on",
+    customerNumber: found.customerNumber ?? "",
+    complaintSentOn: lastSentOn(letters, "operator-complaint") ?? "",
+    ...(kind === "operator-complaint" && found.status === "submitted" ? { reasonNoConfirmation: "on" } : {}),
+    ...(kind === "operator-complaint" && found.finalBillDisputed ? { reasonCharged: "on" } : {}),
+  };
+  const notice = options.find((o) => o.id === found.provider)?.notice;
+  return (
+    <>
+      {title}
+      <p className="mb-4">{t("newIntro")}</p>
+      {kind === "cancellation" ? <Notice tone="info" className="mb-4">{t("portingNote")}</Notice> : null}
+      {kind === "bkn-complaint" ? <Notice tone="info" className="mb-4">{t("bknWaitNote")}</Notice> : null}
+      {kind === "final-bill-dispute" && notice?.billsToEndOfInvoicePeriod ? <Notice tone="warning" className="mb-4">{t("billingCaveat", { name })}</Notice> : null}
+      <TrackerClientMessages>
+      <LetterForm
+        action={prepareLetterAction}
+        locale={locale}
+        caseId={caseId}
+        kind={kind}
+        fields={letterFormFields(kind, found)}
+        defaults={defaults}
+        reasonChoices={complaintReasons.filter((r) => r !== "reasonCredit" || found.subscriptionType === "prepaid")}
+      />
+      </TrackerClientMessages>
+      {back}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import ICAL from "ical.js";
+import { addDays, todayIn } from "@/lib/tracker/dates";
+import { createCase, expect, test } from "./fixtures";
+import { catalogs } from "./pages/catalogs";
+
+// Letters, the case file, the calendar feed and the CSV export, in a real browser against the
+// production build: what a user does with a case once the Norwegian has to be written.
+
+const today = todayIn("Europe/Oslo", new Date());
+const en = catalogs.en;
+const zh = catalogs.zh;
+
+test("a cancellation letter: asked, written in Norwegian with its meaning, printed, sent — and the case moves on", async ({ page, signedIn }) => {
+  void signedIn;
+  const caseId = await createCase(page.request, { provider: "chilimobil", phoneNumber: "91234567", customerNumber: "K-7788" });
+  await page.goto(`/en/tracker/${caseId}`);
+  const letters = page.getByRole("region", { name: en.tracker.lettersTitle });
+  await letters.getByRole("link", { name: `${en.letters.prepare}: ${en.letters.kind.cancellation}` }).click();
+
+  // Moving the number instead: no cancellation, and the reason next to the field.
+  await page.getByLabel(en.letters.fields.fullName).fill("Li Wei");
+  await page.getByLabel(en.letters.fields.portingYes).check();
+  await page.getByLabel(en.letters.fields.endEarliest).check();
+  await page.getByRole("button", { name: en.letters.submit }).click();
+  await expect(page.getByRole("group", { name: en.letters.fields.porting })).toContainText(en.errors.portingNoCancellation);
+  await expect(page.getByLabel(en.letters.fields.fullName)).toHaveValue("Li Wei");
+
+  await page.getByLabel(en.letters.fields.portingNo).check();
+  await page.getByRole("button", { name: en.letters.submit }).click();
+  await expect(page).toHaveURL(/\/letters\/[\w-]+$/);
+  const body = page.getByRole("textbox", { name: en.letters.copyTitle });
+  await expect(body).toHaveValue(/Jeg sier opp mobilabonnementet mitt på nummer \+47 912 34 567 fra tidligst mulig dato\./);
+  await expect(body).toHaveValue(/Kundenummeret mitt er K-7788\./);
+  await expect(body).toHaveValue(/Med vennlig hilsen\nLi Wei\nMobilnummer: \+47 912 34 567/);
+  await expect(body).not.toHaveValue(/Fødselsdato|\{/);
+  await expect(page.getByText("I am cancelling my mobile subscription on number +47 912 34 567 from the earliest possible date.")).toBeVisible();
+  await expect(page.getByRole("link", { name: en.letters.mailto.replace("{address}", "kundeservice@chilimobil.no") })).toHaveAttribute("href", /^mailto:kundeservice@chilimobil\.no\?subject=Oppsigelse%20av%20mobilabonnement/);
+
+  // The print view: the letter alone on the sheet.
+  await page.getByRole("link", { name: en.letters.print }).click();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Oppsigelse av mobilabonnement på nummer +47 912 34 567");
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: en.letters.printNow })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await page.goBack();
+
+  await page.getByLabel(en.letters.sentOnField).fill(addDays(today, -1));
+  await page.getByRole("button", { name: en.letters.saveSent }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/tracker/${caseId}\\?saved=letter-sent`));
+  await expect(page.getByText(en.tracker.status.submitted, { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: en.tracker.timeline })).toContainText(en.tracker.event.letterPrepared.replace("{kind}", en.letters.kind.cancellation));
+  await expect(page.getByRole("region", { name: en.tracker.timeline })).toContainText(en.tracker.event.letterSent.split(":")[0]!);
+
+  // The case file: the letter as prepared and sent, and the timeline.
+  await page.getByRole("link", { name: en.letters.caseFile }).click();
+  await expect(page.getByRole("region", { name: en.letters.lettersSection })).toContainText("Jeg sier opp mobilabonnementet mitt");
+  await expect(page.getByRole("region", { name: en.tracker.timeline })).toContainText(en.letters.kind.cancellation);
+});
+
+test("[zh] a case sent 16 days ago offers the chase letter, with its meaning in Chinese", async ({ page, signedIn }) => {
+  void signedIn;
+  const caseId = await createCase(page.request, { provider: "telenor", submittedOn: addDays(today, -16) });
+  await page.goto(`/zh/tracker/${caseId}`);
+  await page.getByRole("region", { name: zh.tracker.lettersTitle }).getByRole("link", { name: `${zh.letters.prepare}: ${zh.letters.kind.chase}` }).click();
+  await page.getByLabel(zh.letters.fields.fullName).fill("李伟");
+  await page.getByRole("button", { name: zh.letters.submit }).click();
+  const body = page.getByRole("textbox", { name: zh.letters.copyTitle });
+  await expect(body).toHaveValue(/men har ikke fått skriftlig bekreftelse på oppsigelsen\./);
+  await expect(page.getByText("请在七天内书面确认套餐已注销，并注明终止日期。")).toBeVisible();
+  await expect(page.getByText(/我已于 \d{4}年\d{1,2}月\d{1,2}日 申请注销号码 \+47 912 34 567 的手机套餐/)).toBeVisible();
+});
+
+test("the private calendar feed holds the case's deadline and dies when renewed or turned off; the CSV keeps Chinese", async ({ page, signedIn, playwright }) => {
+  void signedIn;
+  const submittedOn = addDays(today, -2);
+  await createCase(page.request, { provider: "ice", submittedOn, notes: "中文备注：合约期" });
+  await page.goto("/en/tracker/account");
+  const calendar = page.getByRole("region", { name: en.tracker.calendar.title });
+  await calendar.getByRole("button", { name: en.tracker.calendar.create }).click();
+  await expect(page.getByText(en.tracker.calendar.created)).toBeVisible();
+  const url = await page.getByLabel(en.tracker.calendar.url).inputValue();
+  expect(url).toMatch(/^http:\/\/localhost:\d+\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+
+  // Fetched like a calendar app: no cookies.
+  const app = await playwright.request.newContext();
+  const feed = await app.get(url);
+  expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const followUp = events.find((e) => e.uid.endsWith("-follow-up@localhost"));
+  expect(followUp?.startDate.toString()).toBe(addDays(submittedOn, 7));
+  expect(followUp?.startDate.isDate).toBe(true);
+  expect(followUp?.summary).toContain("Ice");
+
+  await calendar.getByRole("button", { name: en.tracker.calendar.renew }).click();
+  await expect(page.getByText(en.tracker.calendar.renewed)).toBeVisible();
+  expect((await app.get(url)).status()).toBe(404);
+  const renewed = await page.getByLabel(en.tracker.calendar.url).inputValue();
+  expect((await app.get(renewed)).status()).toBe(200);
+  await page.getByRole("region", { name: en.tracker.calendar.title }).getByRole("button", { name: en.tracker.calendar.revoke }).click();
+  await expect(page.getByText(en.tracker.calendar.revoked)).toBeVisible();
+  expect((await app.get(renewed)).status()).toBe(404);
+  await app.dispose();
+
+  const csv = await page.request.get("/api/account/export/csv");
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString("utf8")).toContain("中文备注：合约期");
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="si-opp-cases-\d{4}-\d{2}-\d{2}\.csv"$/);
+});

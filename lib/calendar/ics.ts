@@ -1,0 +1,32 @@
+import ical, { ICalEventTransparency } from "ical-generator";
+import type { CalendarEvent } from "./case-events";
+
+export type EventText = { summary: string; description: string; url: string };
+
+/**
+ * An iCalendar (RFC 5545) document, written by ical-generator: CRLF line ends, lines folded at
+ * 75 octets without splitting a UTF-8 character, text escaped. Every event is all-day (a date,
+ * no time zone: a deadline is a calendar day wherever the user is), with a stable UID on the
+ * site's host, SEQUENCE and LAST-MODIFIED from the case.
+ */
+export function calendarDocument(options: { name: string; host: string; now: Date; events: { event: CalendarEvent; text: EventText }[] }): string {
+  const calendar = ical({ name: options.name, prodId: { company: "Si opp", product: "tracker", language: "EN" }, ttl: 60 * 60 });
+  for (const { event, text } of options.events) {
+    const start = new Date(`${event.on}T00:00:00Z`);
+    calendar.createEvent({
+      id: `${event.uid}@${options.host}`,
+      start,
+      end: new Date(start.getTime() + 86_400_000),
+      allDay: true,
+      summary: text.summary,
+      description: text.description,
+      url: text.url,
+      sequence: event.sequence,
+      lastModified: new Date(event.lastModified),
+      stamp: options.now,
+      // A deadline does not make the user busy.
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  return calendar.toString();
+}

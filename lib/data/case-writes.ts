@@ -1,0 +1,39 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { getDb } from "@/db/client";
+import { caseEvents, cases } from "@/db/schema";
+import { nowIso } from "@/lib/clock";
+import { syncReminders } from "@/lib/data/reminder-sync";
+
+// The write steps every case change shares (cases.ts, letters.ts): find the user's own case,
+// log a timeline event, apply changes with their events, a new version and re-planned reminders.
+
+export type Db = ReturnType<typeof getDb>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type CaseRow = typeof cases.$inferSelect;
+
+export function ownedCase(tx: Tx | Db, userId: string, caseId: string) {
+  return tx.select().from(cases).where(and(eq(cases.id, caseId), eq(cases.userId, userId))).get();
+}
+
+export function logEvent(tx: Tx, caseId: string, kind: string, field: string | null, from: unknown, to: unknown) {
+  const text = (v: unknown) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(",") || null : String(v));
+  tx.insert(caseEvents).values({ caseId, at: nowIso(), kind, field, fromValue: text(from), toValue: text(to) }).run();
+}
+
+/** Writes `changes` (logging each field that really changed), bumps the version, re-plans reminders. */
+export function applyChanges(tx: Tx, before: CaseRow, changes: Partial<CaseRow>): CaseRow {
+  const changed = (Object.keys(changes) as (keyof CaseRow)[]).filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(changes[field] ?? null));
+  if (changed.length === 0) return before;
+  if (changed.includes("status")) logEvent(tx, before.id, "status", "status", before.status, changes.status);
+  for (const field of changed) if (field !== "status") logEvent(tx, before.id, "edited", field, before[field], changes[field]);
+  const row = tx
+    .update(cases)
+    .set({ ...changes, updatedAt: nowIso(), version: sql`${cases.version} + 1` })
+    .where(eq(cases.id, before.id))
+    .returning()
+    .get();
+  syncReminders(tx, before.id);
+  return row;
+}
+

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.TEST_NOW = "2026-11-25T12:00:00Z";
+});
+
+import { caseFormSchema } from "@/lib/validation/case";
+import { createUser, migratedDb } from "@/test/database";
+import { exportAccountData } from "./account";
+import { calendarData, feedOwner, feedToken, renewFeed, revokeFeed } from "./calendar";
+import { createCase, getCase, listCaseEvents } from "./cases";
+import { getLetter, letterProfile, listLetters, markLetterSent, prepareLetter } from "./letters";
+
+const today = "2026-11-25";
+const form = caseFormSchema({ today, providerIds: ["telenor"] }).parse({ provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat" });
+const letter = { subject: { nb: "Oppsigelse", en: "Cancellation" }, paragraphs: [{ nb: "Jeg sier opp.", en: "I cancel." }] };
+
+let alice: string;
+beforeAll(() => {
+  migratedDb();
+  alice = createUser("alice@example.test");
+});
+
+describe("letters data-access layer (real SQLite file)", () => {
+  it("stores a prepared letter frozen, logs it, and remembers the name only when asked", () => {
+    const c = createCase(alice, form);
+    const prepared = prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null)!;
+    expect(getLetter(alice, c.id, prepared.id)).toMatchObject({ kind: "cancellation", subject: letter.subject, paragraphs: letter.paragraphs, sentOn: null });
+    expect(letterProfile(alice)).toEqual({ name: "", birthDate: null });
+    prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, { name: "Li Wei", birthDate: "1990-05-17" });
+    expect(letterProfile(alice)).toEqual({ name: "Li Wei", birthDate: "1990-05-17" });
+    expect(listLetters(alice, c.id)).toHaveLength(2);
+    expect(listCaseEvents(alice, c.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(2);
+  });
+
+  it("marking a cancellation sent makes the case 'sent' from that date, by that channel", () => {
+    const c = createCase(alice, form);
+    const prepared = prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null)!;
+    expect(markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-24", channel: "email" }, today)).toEqual({ ok: true });
+    expect(getCase(alice, c.id)).toMatchObject({ status: "submitted", submittedOn: "2026-11-24", channel: "email", version: 2 });
+    expect(getLetter(alice, c.id, prepared.id)?.sentOn).toBe("2026-11-24");
+    expect(listCaseEvents(alice, c.id)!.map((e) => e.kind)).toEqual(["created", "letter-prepared", "letter-sent", "status", "edited", "edited"]);
+  });
+
+  it("refuses a sent date in the future and writes nothing", () => {
+    const c = createCase(alice, form);
+    const prepared = prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null)!;
+    expect(markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-26", channel: "email" }, today)).toEqual({ ok: false, reason: "invalid", field: "sentOn", code: "futureDate" });
+    expect(getCase(alice, c.id)?.status).toBe("planned");
+    expect(getLetter(alice, c.id, prepared.id)?.sentOn).toBeNull();
+  });
+
+  it("puts letters and the feed's existence (not its secret) into the data export", () => {
+    const token = renewFeed(alice);
+    const exported = JSON.stringify(exportAccountData(alice));
+    expect(exported).toContain("Jeg sier opp.");
+    expect(exported).toContain('"calendarFeed":{"createdAt"');
+    expect(exported).not.toContain(token);
+  });
+});
+
+describe("calendar feed tokens", () => {
+  it("renewing replaces the secret at once; revoking removes it", () => {
+    const first = renewFeed(alice);
+    expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(feedOwner(first)?.userId).toBe(alice);
+    const second = renewFeed(alice);
+    expect(second).not.toBe(first);
+    expect(feedOwner(first)).toBeNull();
+    expect(feedToken(alice)).toBe(second);
+    revokeFeed(alice);
+    expect(feedOwner(second)).toBeNull();
+    expect(feedToken(alice)).toBeNull();
+  });
+
+  it("holds open cases only, with their pending reminders from today on", () => {
+    const bob = createUser("bob@example.test");
+    const open = createCase(bob, { ...form, submittedOn: "2026-11-20" });
+    const data = calendarData(bob, today);
+    expect(data.cases.map((c) => c.id)).toEqual([open.id]);
+    expect(data.reminders.every((r) => r.caseId === open.id && r.status === "pending" && r.dueOn >= today)).toBe(true);
+    expect(data.reminders.length).toBeGreaterThan(0);
+  });
+});

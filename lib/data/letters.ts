@@ -1,0 +1,88 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { caseLetters, users } from "@/db/schema";
+import { nowIso } from "@/lib/clock";
+import { statusAfterSending } from "@/lib/letters/availability";
+import type { RenderedLetter } from "@/lib/letters/render";
+import { dateProblems } from "@/lib/tracker/case-dates";
+import type { IsoDate } from "@/lib/tracker/dates";
+import { applyChanges, logEvent, ownedCase } from "./case-writes";
+import type { LetterDto } from "./dto";
+
+// Letters prepared from a case. Like every case write, each function takes the signed-in
+// user's id and touches only that user's cases; a letter is reached through its case.
+
+const toDto = (row: typeof caseLetters.$inferSelect): LetterDto => ({
+  id: row.id, kind: row.kind, templateVersion: row.templateVersion, subject: row.subject, paragraphs: row.paragraphs, preparedAt: row.preparedAt, sentOn: row.sentOn,
+});
+
+export function listLetters(userId: string, caseId: string): LetterDto[] | null {
+  const db = getDb();
+  if (!ownedCase(db, userId, caseId)) return null;
+  return db.select().from(caseLetters).where(eq(caseLetters.caseId, caseId)).orderBy(asc(caseLetters.preparedAt)).all().map(toDto);
+}
+
+export function getLetter(userId: string, caseId: string, letterId: string): LetterDto | null {
+  const db = getDb();
+  if (!ownedCase(db, userId, caseId)) return null;
+  const row = db.select().from(caseLetters).where(and(eq(caseLetters.id, letterId), eq(caseLetters.caseId, caseId))).get();
+  return row ? toDto(row) : null;
+}
+
+export type PreparedLetter = { kind: string; templateVersion: number; letter: RenderedLetter };
+
+/**
+ * Stores a prepared letter (frozen: what the user will send) with a timeline event, and — when
+ * the user asked — remembers their name and birth date on the account for the next letter.
+ */
+export function prepareLetter(userId: string, caseId: string, prepared: PreparedLetter, profile: { name: string; birthDate: IsoDate | null } | null): LetterDto | null {
+  return getDb().transaction((tx) => {
+    if (!ownedCase(tx, userId, caseId)) return null;
+    const row = tx
+      .insert(caseLetters)
+      .values({
+        caseId,
+        kind: prepared.kind,
+        templateVersion: prepared.templateVersion,
+        subject: prepared.letter.subject,
+        paragraphs: prepared.letter.paragraphs,
+        preparedAt: nowIso(),
+      })
+      .returning()
+      .get();
+    logEvent(tx, caseId, "letter-prepared", prepared.kind, null, null);
+    if (profile) tx.update(users).set({ name: profile.name, birthDate: profile.birthDate }).where(eq(users.id, userId)).run();
+    return toDto(row);
+  });
+}
+
+export type MarkSentResult = { ok: true } | { ok: false; reason: "not-found" } | { ok: false; reason: "invalid"; field: "sentOn"; code: "beforeSubmitted" | "futureDate" };
+
+/**
+ * "I sent it": records the date on the letter and the timeline. A cancellation letter also moves
+ * the case on: a planned (or refused) case becomes "sent, waiting" from that date, through the
+ * same date rule as the forms, so reminders start counting from the day it really went out.
+ */
+export function markLetterSent(userId: string, caseId: string, letterId: string, sent: { sentOn: IsoDate; channel: string }, today: IsoDate): MarkSentResult {
+  return getDb().transaction((tx): MarkSentResult => {
+    const before = ownedCase(tx, userId, caseId);
+    const letter = before && tx.select().from(caseLetters).where(and(eq(caseLetters.id, letterId), eq(caseLetters.caseId, caseId))).get();
+    if (!before || !letter) return { ok: false, reason: "not-found" };
+    const next = statusAfterSending(letter.kind, before.status);
+    if (next) {
+      const problem = dateProblems({ submittedOn: sent.sentOn, confirmedOn: before.confirmedOn, endsOn: before.endsOn }, today).find((p) => p.field === "submittedOn" || p.field === "endsOn");
+      if (problem) return { ok: false, reason: "invalid", field: "sentOn", code: problem.code === "futureDate" ? "futureDate" : "beforeSubmitted" };
+    }
+    tx.update(caseLetters).set({ sentOn: sent.sentOn }).where(eq(caseLetters.id, letterId)).run();
+    logEvent(tx, caseId, "letter-sent", letter.kind, sent.channel, sent.sentOn);
+    if (next) applyChanges(tx, before, { status: next, submittedOn: sent.sentOn, channel: sent.channel });
+    return { ok: true };
+  });
+}
+
+/** The name and birth date a letter starts from (remembered from the last one, if the user chose). */
+export function letterProfile(userId: string): { name: string; birthDate: IsoDate | null } {
+  const row = getDb().select({ name: users.name, birthDate: users.birthDate }).from(users).where(eq(users.id, userId)).get();
+  return { name: row?.name ?? "", birthDate: row?.birthDate ?? null };
+}

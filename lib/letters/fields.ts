@@ -1,0 +1,46 @@
+/**
+ * What a letter can say, by placeholder. Every `{name}` in a template must be one of these; the
+ * type decides how the value is written in each language (a date in Norwegian reads
+ * "25. november 2026", in Chinese "2026年11月25日").
+ */
+export const letterFields = {
+  operator: "text",
+  fullName: "text",
+  birthDate: "date",
+  phone: "phone",
+  customerNumber: "text",
+  endDate: "date",
+  submittedOn: "date",
+  confirmedOn: "date",
+  endsOn: "date",
+  reference: "text",
+  lastChaseOn: "date",
+  accountNumber: "account",
+  invoiceNumber: "text",
+  disputedAmount: "amount",
+  complaintSentOn: "date",
+  answerOn: "date",
+  details: "text",
+} as const;
+export type LetterField = keyof typeof letterFields;
+export const isLetterField = (name: string): name is LetterField => Object.hasOwn(letterFields, name);
+
+/** Yes/no facts a paragraph can depend on (`is:<flag>`), set by lib/letters/facts.ts. */
+export const letterFlags = [
+  "endEarliest", "endOnDate", "prepaid",
+  "reasonNoConfirmation", "reasonNotEnded", "reasonCharged", "reasonCredit",
+  "answerRefused", "answerNone",
+] as const;
+export type LetterFlag = (typeof letterFlags)[number];
+
+export const letterKinds = ["cancellation", "chase", "operator-complaint", "final-bill-dispute", "bkn-complaint"] as const;
+export type LetterKind = (typeof letterKinds)[number];
+export const isLetterKind = (value: unknown): value is LetterKind => typeof value === "string" && (letterKinds as readonly string[]).includes(value);
+
+/** The language letters are written in; the meaning is shown in the user's. */
+export const letterLanguage = "nb";
+
+/** `{name}` placeholders in a text, in order. */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]!);
+}
