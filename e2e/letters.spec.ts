@@ -29,7 +29,7 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   await page.getByRole("button", { name: en.letters.submit }).click();
   await expect(page).toHaveURL(/\/letters\/[\w-]+$/);
   const body = page.getByRole("textbox", { name: en.letters.copyTitle });
-  await expect(body).toHaveValue(/Jeg sier opp mobilabonnementet mitt på nummer \+47 912 34 567 fra tidligst mulig dato\./);
+  await expect(body).toHaveValue(/Jeg sier opp mobilabonnementet mitt på nummer \+47 912 34 567 med virkning fra tidligst mulig dato\./);
   await expect(body).toHaveValue(/Kundenummeret mitt er K-7788\./);
   await expect(body).toHaveValue(/Med vennlig hilsen\nLi Wei\nMobilnummer: \+47 912 34 567/);
   await expect(body).not.toHaveValue(/Fødselsdato|\{/);
