@@ -1,10 +1,21 @@
 import { defineConfig, devices } from "@playwright/test";
 import { e2eAppEnv, e2eBaseURL, e2eMailDir, e2eSmtpPort } from "./e2e/env";
 
+/**
+ * Specs that only read public pages (no sign-in, no database writes, no mail): they run first,
+ * two at a time (axe alone takes seconds a page). Everything else shares one database, one mail
+ * folder and the sign-in rate limits, so it runs afterwards, one test at a time.
+ */
+const publicPageSpecs = /\/(accessibility|crawl|discoverability|guides|helper|home|locale|mobile|search)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
+  projects: [
+    { name: "public-pages", testMatch: publicPageSpecs, fullyParallel: true },
+    { name: "app", testIgnore: publicPageSpecs, workers: 1, dependencies: ["public-pages"] },
+  ],
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
