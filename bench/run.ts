@@ -136,13 +136,24 @@ fs.promises.readFile = readFile;
 syncBuiltinESMExports();
 console.log(`  sweep of ${dueCount} due reminders (no-op transport): ${fmt(scaleSweepMs)} (${scaleCounts.sent} sent) vs. raw SELECT of the same rows ${fmt(rawMs)} → ratio ${(scaleSweepMs / rawMs).toFixed(1)} (goal ≤ 3)`);
 console.log(`  idle sweep: ${fmt(idleMs)}, content files read: ${idleReads} (goal 0)`);
-// The dashboard's query, built by the data layer's own builder, with SQLite's plan.
-const { casesOfUser } = await import("@/lib/data/case-queries");
-const dashboard = casesOfUser(scaleDb, seeded.heavyUserId).toSQL();
-const plan = scaleDb.$client.prepare(`EXPLAIN QUERY PLAN ${dashboard.sql}`).all(...dashboard.params) as { detail: string }[];
+// The dashboard's queries (one page in attention order, and the counts per status), built by
+// the data layer's own builders, with SQLite's plans.
+const { casePageOfUser, statusCountsOfUser } = await import("@/lib/data/case-queries");
+const benchToday = new Date().toISOString().slice(0, 10);
+const pageQuery = () => casePageOfUser(scaleDb, seeded.heavyUserId, { today: benchToday, limit: 25, offset: 0 });
+const countQuery = () => statusCountsOfUser(scaleDb, seeded.heavyUserId);
+const planOf = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
+  const { sql, params } = query.toSQL();
+  return (scaleDb.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((p) => p.detail).join("; ");
+};
 start = performance.now();
-for (let i = 0; i < 20; i++) casesOfUser(scaleDb, seeded.heavyUserId).all();
-console.log(`  dashboard query (1,000 of ${seeded.caseCount} cases): ${fmt((performance.now() - start) / 20)}; plan: ${plan.map((p) => p.detail).join("; ")}`);
+for (let i = 0; i < 20; i++) {
+  pageQuery().all();
+  countQuery().all();
+}
+console.log(`  dashboard queries (a page of 25 of the heavy user's 1,000, of ${seeded.caseCount} cases, and the counts): ${fmt((performance.now() - start) / 20)}`);
+console.log(`    page plan: ${planOf(pageQuery())}`);
+console.log(`    counts plan: ${planOf(countQuery())}`);
 scaleDb.$client.close();
 
 // ---- 4. HTTP ---------------------------------------------------------------------------------

@@ -1,11 +1,49 @@
-import { desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { cases } from "@/db/schema";
+import { followUp } from "@/lib/reminders/kinds";
+import type { IsoDate } from "@/lib/tracker/dates";
+import { finalBillAfterDays } from "@/lib/tracker/deadlines";
+import type { Status } from "@/lib/tracker/status";
 
 // Query builders shared by the data layer and the benchmark (which prints their query plans),
 // without `server-only` so plain Node can import them.
 
-/** Every case of one user, newest first: the dashboard's query (index case_user). */
+/** Every case of one user, newest first (index case_user). */
 export function casesOfUser(db: AppDatabase, userId: string) {
   return db.select().from(cases).where(eq(cases.userId, userId)).orderBy(desc(cases.createdAt));
+}
+
+/**
+ * The dashboard's order, computed by SQLite so a page of 25 is read without loading every case:
+ * the same rule as `byAttention` (lib/tracker/attention.ts) and `nextDeadline`
+ * (lib/tracker/deadlines.ts) — overdue first, then waiting on the user, on the operator, on
+ * nobody; sooner deadlines first; newest first; the id last so pages never overlap.
+ * lib/data/case-queries.test.ts checks that both give the same order on random cases.
+ */
+function attentionOrder(today: IsoDate) {
+  const deadline = sql`(case
+    when ${cases.status} = 'submitted' and ${cases.submittedOn} is not null then date(${cases.submittedOn}, ${`+${followUp.everyDays} days`})
+    when ${cases.status} = 'confirmed' and ${cases.endsOn} >= ${today} then ${cases.endsOn}
+    when ${cases.status} in ('confirmed', 'completed') and ${cases.endsOn} is not null and ${cases.finalBillChecked} = 0 then date(${cases.endsOn}, ${`+${finalBillAfterDays} days`})
+  end)`;
+  const overdue = sql`(coalesce(${deadline} < ${today}, 0))`;
+  const waitRank = sql`(case ${cases.status} when 'submitted' then 1 when 'completed' then 2 when 'withdrawn' then 2 else 0 end)`;
+  return [desc(overdue), asc(waitRank), asc(sql`coalesce(${deadline}, '9999')`), desc(cases.createdAt), asc(cases.id)];
+}
+
+/** One page of a user's cases (optionally of one status) in attention order. */
+export function casePageOfUser(db: AppDatabase, userId: string, options: { today: IsoDate; status?: Status; limit: number; offset: number }) {
+  return db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.userId, userId), options.status ? eq(cases.status, options.status) : undefined))
+    .orderBy(...attentionOrder(options.today))
+    .limit(options.limit)
+    .offset(options.offset);
+}
+
+/** How many cases a user has in each status (answered from the index case_user alone). */
+export function statusCountsOfUser(db: AppDatabase, userId: string) {
+  return db.select({ status: cases.status, n: count() }).from(cases).where(eq(cases.userId, userId)).groupBy(cases.status);
 }

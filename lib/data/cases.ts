@@ -3,13 +3,13 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseChecklist, caseEvents, cases } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
-import { casesOfUser } from "@/lib/data/case-queries";
+import { casePageOfUser, casesOfUser, statusCountsOfUser } from "@/lib/data/case-queries";
 import { syncReminders } from "@/lib/data/reminder-sync";
 import { dateProblems, statusAfterDateChange, statusFromDates, type DateProblem } from "@/lib/tracker/case-dates";
 import { checklistFor, type ChecklistKey } from "@/lib/tracker/checklist";
 import { completionWarnings, type CompletionWarning } from "@/lib/tracker/completion";
 import type { IsoDate } from "@/lib/tracker/dates";
-import { canTransition } from "@/lib/tracker/status";
+import { canTransition, statuses, type Status } from "@/lib/tracker/status";
 import type { CaseFormInput, StatusChangeInput } from "@/lib/validation/case";
 import { toCaseDto } from "./case-dto";
 import { applyChanges, logEvent, ownedCase, type CaseRow, type Tx } from "./case-writes";
@@ -30,6 +30,24 @@ export type EditableField = (typeof editableFields)[number];
 
 export function listCases(userId: string): CaseDto[] {
   return casesOfUser(getDb(), userId).all().map(toCaseDto);
+}
+
+export type CasePage = { cases: CaseDto[]; counts: Record<Status, number>; total: number; page: number; pages: number };
+
+/**
+ * One page of the dashboard: the cases in attention order (sorted and cut by SQLite, so a user
+ * with a thousand cases costs about what one with thirty does), the count per status for the
+ * filter, and where the page is. A page past the end shows the last one.
+ */
+export function listCasePage(userId: string, options: { today: IsoDate; status?: Status; page: number; pageSize: number }): CasePage {
+  const db = getDb();
+  const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
+  for (const row of statusCountsOfUser(db, userId).all()) counts[row.status] = row.n;
+  const total = options.status ? counts[options.status] : Object.values(counts).reduce((a, b) => a + b, 0);
+  const pages = Math.max(1, Math.ceil(total / options.pageSize));
+  const page = Math.min(pages, Math.max(1, options.page));
+  const rows = casePageOfUser(db, userId, { today: options.today, status: options.status, limit: options.pageSize, offset: (page - 1) * options.pageSize }).all();
+  return { cases: rows.map(toCaseDto), counts, total, page, pages };
 }
 
 export function getCase(userId: string, caseId: string): CaseDto | null {

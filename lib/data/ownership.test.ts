@@ -30,6 +30,7 @@ const notFound = (r: unknown) => (r as { ok: boolean; reason?: string }).ok === 
 const caseCalls: Call[] = [
   { name: "getCase", call: (bob, id) => caseLayer.getCase(bob, id), refused: isNull },
   { name: "listCases", call: (bob, id) => caseLayer.listCases(bob).some((c) => c.id === id), refused: isFalse },
+  { name: "listCasePage", call: (bob, id) => caseLayer.listCasePage(bob, { today, page: 1, pageSize: 100 }).cases.some((c) => c.id === id), refused: isFalse },
   { name: "listCaseEvents", call: (bob, id) => caseLayer.listCaseEvents(bob, id), refused: isNull },
   { name: "getChecklist", call: (bob, id) => caseLayer.getChecklist(bob, id), refused: isNull },
   { name: "updateCase", call: (bob, id) => caseLayer.updateCase(bob, id, form, guard), refused: notFound },

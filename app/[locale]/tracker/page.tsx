@@ -8,10 +8,10 @@ import { LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { generalGuideSlug } from "@/lib/content/guide-slugs";
 import { userToday } from "@/lib/data/account";
-import { listCases } from "@/lib/data/cases";
+import { listCasePage } from "@/lib/data/cases";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
-import { byAttention } from "@/lib/tracker/attention";
+import { summarize } from "@/lib/tracker/attention";
 import { maskPhone } from "@/lib/tracker/phone";
 import { progressSteps } from "@/lib/tracker/progress";
 import { providerName } from "@/lib/tracker/providers";
@@ -34,11 +34,10 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
   const { status: rawFilter, deleted, notFound: missing, page: rawPage } = await searchParams;
   const filter = statuses.find((s) => s === rawFilter);
   const options = await providerOptions();
-  const all = byAttention(listCases(user.id), today);
-  const matching = filter ? all.filter((c) => c.status === filter) : all;
-  const pages = Math.max(1, Math.ceil(matching.length / pageSize));
-  const page = Math.min(pages, Math.max(1, Number.parseInt(typeof rawPage === "string" ? rawPage : "1", 10) || 1));
-  const shown = matching.slice((page - 1) * pageSize, page * pageSize);
+  const requested = Number.parseInt(typeof rawPage === "string" ? rawPage : "1", 10) || 1;
+  const { cases, counts, total, page, pages } = listCasePage(user.id, { today, status: filter, page: requested, pageSize });
+  const shown = cases.map((c) => summarize(c, today));
+  const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const tag = htmlLangOf(locale);
   const pageHref = (n: number) => `/${locale}/tracker?${new URLSearchParams({ ...(filter ? { status: filter } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
 
@@ -51,7 +50,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
       {deleted ? <Notice tone="success" className="mb-4">{t("deleted")}</Notice> : null}
       {missing ? <Notice tone="error" urgent className="mb-4">{t("notFound")}</Notice> : null}
 
-      {all.length === 0 ? (
+      {all === 0 ? (
         <section className="rounded-lg border border-dashed border-zinc-400 p-6 dark:border-zinc-600">
           <h2 className="text-xl font-semibold">{t("empty.title")}</h2>
           <p className="mt-2">{t("empty.body")}</p>
@@ -71,7 +70,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
                     aria-current={s === filter ? "page" : undefined}
                     className="rounded-full border border-zinc-300 px-3 py-1 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white dark:border-zinc-700 dark:aria-[current=page]:bg-zinc-100 dark:aria-[current=page]:text-zinc-900"
                   >
-                    {s ? t(`status.${s}`) : t("all")} ({s ? all.filter((c) => c.status === s).length : all.length})
+                    {s ? t(`status.${s}`) : t("all")} ({s ? counts[s] : all})
                   </Link>
                 </li>
               ))}
@@ -105,7 +104,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
           {pages > 1 ? (
             <nav aria-label={t("pagination.label")} className="mt-6 flex flex-wrap items-center gap-4">
               {page > 1 ? <Link href={pageHref(page - 1)} className="underline underline-offset-4">{t("pagination.previous")}</Link> : null}
-              <span>{t("pagination.position", { page, pages, count: matching.length })}</span>
+              <span>{t("pagination.position", { page, pages, count: total })}</span>
               {page < pages ? <Link href={pageHref(page + 1)} className="underline underline-offset-4">{t("pagination.next")}</Link> : null}
             </nav>
           ) : null}

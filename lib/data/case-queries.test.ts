@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.TEST_NOW = "2026-11-25T12:00:00Z";
+});
+
+import { cases } from "@/db/schema";
+import { byAttention } from "@/lib/tracker/attention";
+import { addDays } from "@/lib/tracker/dates";
+import { statuses } from "@/lib/tracker/status";
+import { createUser, migratedDb } from "@/test/database";
+import { casePageOfUser, casesOfUser, statusCountsOfUser } from "./case-queries";
+import { listCasePage } from "./cases";
+
+const today = "2026-11-25";
+let db: ReturnType<typeof migratedDb>;
+let alice: string;
+
+/** A deterministic pseudo-random sequence, so a failure can be replayed. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+beforeAll(() => {
+  db = migratedDb();
+  alice = createUser("alice@example.test");
+  const bob = createUser("bob@example.test");
+  const next = random(42);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const day = () => addDays(today, Math.floor(next() * 80) - 50);
+  const rows = Array.from({ length: 400 }, (_, i) => {
+    const status = pick(statuses);
+    const submittedOn = status === "planned" && next() < 0.8 ? null : day();
+    return {
+      userId: i % 10 === 0 ? bob : alice,
+      provider: "telenor", subscriptionType: "postpaid", phoneNumber: "+4791234567", channel: "chat", status,
+      submittedOn,
+      endsOn: next() < 0.3 ? null : pick([today, addDays(today, 1), addDays(today, -1), day()]),
+      finalBillChecked: next() < 0.3,
+      // Some cases share a creation time: the order must still be total.
+      createdAt: `2026-${String(1 + (i % 11)).padStart(2, "0")}-01T10:00:00.${String(i % 7).padStart(3, "0")}Z`,
+      updatedAt: "2026-11-01T10:00:00.000Z",
+    };
+  });
+  db.insert(cases).values(rows).run();
+});
+
+describe("the dashboard's queries (real SQLite file)", () => {
+  it("order a user's cases exactly as byAttention does", () => {
+    const expected = byAttention(casesOfUser(db, alice).all(), today).map((c) => [c.overdue, c.waitingOn, c.deadline?.on ?? null, c.createdAt]);
+    const fromSql = byAttention(casePageOfUser(db, alice, { today, limit: 1000, offset: 0 }).all(), today);
+    // byAttention is stable, so re-sorting the SQL order must leave it unchanged…
+    expect(fromSql.map((c) => c.id)).toEqual(casePageOfUser(db, alice, { today, limit: 1000, offset: 0 }).all().map((c) => c.id));
+    // …and the sort keys come out in the same sequence as from the JavaScript rule.
+    expect(fromSql.map((c) => [c.overdue, c.waitingOn, c.deadline?.on ?? null, c.createdAt])).toEqual(expected);
+  });
+
+  it("pages through every case once, in order, with counts per status", () => {
+    const all = casePageOfUser(db, alice, { today, limit: 1000, offset: 0 }).all().map((c) => c.id);
+    const seen: string[] = [];
+    const first = listCasePage(alice, { today, page: 1, pageSize: 25 });
+    for (let page = 1; page <= first.pages; page++) seen.push(...listCasePage(alice, { today, page, pageSize: 25 }).cases.map((c) => c.id));
+    expect(seen).toEqual(all);
+    expect(first.total).toBe(all.length);
+    expect(Object.values(first.counts).reduce((a, b) => a + b, 0)).toBe(all.length);
+    expect(listCasePage(alice, { today, page: 999, pageSize: 25 }).page).toBe(first.pages);
+    const submitted = listCasePage(alice, { today, status: "submitted", page: 1, pageSize: 500 });
+    expect(submitted.cases.every((c) => c.status === "submitted")).toBe(true);
+    expect(submitted.cases).toHaveLength(first.counts.submitted);
+  });
+
+  it("use the index case_user: no scan of other users' cases", () => {
+    const plan = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
+      const { sql, params } = query.toSQL();
+      return (db.$client.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join("; ");
+    };
+    expect(plan(casePageOfUser(db, alice, { today, limit: 25, offset: 0 }))).toMatch(/USING (COVERING )?INDEX case_user/);
+    expect(plan(statusCountsOfUser(db, alice))).toMatch(/USING COVERING INDEX case_user/);
+  });
+});
