@@ -10,8 +10,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in/
   return { title: t("errorTitle"), robots: { index: false } };
 }
 
-// Auth.js sends ?error=Verification for an expired or already used link.
-const known = ["Verification", "AccessDenied", "Configuration"] as const;
+// Auth.js sends ?error=Verification for an expired or already used link; RateLimited comes from
+// lib/auth/sign-in-gate.ts.
+const known = ["Verification", "AccessDenied", "Configuration", "RateLimited"] as const;
 
 export default async function SignInErrorPage({ params, searchParams }: PageProps<"/[locale]/sign-in/error">) {
   const { locale } = await params;

@@ -10,7 +10,8 @@ const { smtpPort } = vi.hoisted(() => {
 });
 
 import { NextRequest } from "next/server";
-import { sessions, users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { sessions, users, verificationTokens } from "@/db/schema";
 import { migratedDb } from "@/test/database";
 import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
 import { linkWasSent } from "@/lib/auth/sign-in-outcome";
@@ -138,5 +139,28 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(sink.messages.slice(before).flatMap((m) => m.envelopeTo)).toEqual([]);
+  });
+  it("answers a raw POST over the per-address limit before Auth.js: no mail, no stray token, no rejected promise", async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on("unhandledRejection", onRejection);
+    try {
+      const email = "limited@example.test";
+      const sent: (string | null)[] = [];
+      for (let i = 0; i < 6; i++) {
+        const jar = new CookieJar();
+        const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
+        sent.push((await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, { email, csrfToken, callbackUrl: `${origin}/en/tracker` })).headers.get("location"));
+      }
+      expect(sent.slice(0, 5).every((location) => linkWasSent(location!))).toBe(true);
+      expect(sent[5]).toBe(`${origin}/sign-in/error?error=RateLimited`);
+      await sink.waitFor(() => sink.messages.filter((m) => m.envelopeTo.includes(email)).length === 5);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(sink.messages.filter((m) => m.envelopeTo.includes(email))).toHaveLength(5);
+      expect(db.select().from(verificationTokens).where(eq(verificationTokens.identifier, email)).all()).toHaveLength(5);
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onRejection);
+    }
   });
 });
