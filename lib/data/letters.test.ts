@@ -50,6 +50,13 @@ describe("letters data-access layer (real SQLite file)", () => {
     expect(getLetter(alice, c.id, prepared.id)?.sentOn).toBeNull();
   });
 
+  it("refuses a sent date after the case's end date, with its own reason", () => {
+    const c = createCase(alice, { ...form, endsOn: "2026-11-20" });
+    const prepared = prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null)!;
+    expect(markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-24", channel: "email" }, today)).toEqual({ ok: false, reason: "invalid", field: "sentOn", code: "afterEndDate" });
+    expect(getCase(alice, c.id)?.status).toBe("planned");
+  });
+
   it("puts letters and the feed's existence (not its secret) into the data export", () => {
     const token = renewFeed(alice);
     const exported = JSON.stringify(exportAccountData(alice));

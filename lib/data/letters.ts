@@ -57,7 +57,7 @@ export function prepareLetter(userId: string, caseId: string, prepared: Prepared
   });
 }
 
-export type MarkSentResult = { ok: true } | { ok: false; reason: "not-found" } | { ok: false; reason: "invalid"; field: "sentOn"; code: "beforeSubmitted" | "futureDate" };
+export type MarkSentResult = { ok: true } | { ok: false; reason: "not-found" } | { ok: false; reason: "invalid"; field: "sentOn"; code: "futureDate" | "afterEndDate" };
 
 /**
  * "I sent it": records the date on the letter and the timeline. A cancellation letter also moves
@@ -72,7 +72,8 @@ export function markLetterSent(userId: string, caseId: string, letterId: string,
     const next = statusAfterSending(letter.kind, before.status);
     if (next) {
       const problem = dateProblems({ submittedOn: sent.sentOn, confirmedOn: before.confirmedOn, endsOn: before.endsOn }, today).find((p) => p.field === "submittedOn" || p.field === "endsOn");
-      if (problem) return { ok: false, reason: "invalid", field: "sentOn", code: problem.code === "futureDate" ? "futureDate" : "beforeSubmitted" };
+      // The case's end date cannot come before the day the cancellation went out.
+      if (problem) return { ok: false, reason: "invalid", field: "sentOn", code: problem.code === "futureDate" ? "futureDate" : "afterEndDate" };
     }
     tx.update(caseLetters).set({ sentOn: sent.sentOn }).where(eq(caseLetters.id, letterId)).run();
     logEvent(tx, caseId, "letter-sent", letter.kind, sent.channel, sent.sentOn);

@@ -9,7 +9,7 @@ import type { IsoDate } from "@/lib/tracker/dates";
 export const errorCodes = [
   "invalid", "required", "tooLong", "invalidChoice", "invalidNorwegian", "invalidForeign", "invalidDate", "dateOutOfRange",
   "futureDate", "pastDate", "beforeSubmitted", "beforeConfirmed", "invalidTimeZone",
-  "invalidAccountNumber", "invalidAmount", "portingNoCancellation", "chooseOne", "beforeComplaint", "invalidBirthDate",
+  "invalidAccountNumber", "invalidAmount", "portingNoCancellation", "chooseOne", "beforeComplaint", "invalidBirthDate", "afterEndDate",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 const known = new Set<string>(errorCodes);
