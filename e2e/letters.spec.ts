@@ -1,17 +1,27 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { addDays, todayIn } from "@/lib/tracker/dates";
 import { createCase, expect, test } from "./fixtures";
+import { watchCspViolations } from "./csp";
 import { catalogs } from "./pages/catalogs";
 
 // Letters, the case file, the calendar feed and the CSV export, in a real browser against the
 // production build: what a user does with a case once the Norwegian has to be written.
 
 const today = todayIn("Europe/Oslo", new Date());
+
+/** axe's serious and critical findings on the page as it is now. */
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 const en = catalogs.en;
 const zh = catalogs.zh;
 
 test("a cancellation letter: asked, written in Norwegian with its meaning, printed, sent — and the case moves on", async ({ page, signedIn }) => {
   void signedIn;
+  const csp = watchCspViolations(page);
   const caseId = await createCase(page.request, { provider: "chilimobil", phoneNumber: "91234567", customerNumber: "K-7788" });
   await page.goto(`/en/tracker/${caseId}`);
   const letters = page.getByRole("region", { name: en.tracker.lettersTitle });
@@ -34,6 +44,7 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   await expect(body).toHaveValue(/Med vennlig hilsen\nLi Wei\nMobilnummer: \+47 912 34 567/);
   await expect(body).not.toHaveValue(/Fødselsdato|\{/);
   await expect(page.getByText("I am cancelling my mobile subscription on number +47 912 34 567 from the earliest possible date.")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await expect(page.getByRole("link", { name: en.letters.mailto.replace("{address}", "kundeservice@chilimobil.no") })).toHaveAttribute("href", /^mailto:kundeservice@chilimobil\.no\?subject=Oppsigelse%20av%20mobilabonnement/);
 
   // The print view: the letter alone on the sheet.
@@ -56,6 +67,8 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   await page.getByRole("link", { name: en.letters.caseFile }).click();
   await expect(page.getByRole("region", { name: en.letters.lettersSection })).toContainText("Jeg sier opp mobilabonnementet mitt");
   await expect(page.getByRole("region", { name: en.tracker.timeline })).toContainText(en.letters.kind.cancellation);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(csp).toEqual([]);
 });
 
 test("[zh] a case sent 16 days ago offers the chase letter, with its meaning in Chinese", async ({ page, signedIn }) => {

@@ -53,7 +53,7 @@ test("no signed-in page logs a CSP violation, and scripts still run", async ({ p
   const violations = watchCspViolations(page);
   await signInAs(context, "csp@example.test");
   const id = await createCase(context.request, { submittedOn: "2026-11-01" });
-  for (const path of ["/en/tracker", "/en/tracker/new", "/en/tracker/account", "/zh/tracker", `/en/tracker/${id}`, `/zh/tracker/${id}/edit`, `/en/tracker/${id}/confirm`]) {
+  for (const path of ["/en/tracker", "/en/tracker/new", "/en/tracker/account", "/zh/tracker", `/en/tracker/${id}`, `/zh/tracker/${id}/edit`, `/en/tracker/${id}/confirm`, `/zh/tracker/${id}/letters/new/chase`, `/en/tracker/${id}/case-file`]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }
