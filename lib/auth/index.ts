@@ -5,11 +5,12 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { clientOf, recordSignInAttempt } from "@/lib/data/sign-in-attempts";
+import { recordSignInAttempt } from "@/lib/data/sign-in-attempts";
 import { authSecret, env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send-mail";
 import { siteUrl } from "@/lib/site-url";
 import { normalizeEmailAddress } from "./email-address";
+import { requestClient } from "./request-client";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { signInMessage } from "./sign-in-email";
 import { signUpLocale } from "./sign-up-locale";
@@ -35,6 +36,13 @@ const nextAuth = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
   callbacks: {
+    // The authoritative sign-in limit, for every way in (our form, a raw POST in any body format
+    // Auth.js accepts). Auth.js asks this before it stores a verification token or sends a link,
+    // so a refused request leaves nothing behind.
+    signIn: async ({ user, email }) => {
+      if (!email?.verificationRequest) return true;
+      return user.email && recordSignInAttempt(user.email, await requestClient()) ? true : "/sign-in/error?error=RateLimited";
+    },
     // Only what pages need (the id scopes every query). The database session object also holds
     // the session token and the whole user row, which must not reach /api/auth/session.
     session: ({ session, user }) => ({ expires: session.expires, user: { id: user.id, email: user.email, name: user.name ?? null } }) as typeof session,
@@ -51,9 +59,7 @@ const nextAuth = NextAuth(() => ({
         if (!email) throw new Error("Invalid e-mail address");
         return email;
       },
-      async sendVerificationRequest({ identifier, url, request }) {
-        // The authoritative limit: also covers requests that bypass the sign-in page.
-        if (!recordSignInAttempt(identifier, clientOf(request.headers))) throw new Error("Too many sign-in links requested");
+      async sendVerificationRequest({ identifier, url }) {
         await sendMail(await signInMessage({ address: identifier }, url));
       },
     }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, gte, inArray, notInArray } from "drizzle-orm";
+import { and, asc, eq, gte, notInArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { calendarFeeds, cases, reminders, users } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
@@ -55,15 +55,14 @@ export function calendarData(userId: string, today: IsoDate, caseId?: string): C
     .from(cases)
     .where(and(eq(cases.userId, userId), notInArray(cases.status, ["completed", "withdrawn"]), caseId ? eq(cases.id, caseId) : undefined))
     .all();
-  const ids = rows.map((r) => r.id);
-  const upcoming = ids.length
-    ? db
-        .select({ id: reminders.id, caseId: reminders.caseId, kind: reminders.kind, dueOn: reminders.dueOn, status: reminders.status })
-        .from(reminders)
-        .where(and(inArray(reminders.caseId, ids), eq(reminders.status, "pending"), gte(reminders.dueOn, today)))
-        .orderBy(asc(reminders.dueAt))
-        .all()
-    : [];
+  // By user (a join, not a list of case ids): however many cases, one bounded query.
+  const upcoming = db
+    .select({ id: reminders.id, caseId: reminders.caseId, kind: reminders.kind, dueOn: reminders.dueOn, status: reminders.status })
+    .from(reminders)
+    .innerJoin(cases, eq(cases.id, reminders.caseId))
+    .where(and(eq(reminders.userId, userId), eq(reminders.status, "pending"), gte(reminders.dueOn, today), notInArray(cases.status, ["completed", "withdrawn"]), caseId ? eq(reminders.caseId, caseId) : undefined))
+    .orderBy(asc(reminders.dueAt))
+    .all();
   return { cases: rows, reminders: upcoming };
 }
 

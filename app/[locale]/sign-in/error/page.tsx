@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in/
 }
 
 // Auth.js sends ?error=Verification for an expired or already used link; RateLimited comes from
-// lib/auth/sign-in-gate.ts.
+// the sign-in limit (lib/auth/index.ts, callbacks.signIn).
 const known = ["Verification", "AccessDenied", "Configuration", "RateLimited"] as const;
 
 export default async function SignInErrorPage({ params, searchParams }: PageProps<"/[locale]/sign-in/error">) {

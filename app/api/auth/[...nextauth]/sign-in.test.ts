@@ -140,7 +140,7 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(sink.messages.slice(before).flatMap((m) => m.envelopeTo)).toEqual([]);
   });
-  it("answers a raw POST over the per-address limit before Auth.js: no mail, no stray token, no rejected promise", async () => {
+  it("refuses a raw POST over the per-address limit, in any body Auth.js reads, before a token is stored: no mail, no stray token, no rejected promise", async () => {
     const rejections: unknown[] = [];
     const onRejection = (reason: unknown) => rejections.push(reason);
     process.on("unhandledRejection", onRejection);
@@ -152,8 +152,19 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
         const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
         sent.push((await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, { email, csrfToken, callbackUrl: `${origin}/en/tracker` })).headers.get("location"));
       }
+      // Over the limit in the other shapes Auth.js accepts: JSON, and a repeated field.
+      for (const body of ["json", "repeated"] as const) {
+        const jar = new CookieJar();
+        const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
+        const request = new NextRequest(`${origin}/api/auth/signin/nodemailer`, {
+          method: "POST",
+          headers: { cookie: jar.header(), host: "localhost:3000", "content-type": body === "json" ? "application/json" : "application/x-www-form-urlencoded" },
+          body: body === "json" ? JSON.stringify({ email, csrfToken, callbackUrl: `${origin}/en/tracker` }) : `email=bad&email=${encodeURIComponent(email)}&csrfToken=${csrfToken}`,
+        });
+        sent.push((await POST(request)).headers.get("location"));
+      }
       expect(sent.slice(0, 5).every((location) => linkWasSent(location!))).toBe(true);
-      expect(sent[5]).toBe(`${origin}/sign-in/error?error=RateLimited`);
+      expect(sent.slice(5)).toEqual(Array(3).fill(`${origin}/sign-in/error?error=RateLimited`));
       await sink.waitFor(() => sink.messages.filter((m) => m.envelopeTo.includes(email)).length === 5);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(sink.messages.filter((m) => m.envelopeTo.includes(email))).toHaveLength(5);
