@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { watchCspViolations } from "./csp";
 import { allPages } from "./site-pages";
 
@@ -7,12 +7,6 @@ const pages = await allPages();
 // Dark mode changes colours only, so one page of each kind is enough to catch contrast bugs.
 const darkSamples = ["/en", "/zh/guides/cancel-mobile-subscription", "/en/operators", "/zh/operators/ice", "/en/helper?keep=no&type=prepaid&binding=unsure&recent=yes", "/zh/search?q=bankid", "/en/glossary"];
 
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const path of pages) {
   // Every page is loaded here anyway, so this is also where no page may log a CSP violation.

@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { addDays, todayIn } from "@/lib/tracker/dates";
+import { seriousViolations } from "./axe";
 import { createCase, expect, test } from "./fixtures";
 import { watchCspViolations } from "./csp";
 import { catalogs } from "./pages/catalogs";
@@ -10,12 +9,6 @@ import { catalogs } from "./pages/catalogs";
 // production build: what a user does with a case once the Norwegian has to be written.
 
 const today = todayIn("Europe/Oslo", new Date());
-
-/** axe's serious and critical findings on the page as it is now. */
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 const en = catalogs.en;
 const zh = catalogs.zh;
 

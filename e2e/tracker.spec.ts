@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { addDays, todayIn } from "@/lib/tracker/dates";
 import { signInByEmail } from "./auth";
+import { seriousViolations } from "./axe";
 import { createCase, expect, signInAs, test } from "./fixtures";
 import { waitForMail } from "./mail";
 import { catalogs, specLocales } from "./pages/catalogs";
@@ -10,10 +10,6 @@ import { CasePage } from "./pages/case-page";
 
 const today = todayIn("Europe/Oslo", new Date());
 
-async function expectNoSeriousAxeViolations(page: import("@playwright/test").Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
 
 test.describe("signing in", () => {
   test("a case link from an e-mail asks to sign in, says what for, and comes back to it", async ({ page }) => {
@@ -80,7 +76,7 @@ for (const locale of specLocales) {
     await expect(form.field("hasEquipment")).toBeChecked();
     await expect(form.field("notes")).toHaveValue("余额 50 kr");
     await expect(form.field("phoneNumber")).toHaveAttribute("aria-invalid", "true");
-    await expectNoSeriousAxeViolations(page);
+    expect(await seriousViolations(page)).toEqual([]);
     // Fixed, it saves exactly that.
     await form.fill({ phoneNumber: "912 34 567", submittedOn: today });
     await form.create();
@@ -243,7 +239,7 @@ test("a full cancellation: checklist focus, translated timeline, dashboard line,
   await expect(timeline).not.toContainText("min-side-app");
   await expect(timeline).not.toContainText(today);
   await expect(timeline).toContainText(`已完成：${catalogs.zh.tracker.checklist.backups}`);
-  await expectNoSeriousAxeViolations(page);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // The dashboard: a compact progress line per case, masked number.
   await page.getByRole("link", { name: catalogs.zh.tracker.myCases }).first().click();
