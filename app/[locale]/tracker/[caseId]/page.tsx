@@ -14,6 +14,7 @@ import { ReminderSettings } from "@/components/tracker/reminder-settings";
 import { StatusActions } from "@/components/tracker/status-actions";
 import { StatusBadge } from "@/components/tracker/status-badge";
 import { Badge } from "@/components/ui/badge";
+import { DetailList } from "@/components/ui/detail-list";
 import { FocusHashTarget } from "@/components/ui/focus-hash-target";
 import { Notice } from "@/components/ui/notice";
 import { now } from "@/lib/clock";
@@ -142,14 +143,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
 
       <section aria-labelledby="details" className="mt-8">
         <h2 id="details" className="mb-3 text-xl font-semibold">{t("details")}</h2>
-        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-          {details.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-medium text-zinc-600 dark:text-zinc-400">{label}</dt>
-              <dd className="mb-2 break-words sm:mb-0">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailList items={details} />
         {found.notes ? <p className="mt-3 whitespace-pre-line break-words rounded-md bg-zinc-100 p-3 dark:bg-zinc-900">{found.notes}</p> : null}
         <p className="mt-4 flex flex-wrap gap-4">
           <Link href={`/${locale}/tracker/${caseId}/edit`} className="font-medium underline underline-offset-4">{t("editCase")}</Link>

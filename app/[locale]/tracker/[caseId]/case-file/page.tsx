@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FactText } from "@/components/operator/fact-text";
 import { CaseTimeline } from "@/components/tracker/case-timeline";
+import { DetailList } from "@/components/ui/detail-list";
 import { PrintButton } from "@/components/ui/print-button";
 import { now } from "@/lib/clock";
 import { getOperatorData } from "@/lib/content/operators";
@@ -72,14 +73,7 @@ export default async function CaseFilePage({ params }: PageProps<"/[locale]/trac
 
       <section aria-labelledby="cf-details">
         <h2 id="cf-details" className="mb-3 text-xl font-semibold">{t("caseDetails")}</h2>
-        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-          {details.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-medium text-zinc-600 dark:text-zinc-400">{label}</dt>
-              <dd className="mb-2 break-words sm:mb-0">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailList items={details} />
       </section>
 
       <section aria-labelledby="cf-timeline">
