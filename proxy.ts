@@ -50,7 +50,19 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// The matcher is static (Next reads it at build time), so it names the locales: proxy.test.ts
+// fails when a catalog is added to messages/ without its two entries here.
 export const config = {
-  // Skip API routes, Next internals and files with an extension (icons, robots.txt…).
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  matcher: [
+    // Paths without a locale prefix: redirected to the reader's language. API routes, Next
+    // internals and files with an extension (icons, robots.txt…) are left alone.
+    "/((?!api|_next|_vercel|(?:en|zh)(?:/|$)|.*\\..*).*)",
+    // Signed-in pages: always, to learn their own path.
+    "/(en|zh)/tracker(/.*)?",
+    // Any other prefixed page only when the locale cookie does not already name its language:
+    // a reader's second page skips the proxy entirely (Next checks the cookie before invoking
+    // it), which is most of the cost of serving a prerendered guide.
+    { source: "/en((?:/(?!.*\\.).*)?)", missing: [{ type: "cookie", key: "NEXT_LOCALE", value: "en" }] },
+    { source: "/zh((?:/(?!.*\\.).*)?)", missing: [{ type: "cookie", key: "NEXT_LOCALE", value: "zh" }] },
+  ],
 };
