@@ -109,11 +109,11 @@ export async function startBareApp(htmlBytes: number, port: number): Promise<{ s
   return { server, dir };
 }
 
-export function table(rows: { target: string; round: Round; against?: { round: Round; goal: string; ok: (ratio: number, round: Round) => boolean } }[]): string {
+export function table(rows: { target: string; round: Round; against?: { round: Round; goal?: string; ok?: (ratio: number, round: Round) => boolean } }[]): string {
   const lines = ["| target | req/s | p50 ms | p99 ms | HTML KiB | errors | ratio | goal |", "|---|---:|---:|---:|---:|---:|---:|---|"];
   for (const { target, round, against } of rows) {
     const ratio = against ? round.rps / against.round.rps : null;
-    const verdict = against && ratio !== null ? `${against.goal} ${against.ok(ratio, round) ? "✔" : "✘"}` : "";
+    const verdict = against?.goal && against.ok && ratio !== null ? `${against.goal} ${against.ok(ratio, round) ? "✔" : "✘"}` : "";
     lines.push(
       `| ${target} | ${round.rps.toFixed(0)} | ${round.p50} | ${round.p99} | ${(round.bytes / 1024).toFixed(1)} | ${round.errors} | ${ratio === null ? "—" : `${ratio.toFixed(2)}× ${against!.round.name}`} | ${verdict} |`,
     );

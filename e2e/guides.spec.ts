@@ -48,6 +48,26 @@ test("any unknown path under a locale is a 404", async ({ request }) => {
   expect((await request.get("/en/does/not/exist")).status()).toBe(404);
 });
 
+// The server answers these from the prerendered /{locale}/404 page (server/not-found-page.ts):
+// complete HTML, not the empty shell Next renders for notFound(), and no per-request nonce.
+test("the not-found page is complete without JavaScript, in the reader's language, and never indexed", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const en = { heading: "Page not found", link: "See all guides" };
+  const zh = { heading: "找不到页面", link: "查看全部指南" };
+  for (const [path, text] of [["/en/does/not/exist", en], ["/zh/guides/another-missing-guide", zh], ["/zh/operators/no-such-operator", zh], ["/en/404", en]] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(text.heading);
+    await expect(page.getByRole("link", { name: text.link }), path).toBeVisible();
+    expect(await page.locator('meta[name="robots"]').getAttribute("content"), path).toContain("noindex");
+    expect(await page.locator('link[rel="canonical"]').count(), path).toBe(0);
+    expect(response?.headers()["content-security-policy"], path).toMatch(/'sha256-/);
+    expect(response?.headers()["content-security-policy"], path).not.toContain("nonce-");
+  }
+  await context.close();
+});
+
 test("guide and operator pages are prerendered, not rendered per request", async ({ request }) => {
   for (const path of ["/en/guides/cancel-mobile-subscription", "/zh/operators/telenor", "/en"]) {
     const response = await request.get(path);

@@ -5,6 +5,7 @@
  *   client address used for rate limits is the real one (server/forwarded.ts);
  * - pages are served on SITE_URL's origin only (server/canonical-origin.ts);
  * - every response carries the security headers and a CSP (server/security-headers.ts);
+ * - unknown paths under a locale get the prerendered not-found page (server/not-found-page.ts);
  * - start-up fails fast: bad settings, an unreadable database or a failed migration end the
  *   process with one line and exit code 1, so a supervisor restarts it or someone looks, instead
  *   of a server that answers 500 forever.
@@ -14,6 +15,7 @@ import path from "node:path";
 import { canonicalRedirect } from "./canonical-origin";
 import { trustForwardedHeaders } from "./forwarded";
 import { hasMalformedPath, malformedPathPage } from "./malformed-url";
+import { readNotFoundPages } from "./not-found-page";
 import { contentSecurityPolicy, newNonce, readPrerenderedScripts, staticSecurityHeaders } from "./security-headers";
 import { logEvent } from "@/lib/log";
 import { awaitStartUp } from "@/lib/production-server";
@@ -26,6 +28,7 @@ async function main() {
   const { env } = await import("@/lib/env");
   const { default: next } = await import("next");
   const { siteUrl } = await import("@/lib/site-url");
+  const { locales } = await import("@/lib/i18n/locales");
   const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST ?? "localhost", port: env.PORT });
   const startedUp = awaitStartUp();
   await app.prepare();
@@ -36,6 +39,7 @@ async function main() {
   const prerendered = readPrerenderedScripts(path.join(process.cwd(), ".next"));
   const staticPolicies = new Map([...prerendered.byPath].map(([route, hashes]) => [route, contentSecurityPolicy(hashes, https)]));
   const always = Object.entries(staticSecurityHeaders(https));
+  const notFoundPages = readNotFoundPages(process.cwd(), locales, https);
 
   const server = createServer((req, res) => {
     trustForwardedHeaders(req.headers, req.socket.remoteAddress, env.TRUSTED_PROXIES);
@@ -48,6 +52,17 @@ async function main() {
     const redirect = canonicalRedirect(req, siteUrl, env.TRUSTED_PROXIES);
     if (redirect) {
       res.writeHead(308, { Location: redirect, "Content-Security-Policy": contentSecurityPolicy([], https) }).end();
+      return;
+    }
+    const notFound = notFoundPages.pageFor(req);
+    if (notFound) {
+      res.writeHead(404, {
+        "Content-Type": "text/html; charset=utf-8",
+        "Content-Length": notFound.html.length,
+        "Content-Security-Policy": notFound.contentSecurityPolicy,
+        "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+      });
+      res.end(req.method === "HEAD" ? undefined : notFound.html);
       return;
     }
     const pathname = (req.url ?? "/").split("?")[0]!.replace(/(.)\/$/, "$1");
