@@ -21,9 +21,15 @@ export type ReminderPlan = {
 
 /** What the case calls for now (see deriveReminders), or null when the case is gone. */
 function desiredReminders(db: DbOrTx, caseId: string, now: number): ReminderPlan | null {
-  const c = db.select().from(cases).where(eq(cases.id, caseId)).get();
-  if (!c) return null;
-  const user = db.select().from(users).where(eq(users.id, c.userId)).get()!;
+  // One read for the case and the settings of its owner (the sweep re-checks every reminder).
+  const row = db
+    .select({ c: cases, user: { remindersEnabled: users.remindersEnabled, reminderOptOuts: users.reminderOptOuts, timeZone: users.timeZone } })
+    .from(cases)
+    .innerJoin(users, eq(users.id, cases.userId))
+    .where(eq(cases.id, caseId))
+    .get();
+  if (!row) return null;
+  const { c, user } = row;
   const done = new Set(db.select().from(caseChecklist).where(eq(caseChecklist.caseId, caseId)).all().map((d) => d.itemKey));
   const open = checklistFor(c).map((i) => i.key).filter((key) => !done.has(key));
   const desired = deriveReminders(
