@@ -83,12 +83,15 @@ export async function measure(name: string, url: string, options: { headers?: Re
 
 /**
  * A bare Next.js app of the same Next and React versions, in its own temp folder with its own
- * `npm install` (from the npm cache after the first run): `/` is hello world, `/text` a page of
- * plain paragraphs with about `htmlBytes` of HTML, the size of the guide it is compared with.
+ * `npm install` (from the npm cache after the first run): `/` is hello world, `/text` a
+ * prerendered page of plain paragraphs with about `sizes.staticBytes` of HTML (the guide's size),
+ * `/dynamic` the same kind of page rendered per request with about `sizes.dynamicBytes` (the
+ * dashboard's size): the framework's own floor for each.
  */
-export async function startBareApp(htmlBytes: number, port: number): Promise<{ server: ChildProcess; dir: string }> {
+export async function startBareApp(sizes: { staticBytes: number; dynamicBytes: number }, port: number): Promise<{ server: ChildProcess; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "si-opp-bare-"));
   mkdirSync(path.join(dir, "app", "text"), { recursive: true });
+  mkdirSync(path.join(dir, "app", "dynamic"), { recursive: true });
   const ours = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
   const dependencies = Object.fromEntries(["next", "react", "react-dom"].map((name) => [name, ours.dependencies[name]!]));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare", private: true, type: "module", dependencies }));
@@ -98,10 +101,15 @@ export async function startBareApp(htmlBytes: number, port: number): Promise<{ s
   // Paragraphs of mixed Latin and Chinese text, like a zh guide; the count is sized so the HTML
   // (which React also inlines once more as the RSC payload) comes out near the guide's size.
   const paragraph = "Lorem ipsum dolor sit amet, 携号转网之前先确认 BankID 和银行的手机号。Consectetur adipiscing elit. ".repeat(3);
-  const count = Math.max(1, Math.round(htmlBytes / 2 / Buffer.byteLength(`<p>${paragraph}</p>`)));
+  const count = (bytes: number) => Math.max(1, Math.round(bytes / 2 / Buffer.byteLength(`<p>${paragraph}</p>`)));
   writeFileSync(
     path.join(dir, "app", "text", "page.jsx"),
-    `const paragraph = ${JSON.stringify(paragraph)};\nexport default function Page() {\n  return <main>{Array.from({ length: ${count} }, (_, i) => <p key={i}>{paragraph}</p>)}</main>;\n}\n`,
+    `const paragraph = ${JSON.stringify(paragraph)};\nexport default function Page() {\n  return <main>{Array.from({ length: ${count(sizes.staticBytes)} }, (_, i) => <p key={i}>{paragraph}</p>)}</main>;\n}\n`,
+  );
+  // Reading a request header makes the page dynamic, as a signed-in page is.
+  writeFileSync(
+    path.join(dir, "app", "dynamic", "page.jsx"),
+    `import { headers } from "next/headers";\nconst paragraph = ${JSON.stringify(paragraph)};\nexport default async function Page() {\n  const agent = (await headers()).get("user-agent") ?? "";\n  return <main><h1>{agent.length}</h1>{Array.from({ length: ${count(sizes.dynamicBytes)} }, (_, i) => <p key={i}>{paragraph}</p>)}</main>;\n}\n`,
   );
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: dir });
   run(path.join(dir, "node_modules", ".bin", "next"), ["build"], { cwd: dir });

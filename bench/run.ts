@@ -139,7 +139,8 @@ console.log(`  idle sweep: ${fmt(idleMs)}, content files read: ${idleReads} (goa
 // The dashboard's queries (one page in attention order, and the counts per status), built by
 // the data layer's own builders, with SQLite's plans.
 const { casePageOfUser, statusCountsOfUser } = await import("@/lib/data/case-queries");
-const benchToday = new Date().toISOString().slice(0, 10);
+const { defaultTimeZone, todayIn } = await import("@/lib/tracker/dates");
+const benchToday = todayIn(defaultTimeZone, new Date()); // the Oslo date, as the app takes it
 const pageQuery = () => casePageOfUser(scaleDb, seeded.heavyUserId, { today: benchToday, limit: 25, offset: 0 });
 const countQuery = () => statusCountsOfUser(scaleDb, seeded.heavyUserId);
 const planOf = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
@@ -172,14 +173,16 @@ if (process.env.BENCH_HTTP !== "off") {
   });
   const base = siteUrl; // other hosts are redirected to SITE_URL
   const guide = `${base}/zh/guides/cancel-mobile-subscription`;
+  const cookie = { cookie: `authjs.session-token=${seeded.sessionToken}` };
   const guideBytes = Buffer.byteLength(await (await fetch(guide)).text());
-  const bare = await startBareApp(guideBytes, barePort);
+  const dashboardBytes = Buffer.byteLength(await (await fetch(`${base}/en/tracker`, { headers: cookie })).text());
+  const bare = await startBareApp({ staticBytes: guideBytes, dynamicBytes: dashboardBytes }, barePort);
   const appRssBefore = rssMiB(app.pid!);
   const bareUrl = `http://127.0.0.1:${barePort}`;
-  const cookie = { cookie: `authjs.session-token=${seeded.sessionToken}` };
   const rounds = {
     hello: await measure("bare hello", `${bareUrl}/`),
     bareText: await measure("bare page", `${bareUrl}/text`),
+    bareDynamic: await measure("bare dynamic page", `${bareUrl}/dynamic`),
     // A reader's second page onwards carries the language cookie, and the proxy stays out of the
     // way; a first visit runs it once to set the cookie.
     guide: await measure("guide", guide, { headers: { cookie: `${localeCookie}=zh` } }),
@@ -196,7 +199,9 @@ if (process.env.BENCH_HTTP !== "off") {
     { target: "the same guide, first visit (the proxy sets the language cookie)", round: rounds.guideFirstVisit, against: { round: rounds.bareText } },
     { target: "/robots.txt", round: rounds.robots },
     { target: "404 page", round: rounds.notFound, against: { round: rounds.guide, goal: "≥ 0.5×", ok: (r) => r >= 0.5 } },
+    { target: "bare Next.js page rendered per request, dashboard-sized paragraphs", round: rounds.bareDynamic, against: { round: rounds.guide } },
     { target: "dashboard, 1,000 cases of 100,000", round: rounds.dashboard, against: { round: rounds.guide, goal: "≥ 0.3×, p99 < 100 ms", ok: (r, round) => r >= 0.3 && round.p99 < 100 } },
+    { target: "the same dashboard against the bare dynamic page", round: rounds.dashboard, against: { round: rounds.bareDynamic } },
   ])}`);
   console.log(`\nserver RSS: ${appRssBefore} MiB before the load, ${appRssAfter} MiB after`);
   await stop(app);
