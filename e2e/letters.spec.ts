@@ -20,6 +20,8 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   const letters = page.getByRole("region", { name: en.tracker.lettersTitle });
   await letters.getByRole("link", { name: `${en.letters.prepare}: ${en.letters.kind.cancellation}` }).click();
 
+  // Keeping the name and birth date on the account is opt-in.
+  await expect(page.getByLabel(en.letters.fields.remember)).not.toBeChecked();
   // Moving the number instead: no cancellation, and the reason next to the field.
   await page.getByLabel(en.letters.fields.fullName).fill("Li Wei");
   await page.getByLabel(en.letters.fields.portingYes).check();

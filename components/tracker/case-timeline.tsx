@@ -3,6 +3,7 @@ import type { CaseEventDto } from "@/lib/data/dto";
 import { formatDateOnly } from "@/lib/format-date";
 import { isUsableDate } from "@/lib/validation/fields";
 import { formatPhone } from "@/lib/tracker/phone";
+import { letterKindNames } from "@/lib/letters/kind-name";
 
 const dateFields = new Set(["submittedOn", "confirmedOn", "endsOn", "remindOn", "snoozedUntil"]);
 
@@ -20,7 +21,8 @@ export async function CaseTimeline({ events, locale, languageTag, timeZone, prov
   const t = await getTranslations({ locale, namespace: "tracker" });
   const tf = await getTranslations({ locale, namespace: "caseForm" });
   const tl = await getTranslations({ locale, namespace: "letters" });
-  const letterKind = (kind: string | null) => (tl.has(`kind.${kind}` as Parameters<typeof tl>[0]) ? tl(`kind.${kind}` as Parameters<typeof tl>[0]) : t("event.otherField"));
+  const letterKindName = await letterKindNames(locale, () => t("event.otherField"));
+  const letterKind = (kind: string | null) => (kind === null ? t("event.otherField") : letterKindName(kind));
   const when = new Intl.DateTimeFormat(languageTag, { dateStyle: "medium", timeStyle: "short", timeZone });
   const list = (items: string[]) => items.join(locale === "zh" ? "、" : ", ");
   const value = (field: string | null, v: string | null): string => {

@@ -4,6 +4,7 @@ import type { LetterDto } from "@/lib/data/dto";
 import type { LetterKind } from "@/lib/letters/fields";
 import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 import { buttonClass } from "@/components/ui/button";
+import { letterKindNames } from "@/lib/letters/kind-name";
 
 /** The case page's letters: the ones this case calls for now, and the ones already prepared. */
 export async function LettersPanel({ caseId, locale, languageTag, timeZone, available, letters }: {
@@ -15,7 +16,7 @@ export async function LettersPanel({ caseId, locale, languageTag, timeZone, avai
   letters: LetterDto[];
 }) {
   const t = await getTranslations({ locale, namespace: "letters" });
-  const kindName = (kind: string) => (t.has(`kind.${kind}` as Parameters<typeof t>[0]) ? t(`kind.${kind}` as Parameters<typeof t>[0]) : kind);
+  const kindName = await letterKindNames(locale);
   return (
     <div className="space-y-4">
       <p>{t("intro")}</p>

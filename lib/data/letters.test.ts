@@ -22,15 +22,17 @@ beforeAll(() => {
 });
 
 describe("letters data-access layer (real SQLite file)", () => {
-  it("stores a prepared letter frozen, logs it, and remembers the name only when asked", () => {
+  it("stores a prepared letter frozen, logs it, and remembers the name and birth date only while asked", () => {
     const c = createCase(alice, form);
     const prepared = prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null)!;
     expect(getLetter(alice, c.id, prepared.id)).toMatchObject({ kind: "cancellation", subject: letter.subject, paragraphs: letter.paragraphs, sentOn: null });
     expect(letterProfile(alice)).toEqual({ name: "", birthDate: null });
     prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, { name: "Li Wei", birthDate: "1990-05-17" });
     expect(letterProfile(alice)).toEqual({ name: "Li Wei", birthDate: "1990-05-17" });
-    expect(listLetters(alice, c.id)).toHaveLength(2);
-    expect(listCaseEvents(alice, c.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(2);
+    prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null);
+    expect(letterProfile(alice)).toEqual({ name: "", birthDate: null });
+    expect(listLetters(alice, c.id)).toHaveLength(3);
+    expect(listCaseEvents(alice, c.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(3);
   });
 
   it("marking a cancellation sent makes the case 'sent' from that date, by that channel", () => {

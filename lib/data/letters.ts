@@ -33,8 +33,9 @@ export function getLetter(userId: string, caseId: string, letterId: string): Let
 export type PreparedLetter = { kind: string; templateVersion: number; letter: RenderedLetter };
 
 /**
- * Stores a prepared letter (frozen: what the user will send) with a timeline event, and — when
- * the user asked — remembers their name and birth date on the account for the next letter.
+ * Stores a prepared letter (frozen: what the user will send) with a timeline event, and keeps
+ * the user's name and birth date on the account for the next letter only while they ask for it:
+ * a letter prepared with "remember" unticked (`profile` null) forgets both.
  */
 export function prepareLetter(userId: string, caseId: string, prepared: PreparedLetter, profile: { name: string; birthDate: IsoDate | null } | null): LetterDto | null {
   return getDb().transaction((tx) => {
@@ -52,7 +53,7 @@ export function prepareLetter(userId: string, caseId: string, prepared: Prepared
       .returning()
       .get();
     logEvent(tx, caseId, "letter-prepared", prepared.kind, null, null);
-    if (profile) tx.update(users).set({ name: profile.name, birthDate: profile.birthDate }).where(eq(users.id, userId)).run();
+    tx.update(users).set(profile ?? { name: null, birthDate: null }).where(eq(users.id, userId)).run();
     return toDto(row);
   });
 }

@@ -23,6 +23,7 @@ import { providerName } from "@/lib/tracker/providers";
 import { loadOwnedCase } from "../../_lib/case-page";
 import { casePageMetadata } from "../../_lib/private-metadata";
 import { providerOptions } from "../../_lib/view";
+import { letterKindNames } from "@/lib/letters/kind-name";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/case-file">): Promise<Metadata> {
   return casePageMetadata(params, "caseFileTitle");
@@ -46,7 +47,7 @@ export default async function CaseFilePage({ params }: PageProps<"/[locale]/trac
   const operator = operators.find((o) => o.id === found.provider) ?? null;
   const letters = listLetters(user.id, caseId) ?? [];
   const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
-  const kindName = (kind: string) => (t.has(`kind.${kind}` as Parameters<typeof t>[0]) ? t(`kind.${kind}` as Parameters<typeof t>[0]) : kind);
+  const kindName = await letterKindNames(locale);
   const noticeFacts = operator?.sections["notice-period"] ?? [];
   const sources = [...(operator?.sources ?? []), ...common.sources].map((s) => localizeSource(s, locale));
   const citedIds = new Set(noticeFacts.map((f) => f.source).filter(Boolean));

@@ -23,6 +23,7 @@ import { loadOwnedCase } from "../../../_lib/case-page";
 import { casePageMetadata } from "../../../_lib/private-metadata";
 import { providerOptions } from "../../../_lib/view";
 import { markLetterSentAction } from "../../../letter-actions";
+import { letterKindNames } from "@/lib/letters/kind-name";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]">): Promise<Metadata> {
   return casePageMetadata(params, "lettersTitle");
@@ -45,7 +46,7 @@ export default async function LetterPage({ params }: PageProps<"/[locale]/tracke
   const operator = await getOperator(found.provider);
   const body = letterText(letter.paragraphs, letterLanguage);
   const subject = letter.subject[letterLanguage] ?? "";
-  const kindName = t.has(`kind.${letter.kind}` as Parameters<typeof t>[0]) ? t(`kind.${letter.kind}` as Parameters<typeof t>[0]) : letter.kind;
+  const kindName = (await letterKindNames(locale))(letter.kind);
   const template = isLetterKind(letter.kind) ? (await getLetterTemplates())[letter.kind] : null;
   const email = operator?.written?.email;
   const formUrl = operator?.written?.formUrl;

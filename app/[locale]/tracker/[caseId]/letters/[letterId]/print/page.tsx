@@ -12,6 +12,7 @@ import { providerName } from "@/lib/tracker/providers";
 import { loadOwnedCase } from "../../../../_lib/case-page";
 import { casePageMetadata } from "../../../../_lib/private-metadata";
 import { providerOptions } from "../../../../_lib/view";
+import { letterKindNames } from "@/lib/letters/kind-name";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]/print">): Promise<Metadata> {
   return casePageMetadata(params, "lettersTitle");
@@ -27,12 +28,13 @@ export default async function PrintLetterPage({ params }: PageProps<"/[locale]/t
   const letter = getLetter(user.id, caseId, letterId);
   if (!letter) notFound();
   const t = await getTranslations({ locale, namespace: "letters" });
+  const kindName = await letterKindNames(locale);
   const timeZone = getAccount(user.id)?.timeZone ?? defaultTimeZone;
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
         <PrintButton label={t("printNow")} />
-        <Link href={`/${locale}/tracker/${caseId}/letters/${letterId}`} className="underline underline-offset-4">{t("open")}: {t(`kind.${letter.kind}` as Parameters<typeof t>[0])}</Link>
+        <Link href={`/${locale}/tracker/${caseId}/letters/${letterId}`} className="underline underline-offset-4">{t("open")}: {kindName(letter.kind)}</Link>
       </div>
       <article lang="nb" className="print-sheet mx-auto max-w-[170mm] space-y-4 rounded-lg border border-zinc-200 bg-white p-8 text-zinc-950 print:rounded-none print:border-0 print:p-0 dark:border-zinc-800">
         {/* The sender is in the signature (the letter's last block); here the recipient and the date. */}

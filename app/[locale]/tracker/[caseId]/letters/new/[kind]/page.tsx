@@ -40,7 +40,8 @@ export default async function NewLetterPage({ params }: PageProps<"/[locale]/tra
   const defaults: Record<string, string> = {
     fullName: profile.name,
     birthDate: profile.birthDate ?? "",
-    remember: "on",
+    // Keeping a birth date on the account is opt-in: ticked only if the reader chose it before.
+    remember: profile.name || profile.birthDate ? "on" : "",
     customerNumber: found.customerNumber ?? "",
     complaintSentOn: lastSentOn(letters, "operator-complaint") ?? "",
     ...(kind === "operator-complaint" && found.status === "submitted" ? { reasonNoConfirmation: "on" } : {}),
