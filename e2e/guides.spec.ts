@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { rawRequest } from "./http";
 import { allGuides } from "./site-pages";
 
 const guides = await allGuides();
@@ -44,8 +45,11 @@ test("an unknown guide is a real 404 on the first request", async ({ request, pa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到页面");
 });
 
-test("any unknown path under a locale is a 404", async ({ request }) => {
+test("any unknown path under a locale is a 404; a path Next normalizes still reaches its page", async ({ request }) => {
   expect((await request.get("/en/does/not/exist")).status()).toBe(404);
+  const doubled = await rawRequest("/en//guides/cancel-mobile-subscription");
+  expect(doubled.status).toBe(308);
+  expect(doubled.headers.location).toBe("/en/guides/cancel-mobile-subscription");
 });
 
 // The server answers these from the prerendered /{locale}/404 page (server/not-found-page.ts):

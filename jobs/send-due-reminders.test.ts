@@ -165,6 +165,18 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({ claimed: 1, cancelled: 1, messages: 0 });
   });
 
+  it("a reminder whose re-check fails is retried on its own; the rest of its batch is sent", async () => {
+    submittedCase({ email: "fine@example.test", submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    const { user } = submittedCase({ email: "broken@example.test", submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    // A stored time zone that no longer exists makes the re-check throw.
+    db.update(users).set({ timeZone: "Mars/Olympus_Mons" }).where(eq(users.id, user.id)).run();
+    expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({ claimed: 2, messages: 1, sent: 1, retrying: 1 });
+    expect(sink.messages.map((m) => m.envelopeTo)).toEqual([["fine@example.test"]]);
+    const broken = db.select().from(reminders).where(eq(reminders.userId, user.id)).all().find((r) => r.attempts > 0)!;
+    expect(broken).toMatchObject({ status: "pending", attempts: 1, claimToken: null });
+    expect(broken.lastError).toMatch(/time ?zone/i);
+  });
+
   it("puts a claimed reminder back in the queue when the case was snoozed meanwhile", async () => {
     const { c } = submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
     // Snoozed by another process without re-syncing, after this row was planned.

@@ -115,18 +115,29 @@ export async function sweepReminders(options: {
 /**
  * Re-checks each claimed reminder against its case as it is now. One transaction for the claimed
  * batch (a few dozen rows, milliseconds of write lock): a commit per row made the sweep wait on a
- * disk sync thousands of times. If anything fails, the whole batch's verdicts roll back and the
- * rows stay claimed until their claim expires, as they would have after a crash.
+ * disk sync thousands of times. It takes the write lock at once ("immediate"), so a write by the
+ * web process between its reads and its writes cannot fail it; each row runs in its own savepoint,
+ * so a row whose re-check throws is retried later on its own (recordFailure) and the rest of the
+ * batch goes on. Counts are taken after the commit.
  */
 function recheck(db: AppDatabase, claimed: ReminderRow[], now: number, counts: SweepCounts): Live[] {
+  const verdicts = db.transaction(
+    (tx) =>
+      claimed.map((row) => {
+        try {
+          return { row, verdict: tx.transaction((savepoint) => verdictOn(savepoint, row, now)) };
+        } catch (error) {
+          return { row, error };
+        }
+      }),
+    { behavior: "immediate" },
+  );
   const live: Live[] = [];
-  db.transaction((tx) => {
-    for (const row of claimed) {
-      const verdict = verdictOn(tx, row, now);
-      if (typeof verdict === "string") counts[verdict]++;
-      else live.push(verdict);
-    }
-  });
+  for (const result of verdicts) {
+    if ("error" in result) recordFailure(db, result.row, result.error, now, counts);
+    else if (typeof result.verdict === "string") counts[result.verdict]++;
+    else live.push(result.verdict);
+  }
   return live;
 }
 

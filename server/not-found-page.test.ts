@@ -24,6 +24,7 @@ beforeAll(() => {
         { page: "/[locale]", regex: "^/([^/]+?)(?:/)?$" },
         { page: "/[locale]/404", regex: "^/([^/]+?)/404(?:/)?$" },
         { page: "/[locale]/guides/[slug]", regex: "^/([^/]+?)/guides/([^/]+?)(?:/)?$" },
+        { page: "/[locale]/guides/compare", regex: "^/([^/]+?)/guides/compare(?:/)?$" },
         { page: "/[locale]/tracker/[caseId]", regex: "^/([^/]+?)/tracker/([^/]+?)(?:/)?$" },
         { page: "/[locale]/[...rest]", regex: "^/([^/]+?)/(.+?)(?:/)?$" },
       ],
@@ -60,14 +61,18 @@ describe("the prerendered not-found page", () => {
   });
 
   it("leaves to Next every path a route renders, even in other letter case", () => {
-    for (const url of ["/en", "/en/guides/cancel-mobile-subscription", "/en/tracker/abc", "/en/Tracker/abc", "/EN/no-such-page", "/robots.txt"]) {
+    // /en/guides/compare: a route that renders per request beside one whose pages are all prerendered.
+    for (const url of ["/en", "/en/guides/cancel-mobile-subscription", "/en/guides/compare", "/en/tracker/abc", "/en/Tracker/abc", "/EN/no-such-page", "/robots.txt"]) {
       expect(get(url), url).toBeNull();
     }
   });
 
-  it("leaves to Next what it cannot be sure of: encoded paths, trailing slashes, router fetches, other methods, files, locales without the page", () => {
+  it("leaves to Next what it cannot be sure of: encoded and unnormalized paths, router fetches, other methods, files, locales without the page", () => {
     expect(get("/en/a%2Fb")).toBeNull();
-    expect(get("/en/no-such-page/")).toBeNull(); // Next redirects it first
+    // Next redirects or normalizes these first, and may end on a real page.
+    for (const url of ["/en/no-such-page/", "/en//guides/cancel-mobile-subscription", "/en/guides\\cancel-mobile-subscription", "/en/./glossary", "/en/guides/../glossary", "/en/guides/.."]) {
+      expect(get(url), url).toBeNull();
+    }
     expect(get("/en/")).toBeNull();
     expect(get("/en/no-such-page", { rsc: "1" })).toBeNull();
     expect(get("/en/no-such-page", { "next-router-prefetch": "1" })).toBeNull();

@@ -13,8 +13,9 @@ import { contentSecurityPolicy, inlineScriptHashes } from "./security-headers";
  * - only the catch-all `[...rest]` matches it (routes-manifest.json, Next's own regexes), or
  * - it matches a route whose pages are all prerendered (`dynamicParams = false`, listed in
  *   prerender-manifest.json) and is not one of them.
- * Anything less certain (a dynamic route that matches, an encoded path, a trailing slash Next
- * redirects, a router fetch, another method) is left to Next.
+ * Anything less certain (a route that could render it, an encoded path, a path Next redirects or
+ * normalizes first — trailing slash, `//`, `\`, `.` or `..` segments —, a router fetch, another
+ * method) is left to Next.
  */
 export type NotFoundPages = {
   /** The prerendered page to answer with, or null when Next must handle the request. */
@@ -37,16 +38,22 @@ function publicFiles(dir: string, prefix = ""): string[] {
   );
 }
 
+/** A path Next would take as it is: no encoding, no trailing slash, no `//`, `\` or dot segments. */
+function isPlainPath(pathname: string): boolean {
+  return !/%|\\|\/\/|\/$|(^|\/)\.\.?(\/|$)/.test(pathname);
+}
+
 export function readNotFoundPages(projectDir: string, locales: readonly string[], https: boolean): NotFoundPages {
   const distDir = path.join(projectDir, ".next");
   const readJson = <T,>(file: string) => JSON.parse(readFileSync(path.join(distDir, file), "utf8")) as T;
   const routesManifest = readJson<RoutesManifest>("routes-manifest.json");
   const prerenderManifest = readJson<PrerenderManifest>("prerender-manifest.json");
   const prerendered = new Set(Object.keys(prerenderManifest.routes));
+  // Routes whose every page is prerendered (dynamicParams = false): a path they match that is not
+  // among those pages is a 404, so they are left out of the routes that could render a path.
   const onlyPrerendered = new Set(Object.entries(prerenderManifest.dynamicRoutes).filter(([, r]) => r.fallback === false).map(([page]) => page));
-  const closedRoutes = [...onlyPrerendered].map((page) => new RegExp(prerenderManifest.dynamicRoutes[page]!.routeRegex));
   // Case-insensitive on purpose: when in doubt, Next decides.
-  const openRoutes = [...routesManifest.staticRoutes, ...routesManifest.dynamicRoutes]
+  const renderingRoutes = [...routesManifest.staticRoutes, ...routesManifest.dynamicRoutes]
     .filter((r) => r.page !== catchAllRoute && !onlyPrerendered.has(r.page))
     .map((r) => new RegExp(r.regex, "i"));
   const files = new Set(publicFiles(path.join(projectDir, "public")));
@@ -64,13 +71,12 @@ export function readNotFoundPages(projectDir: string, locales: readonly string[]
       // Router fetches (client navigations, prefetches) want an RSC payload, not HTML.
       if (headers["rsc"] !== undefined || headers["next-router-prefetch"] !== undefined) return null;
       const [pathname = "/", query] = url.split("?", 2);
-      if (query?.includes("_rsc=") || pathname.includes("%") || pathname.endsWith("/")) return null;
+      if (query?.includes("_rsc=") || !isPlainPath(pathname)) return null;
       const locale = pathname.split("/")[1] ?? "";
       const page = pages.get(locale);
       if (!page || pathname === `/${locale}` || files.has(pathname)) return null;
       if (prerendered.has(pathname)) return pathname === `/${locale}/${notFoundSegment}` ? page : null;
-      if (closedRoutes.some((route) => route.test(pathname))) return page;
-      return openRoutes.some((route) => route.test(pathname)) ? null : page;
+      return renderingRoutes.some((route) => route.test(pathname)) ? null : page;
     },
   };
 }
