@@ -6,6 +6,8 @@ import { env } from "@/lib/env";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** What `db.transaction(fn)` hands `fn` (also a savepoint's `tx.transaction(fn)`). */
+export type AppTransaction = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 
 /**
  * Opens the SQLite file with the settings every process (web server, reminder job, tests) needs:

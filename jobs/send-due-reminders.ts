@@ -19,7 +19,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import type { AppDatabase, AppTransaction } from "@/db/client";
 import { jobRuns, reminders, sessions, signInAttempts, users, verificationTokens } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
 import { getOperatorData } from "@/lib/content/operators";
@@ -141,10 +141,8 @@ function recheck(db: AppDatabase, claimed: ReminderRow[], now: number, counts: S
   return live;
 }
 
-type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
-
 /** Still wanted now (send it), no longer wanted (cancelled), or wanted later (back in the queue). */
-function verdictOn(tx: Tx, row: ReminderRow, now: number): Live | "cancelled" | "deferred" {
+function verdictOn(tx: AppTransaction, row: ReminderRow, now: number): Live | "cancelled" | "deferred" {
   const plan = syncReminders(tx, row.caseId, now);
   const wanted = plan?.desired.find((d) => d.kind === row.kind && d.anchor === row.anchor);
   if (!plan || !wanted) {

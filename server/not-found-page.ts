@@ -28,8 +28,8 @@ export type NotFoundPage = { html: Buffer; contentSecurityPolicy: string };
 type RoutesManifest = { staticRoutes: { page: string; regex: string }[]; dynamicRoutes: { page: string; regex: string }[] };
 type PrerenderManifest = { routes: Record<string, unknown>; dynamicRoutes: Record<string, { fallback: unknown; routeRegex: string }> };
 
-export const catchAllRoute = "/[locale]/[...rest]";
-export const notFoundSegment = "404";
+const catchAllRoute = "/[locale]/[...rest]";
+const notFoundSegment = "404"; // app/[locale]/404/page.tsx
 
 function publicFiles(dir: string, prefix = ""): string[] {
   if (!existsSync(dir)) return [];

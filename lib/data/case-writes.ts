@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { getDb } from "@/db/client";
+import type { AppTransaction, getDb } from "@/db/client";
 import { caseEvents, cases } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
 import { syncReminders } from "@/lib/data/reminder-sync";
@@ -9,7 +9,7 @@ import { syncReminders } from "@/lib/data/reminder-sync";
 // log a timeline event, apply changes with their events, a new version and re-planned reminders.
 
 export type Db = ReturnType<typeof getDb>;
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Tx = AppTransaction;
 export type CaseRow = typeof cases.$inferSelect;
 
 export function ownedCase(tx: Tx | Db, userId: string, caseId: string) {

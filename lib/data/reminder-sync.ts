@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { AppDatabase } from "@/db/client";
+import type { AppDatabase, AppTransaction } from "@/db/client";
 import { caseChecklist, cases, reminders, users } from "@/db/schema";
 import { checklistFor } from "@/lib/tracker/checklist";
 import { now as clockNow } from "@/lib/clock";
@@ -7,8 +7,7 @@ import { todayIn } from "@/lib/tracker/dates";
 import { deriveReminders, type DesiredReminder } from "@/lib/reminders/derive";
 import { localTimeToUtc } from "@/lib/reminders/due-time";
 
-type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
-type DbOrTx = AppDatabase | Tx;
+type DbOrTx = AppDatabase | AppTransaction;
 
 export type ReminderPlan = {
   desired: DesiredReminder[];
