@@ -1,34 +1,36 @@
-import MiniSearch, { type SearchResult as Hit } from "minisearch";
 import type { SearchDocument } from "./documents";
 import { queryVariants } from "./synonyms";
 import { tokenize } from "./tokenize";
+import { buildTermIndex, matchTerms, type TermIndex, type TermOptions } from "./term-index";
 
 export type SearchResult = { id: string; href: string; title: string; section: string; passage: string };
 
-type Stored = Pick<SearchDocument, "page" | "href" | "section" | "summary" | "body"> & { pageTitle: string };
+type Passage = SearchDocument & { pageTitle: string };
+export type SearchIndex = TermIndex<Passage>;
 
 /**
  * One index per locale over passages (page openings and sections). Page titles count most, then
  * section headings and summaries, then the text.
  */
-export function buildSearchIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
+export function buildSearchIndex(documents: SearchDocument[]): SearchIndex {
   const pageTitles = new Map(documents.filter((d) => d.title).map((d) => [d.page, d.title]));
-  const index = new MiniSearch<SearchDocument & { pageTitle: string }>({
-    fields: ["title", "section", "summary", "body"],
-    storeFields: ["page", "href", "pageTitle", "section", "summary", "body"],
-    tokenize,
-    searchOptions: {
-      boost: { title: 4, section: 2, summary: 2 },
-      combineWith: "OR",
-      prefix: (term) => /^[\p{L}\p{N}]{3,}$/u.test(term) && !/[\u3400-\u9fff]/.test(term),
-      fuzzy: (term) => (/^[a-zæøå]{5,}$/.test(term) ? 0.2 : false),
-      // At most two typos per word: long words would otherwise walk most of the index.
-      maxFuzzy: 2,
-    },
-  });
-  index.addAll(documents.map((d) => ({ ...d, pageTitle: pageTitles.get(d.page) ?? d.title })));
-  return index as unknown as MiniSearch<SearchDocument>;
+  const passages = documents.map((d) => ({ ...d, pageTitle: pageTitles.get(d.page) ?? d.title }));
+  return buildTermIndex<Passage>(passages, [
+    { read: (d) => d.title, boost: 4 },
+    { read: (d) => d.section, boost: 2 },
+    { read: (d) => d.summary, boost: 2 },
+    { read: (d) => d.body, boost: 1 },
+  ]);
 }
+
+const termOptions: TermOptions = {
+  // Latin words of three letters or more also match longer words they begin ("oper" → "operator");
+  // Chinese pairs do not (every pair would match its longer neighbours).
+  prefix: (term) => /^[\p{L}\p{N}]{3,}$/u.test(term) && !/[\u3400-\u9fff]/.test(term),
+  // Latin words of five letters or more forgive a typo per five letters, at most two: long words
+  // would otherwise match much of the index.
+  maxTypos: (term) => (/^[a-zæøå]{5,}$/.test(term) ? Math.min(2, Math.round(term.length * 0.2)) : 0),
+};
 
 /**
  * Ranks by how much of the query a passage covers (for Chinese: the share of the query's
@@ -36,35 +38,37 @@ export function buildSearchIndex(documents: SearchDocument[]): MiniSearch<Search
  * every pair having to match. Passages covering less than half the query are dropped; each page
  * appears once, linked to its best passage, with that passage quoted.
  */
-export function search(index: MiniSearch<SearchDocument>, query: string, limit = 20): SearchResult[] {
+export function search(index: SearchIndex, query: string, limit = 20): SearchResult[] {
   if (!query.trim()) return [];
-  const best = new Map<string, { coverage: number; score: number; hit: Hit }>();
+  const best = new Map<string, { coverage: number; score: number; passage: Passage; terms: string[] }>();
   // Synonym variants for short queries (what people type); a long query is searched as written,
   // so one request never runs a dozen expensive searches.
   for (const variant of query.length <= 40 ? queryVariants(query) : [query.toLowerCase()]) {
     const wanted = new Set(tokenize(variant));
     if (wanted.size === 0) continue;
-    for (const hit of index.search(variant)) {
-      const coverage = new Set(hit.queryTerms).size / wanted.size;
+    for (const hit of matchTerms(index, variant, termOptions)) {
+      const coverage = hit.queryTerms.length / wanted.size;
       if (coverage < 0.5) continue;
-      const page = hit.page as string;
-      const current = best.get(page);
+      const current = best.get(hit.doc.page);
       if (!current || coverage > current.coverage || (coverage === current.coverage && hit.score > current.score)) {
-        best.set(page, { coverage, score: hit.score, hit });
+        best.set(hit.doc.page, { coverage, score: hit.score, passage: hit.doc, terms: hit.docTerms });
       }
     }
   }
   return [...best.values()]
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
     .slice(0, limit)
-    .map(({ hit }) => {
-      const stored = hit as unknown as Stored & Hit;
-      return { id: stored.page, href: stored.href, title: stored.pageTitle, section: stored.section, passage: passage(stored, hit.terms) };
-    });
+    .map(({ passage: found, terms }) => ({
+      id: found.page,
+      href: found.href,
+      title: found.pageTitle,
+      section: found.section,
+      passage: passage(found, terms),
+    }));
 }
 
 /** About 180 characters of the passage around its first matching word; the summary when only the title matched. */
-export function passage(stored: Pick<Stored, "summary" | "body">, terms: string[], width = 180): string {
+export function passage(stored: Pick<SearchDocument, "summary" | "body">, terms: string[], width = 180): string {
   const text = stored.body;
   const lower = text.toLowerCase();
   const at = Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0));

@@ -1,14 +1,13 @@
-import type MiniSearch from "minisearch";
 import { operatorSections } from "@/lib/content/operator-schema";
 import { listGuides } from "@/lib/content/guides";
 import { getOperatorData } from "@/lib/content/operators";
 import { translatorFor } from "@/lib/i18n/translator";
 import { locales } from "@/lib/i18n/locales";
 import { memoizeInProduction } from "@/lib/memo";
-import { guideDocuments, operatorDocuments, type SearchDocument } from "./documents";
-import { buildSearchIndex, search, type SearchResult } from "./search-index";
+import { guideDocuments, operatorDocuments } from "./documents";
+import { buildSearchIndex, search, type SearchIndex, type SearchResult } from "./search-index";
 
-async function buildLocaleIndex(locale: string): Promise<MiniSearch<SearchDocument>> {
+async function buildLocaleIndex(locale: string): Promise<SearchIndex> {
   const t = translatorFor(locale, "operators");
   const { operators, common } = await getOperatorData();
   return buildSearchIndex([
