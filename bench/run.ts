@@ -142,7 +142,18 @@ await sweepReminders({ db: scaleDb, send: noop, now: scaleNow });
 const idleMs = performance.now() - start;
 fs.promises.readFile = readFile;
 syncBuiltinESMExports();
-console.log(`  sweep of ${dueCount} due reminders (no-op transport): ${fmt(scaleSweepMs)} (${scaleCounts.sent} sent) vs. raw SELECT of the same rows ${fmt(rawMs)} → ratio ${(scaleSweepMs / rawMs).toFixed(1)} (goal ≤ 3)`);
+// A second floor: the raw SELECT plus rendering as many messages as the sweep sent (the same
+// template, language and size), with nothing else: what any sweep that sends e-mails must do.
+const { reminderMessage } = await import("@/lib/mail/reminder-message");
+const sample = rawSelect().slice(0, scaleCounts.messages) as { id: number; kind: "follow-up"; anchor: string; provider: string; phone_number: string; status: string; submitted_on: string | null; ends_on: string | null; email: string }[];
+start = performance.now();
+rawSelect();
+for (const r of sample) {
+  await reminderMessage({ id: String(r.id), email: r.email, locale: "zh", timeZone: "Europe/Oslo" }, [{ kind: r.kind, anchor: r.anchor, openItems: [], next: null, case: { id: String(r.id), provider: r.provider, providerLabel: r.provider, phoneNumber: r.phone_number, status: r.status, submittedOn: r.submitted_on, endsOn: r.ends_on } }], scaleNow);
+}
+const renderFloorMs = performance.now() - start;
+console.log(`  sweep of ${dueCount} due reminders (no-op transport): ${fmt(scaleSweepMs)} (${scaleCounts.sent} sent in ${scaleCounts.messages} messages, ${scaleCounts.cancelled} cancelled) vs. raw SELECT of the same rows ${fmt(rawMs)} → ratio ${(scaleSweepMs / rawMs).toFixed(1)} (goal ≤ 3)`);
+console.log(`  the same sweep vs. the raw SELECT plus rendering ${sample.length} messages ${fmt(renderFloorMs)} → ratio ${(scaleSweepMs / renderFloorMs).toFixed(1)}`);
 console.log(`  idle sweep: ${fmt(idleMs)}, content files read: ${idleReads} (goal 0)`);
 // The dashboard's queries (one page in attention order, and the counts per status), built by
 // the data layer's own builders, with SQLite's plans.

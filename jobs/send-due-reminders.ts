@@ -18,12 +18,12 @@
  * tokens, old sign-in attempts). An idle sweep reads no content files.
  */
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { AppDatabase, AppTransaction } from "@/db/client";
 import { jobRuns, reminders, sessions, signInAttempts, users, verificationTokens } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
 import { getOperatorData } from "@/lib/content/operators";
-import { syncReminders, type ReminderPlan } from "@/lib/data/reminder-sync";
+import { applyReminderPlan, planReminders, readReminderStates, type ReminderPlan } from "@/lib/data/reminder-sync";
 import { logProblem } from "@/lib/log";
 import { reminderMessage, type ReminderToSend } from "@/lib/mail/reminder-message";
 import type { MailMessage, SentMail } from "@/lib/mail/send-mail";
@@ -51,10 +51,27 @@ export function claimDueReminders(db: AppDatabase, now: number, limit = claimBat
 
 const held = (row: ReminderRow) => and(eq(reminders.id, row.id), eq(reminders.claimToken, row.claimToken!), eq(reminders.status, "sending"));
 
-/** Renews the claims right before sending; returns the rows still held (another process may have retaken one). */
-function renewClaims(db: AppDatabase, rows: ReminderRow[]): ReminderRow[] {
-  const at = clockNow();
-  return rows.filter((row) => db.update(reminders).set({ claimedAt: at }).where(held(row)).run().changes === 1);
+/**
+ * The sweep's writes per message, prepared once per sweep: built by drizzle and compiled by
+ * SQLite on every call they cost more than the writes themselves.
+ */
+function messageStatements(db: AppDatabase) {
+  const heldRow = and(eq(reminders.id, sql.placeholder("id")), eq(reminders.claimToken, sql.placeholder("token")), eq(reminders.status, "sending"));
+  // drizzle types `set` values as plain values or SQL, so each placeholder is wrapped in SQL.
+  const at = sql`${sql.placeholder("at")}`;
+  const renew = db.update(reminders).set({ claimedAt: at }).where(heldRow).prepare();
+  const markSent = db.update(reminders).set({ status: "sent", sentAt: at, messageId: sql`${sql.placeholder("messageId")}`, lastError: null }).where(heldRow).prepare();
+  const user = db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare();
+  return {
+    /** Renews the claims right before sending; returns the rows still held (another process may have retaken one). */
+    renewClaims: (rows: ReminderRow[]) => {
+      const at = clockNow();
+      return rows.filter((row) => renew.run({ id: row.id, token: row.claimToken, at }).changes === 1);
+    },
+    /** Marks a row sent, if this sweep still holds it. */
+    markSent: (row: ReminderRow, messageId: string) => markSent.run({ id: row.id, token: row.claimToken, at: clockNow(), messageId }).changes === 1,
+    user: (id: string) => user.get({ id }),
+  };
 }
 
 /** The same reminder(s), the same Message-ID: a repeat after a crash is recognisably the same message. */
@@ -76,6 +93,7 @@ export async function sweepReminders(options: {
   const finishedAt = () => now + (clockNow() - startedAt);
   try {
     pruneHousekeeping(db, now);
+    const statements = messageStatements(db);
     for (let claimed = claimDueReminders(db, now, batchSize); claimed.length > 0; claimed = claimDueReminders(db, now, batchSize)) {
       counts.claimed += claimed.length;
       const live = recheck(db, claimed, now, counts);
@@ -83,10 +101,10 @@ export async function sweepReminders(options: {
       const byUser = new Map<string, Live[]>();
       for (const l of live) byUser.set(l.row.userId, [...(byUser.get(l.row.userId) ?? []), l]);
       for (const [userId, items] of byUser) {
-        const user = db.select().from(users).where(eq(users.id, userId)).get();
+        const user = statements.user(userId);
         if (!user?.email) continue;
         for (const batch of user.reminderDigest ? [items] : items.map((l) => [l])) {
-          const mine = new Set(renewClaims(db, batch.map((l) => l.row)).map((r) => r.id));
+          const mine = new Set(statements.renewClaims(batch.map((l) => l.row)).map((r) => r.id));
           const sendable = batch.filter((l) => mine.has(l.row.id));
           counts.lost += batch.length - sendable.length;
           if (sendable.length === 0) continue;
@@ -95,9 +113,7 @@ export async function sweepReminders(options: {
             const message = await reminderMessage({ id: user.id, email: user.email, locale: user.locale, timeZone: user.timeZone }, sendable.map((l) => toSend(l, operators)), now);
             const sent = await send({ ...message, messageId: reminderMessageId(rows) });
             counts.messages++;
-            for (const row of rows) {
-              if (db.update(reminders).set({ status: "sent", sentAt: clockNow(), messageId: sent.messageId, lastError: null }).where(held(row)).run().changes === 1) counts.sent++;
-            }
+            for (const row of rows) if (statements.markSent(row, sent.messageId)) counts.sent++;
           } catch (error) {
             for (const row of rows) recordFailure(db, row, error, now, counts);
           }
@@ -116,20 +132,36 @@ export async function sweepReminders(options: {
  * Re-checks each claimed reminder against its case as it is now. One transaction for the claimed
  * batch (a few dozen rows, milliseconds of write lock): a commit per row made the sweep wait on a
  * disk sync thousands of times. It takes the write lock at once ("immediate"), so a write by the
- * web process between its reads and its writes cannot fail it; each row runs in its own savepoint,
- * so a row whose re-check throws is retried later on its own (recordFailure) and the rest of the
- * batch goes on. Counts are taken after the commit.
+ * web process between its reads and its writes cannot fail it. The batch's cases are read in
+ * three queries (readReminderStates); each case's plan is worked out and applied once, in a
+ * savepoint per row, so a row whose re-check throws is retried later on its own (recordFailure)
+ * and the rest of the batch goes on. Counts are taken after the commit.
  */
 function recheck(db: AppDatabase, claimed: ReminderRow[], now: number, counts: SweepCounts): Live[] {
   const verdicts = db.transaction(
-    (tx) =>
-      claimed.map((row) => {
+    (tx) => {
+      const states = readReminderStates(tx, [...new Set(claimed.map((row) => row.caseId))]);
+      const applied = new Map<string, ReminderPlan>();
+      /** The case's plan, applied to its rows the first time one of its reminders asks (null: the case is gone). */
+      const currentPlan = (savepoint: AppTransaction, caseId: string): ReminderPlan | null => {
+        const state = states.get(caseId);
+        if (!state) return null;
+        let plan = applied.get(caseId);
+        if (!plan) {
+          plan = planReminders(state, now);
+          applyReminderPlan(savepoint, plan, state.rows);
+          applied.set(caseId, plan);
+        }
+        return plan;
+      };
+      return claimed.map((row) => {
         try {
-          return { row, verdict: tx.transaction((savepoint) => verdictOn(savepoint, row, now)) };
+          return { row, verdict: tx.transaction((savepoint) => verdictOn(savepoint, row, currentPlan(savepoint, row.caseId), now)) };
         } catch (error) {
           return { row, error };
         }
-      }),
+      });
+    },
     { behavior: "immediate" },
   );
   const live: Live[] = [];
@@ -142,8 +174,7 @@ function recheck(db: AppDatabase, claimed: ReminderRow[], now: number, counts: S
 }
 
 /** Still wanted now (send it), no longer wanted (cancelled), or wanted later (back in the queue). */
-function verdictOn(tx: AppTransaction, row: ReminderRow, now: number): Live | "cancelled" | "deferred" {
-  const plan = syncReminders(tx, row.caseId, now);
+function verdictOn(tx: AppTransaction, row: ReminderRow, plan: ReminderPlan | null, now: number): Live | "cancelled" | "deferred" {
   const wanted = plan?.desired.find((d) => d.kind === row.kind && d.anchor === row.anchor);
   if (!plan || !wanted) {
     tx.update(reminders).set({ status: "cancelled" }).where(held(row)).run();

@@ -18,57 +18,93 @@ export type ReminderPlan = {
   openItems: string[];
 };
 
-/** What the case calls for now (see deriveReminders), or null when the case is gone. */
-function desiredReminders(db: DbOrTx, caseId: string, now: number): ReminderPlan | null {
-  // One read for the case and the settings of its owner (the sweep re-checks every reminder).
-  const row = db
-    .select({ c: cases, user: { remindersEnabled: users.remindersEnabled, reminderOptOuts: users.reminderOptOuts, timeZone: users.timeZone } })
-    .from(cases)
-    .innerJoin(users, eq(users.id, cases.userId))
-    .where(eq(cases.id, caseId))
-    .get();
-  if (!row) return null;
-  const { c, user } = row;
-  const done = new Set(db.select().from(caseChecklist).where(eq(caseChecklist.caseId, caseId)).all().map((d) => d.itemKey));
-  const open = checklistFor(c).map((i) => i.key).filter((key) => !done.has(key));
+type ReminderRow = typeof reminders.$inferSelect;
+
+/** What syncing one case needs to know: the case, its owner's settings, its ticks and reminder rows. */
+export type CaseReminderState = {
+  caseRow: typeof cases.$inferSelect;
+  owner: { remindersEnabled: boolean; reminderOptOuts: string[]; timeZone: string };
+  doneItems: Set<string>;
+  rows: ReminderRow[];
+};
+
+/**
+ * Reads the state of several cases in three queries, whatever their number: the sweep re-checks
+ * a batch of claimed reminders and a settings change re-syncs every case of a user, and one
+ * round of queries per case was most of their time. Cases that are gone are absent.
+ */
+export function readReminderStates(db: DbOrTx, caseIds: readonly string[]): Map<string, CaseReminderState> {
+  const states = new Map<string, CaseReminderState>();
+  for (let from = 0; from < caseIds.length; from += idsPerQuery) {
+    const ids = caseIds.slice(from, from + idsPerQuery);
+    const found = db
+      .select({ c: cases, owner: { remindersEnabled: users.remindersEnabled, reminderOptOuts: users.reminderOptOuts, timeZone: users.timeZone } })
+      .from(cases)
+      .innerJoin(users, eq(users.id, cases.userId))
+      .where(inArray(cases.id, ids))
+      .all();
+    for (const { c, owner } of found) states.set(c.id, { caseRow: c, owner, doneItems: new Set(), rows: [] });
+    for (const tick of db.select().from(caseChecklist).where(inArray(caseChecklist.caseId, ids)).all()) states.get(tick.caseId)?.doneItems.add(tick.itemKey);
+    for (const row of db.select().from(reminders).where(inArray(reminders.caseId, ids)).all()) states.get(row.caseId)?.rows.push(row);
+  }
+  return states;
+}
+
+// Well below SQLite's limit on bound parameters per statement.
+const idsPerQuery = 500;
+
+/** What the case calls for now (see deriveReminders). Throws on a stored time zone that no longer exists. */
+export function planReminders(state: CaseReminderState, now: number): ReminderPlan {
+  const { caseRow: c, owner } = state;
+  const open = checklistFor(c).map((i) => i.key).filter((key) => !state.doneItems.has(key));
   const desired = deriveReminders(
     { ...c, openChecklistItems: open },
-    { remindersEnabled: user.remindersEnabled, reminderOptOuts: user.reminderOptOuts },
-    todayIn(user.timeZone, new Date(now)),
+    { remindersEnabled: owner.remindersEnabled, reminderOptOuts: owner.reminderOptOuts },
+    todayIn(owner.timeZone, new Date(now)),
   );
-  return { desired, timeZone: user.timeZone, userId: c.userId, caseRow: c, openItems: open };
+  return { desired, timeZone: owner.timeZone, userId: c.userId, caseRow: c, openItems: open };
 }
 
 /**
- * Brings a case's reminder rows in line with its state. Called inside the same transaction as
- * every case change. Upserts by (case, kind, anchor), so running it twice changes nothing; rows
- * already sent or being sent are never touched; pending rows that no longer apply are cancelled.
- * Returns the plan it applied (null when the case is gone) for callers that need to check it.
+ * Brings a case's reminder rows (as read with its state) in line with its plan. Upserts by
+ * (case, kind, anchor), so applying a plan twice changes nothing; rows already sent or being
+ * sent are never touched; pending rows that no longer apply are cancelled.
  */
-export function syncReminders(db: DbOrTx, caseId: string, now = clockNow()): ReminderPlan | null {
-  const state = desiredReminders(db, caseId, now);
-  if (!state) return null;
-  const existing = db.select().from(reminders).where(eq(reminders.caseId, caseId)).all();
+export function applyReminderPlan(db: DbOrTx, plan: ReminderPlan, rows: readonly ReminderRow[]): void {
+  const caseId = plan.caseRow.id;
   const key = (r: { kind: string; anchor: string }) => `${r.kind}|${r.anchor}`;
-  const wanted = new Set(state.desired.map(key));
+  const wanted = new Set(plan.desired.map(key));
 
-  for (const want of state.desired) {
-    const dueAt = localTimeToUtc(want.dueOn, state.timeZone);
-    const row = existing.find((r) => key(r) === key(want));
+  for (const want of plan.desired) {
+    const dueAt = localTimeToUtc(want.dueOn, plan.timeZone);
+    const row = rows.find((r) => key(r) === key(want));
     if (!row) {
-      db.insert(reminders).values({ caseId, userId: state.userId, kind: want.kind, anchor: want.anchor, dueOn: want.dueOn, dueAt }).run();
+      db.insert(reminders).values({ caseId, userId: plan.userId, kind: want.kind, anchor: want.anchor, dueOn: want.dueOn, dueAt }).run();
     } else if (row.status === "pending" || row.status === "cancelled") {
       if (row.status !== "pending" || row.dueAt !== dueAt) {
         db.update(reminders).set({ status: "pending", dueOn: want.dueOn, dueAt }).where(eq(reminders.id, row.id)).run();
       }
     }
   }
-  const stale = existing.filter((r) => r.status === "pending" && !wanted.has(key(r))).map((r) => r.id);
+  const stale = rows.filter((r) => r.status === "pending" && !wanted.has(key(r))).map((r) => r.id);
   if (stale.length) db.update(reminders).set({ status: "cancelled" }).where(and(inArray(reminders.id, stale), eq(reminders.status, "pending"))).run();
-  return state;
+}
+
+/**
+ * Brings a case's reminder rows in line with its state. Called inside the same transaction as
+ * every case change. Returns the plan it applied (null when the case is gone) for callers that
+ * need to check it.
+ */
+export function syncReminders(db: DbOrTx, caseId: string, now = clockNow()): ReminderPlan | null {
+  const state = readReminderStates(db, [caseId]).get(caseId);
+  if (!state) return null;
+  const plan = planReminders(state, now);
+  applyReminderPlan(db, plan, state.rows);
+  return plan;
 }
 
 /** Re-syncs every case of a user, after a change of settings (time zone, opt-outs). */
 export function syncUserReminders(db: DbOrTx, userId: string, now = clockNow()): void {
-  for (const { id } of db.select({ id: cases.id }).from(cases).where(eq(cases.userId, userId)).all()) syncReminders(db, id, now);
+  const ids = db.select({ id: cases.id }).from(cases).where(eq(cases.userId, userId)).all().map((c) => c.id);
+  for (const state of readReminderStates(db, ids).values()) applyReminderPlan(db, planReminders(state, now), state.rows);
 }
