@@ -62,3 +62,16 @@ describe("reminders through the data-access layer", () => {
     expect(unsubscribe("no-such-user", "all")).toBe(false);
   });
 });
+
+describe("re-syncing many cases at once", () => {
+  it("reaches every case of a user past the number read per query, and each only its own rows", () => {
+    const user = createUser("many@example.test");
+    const count = 520; // more than one query's worth of case ids (500)
+    const ids = Array.from({ length: count }, () => submittedCase(user).id);
+    expect(unsubscribe(user, "follow-up")).toBe(true);
+    const rows = db.select().from(reminders).where(eq(reminders.userId, user)).all();
+    expect(new Set(rows.map((r) => r.caseId))).toEqual(new Set(ids));
+    expect(rows.filter((r) => r.kind === "follow-up").every((r) => r.status === "cancelled")).toBe(true);
+    expect(rows).toHaveLength(count * 3);
+  });
+});
