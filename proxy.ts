@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { requestPathHeader } from "@/lib/request-path";
-import { localeCookieMaxAge } from "@/lib/i18n/locale-cookie";
+import { isPageLoad, localeCookieAttributes } from "@/lib/i18n/locale-cookie";
 import { defaultLocale, isLocale, localeCookie, locales } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 
 /**
  * Every page lives under a locale prefix. A path without one is redirected to the reader's
  * language; loading a prefixed page remembers that language for the next bare URL (the language
- * switch also sets it on click, for client-side navigations). Signed-in
- * pages also learn their own path (layouts are not told it), so a sign-in comes back to it.
+ * switch also sets it on click, for client-side navigations). Signed-in pages also learn their
+ * own path (layouts are not told it), so a sign-in comes back to it.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -24,15 +24,11 @@ export function proxy(request: NextRequest) {
     } else {
       response = NextResponse.next();
     }
-    // Only a page the reader loads says which language they chose. Router fetches (prefetches of
-    // links on the page, RSC payloads) carry no such choice: a prefetch of a link in the other
-    // language, finishing after the reader switched, would otherwise switch them back. Browsers
-    // mark a page load `Sec-Fetch-Dest: document` and a fetch `empty`; Next hides its own RSC
-    // headers from the proxy, so they cannot tell. No header (curl, crawlers) counts as a load.
-    const destination = request.headers.get("sec-fetch-dest");
-    const pageLoad = destination === null || destination === "document";
-    if (remembered !== firstSegment && pageLoad) {
-      response.cookies.set(localeCookie, firstSegment, { path: "/", maxAge: localeCookieMaxAge, sameSite: "lax" });
+    // Remember the language of a page the reader loads. The production server already did this
+    // for pages outside the tracker, before Next saw them (server/remember-locale.ts); here it
+    // is done for the tracker, and for every page under `next dev`.
+    if (remembered !== firstSegment && isPageLoad(request.headers.get("sec-fetch-dest"))) {
+      response.headers.append("Set-Cookie", `${localeCookie}=${firstSegment}; ${localeCookieAttributes}`);
     }
     return response;
   }

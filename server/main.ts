@@ -6,6 +6,7 @@
  * - pages are served on SITE_URL's origin only (server/canonical-origin.ts);
  * - every response carries the security headers and a CSP (server/security-headers.ts);
  * - unknown paths under a locale get the prerendered not-found page (server/not-found-page.ts);
+ * - a page's language is remembered without running Next's proxy (server/remember-locale.ts);
  * - start-up fails fast: bad settings, an unreadable database or a failed migration end the
  *   process with one line and exit code 1, so a supervisor restarts it or someone looks, instead
  *   of a server that answers 500 forever.
@@ -16,6 +17,7 @@ import { canonicalRedirect } from "./canonical-origin";
 import { trustForwardedHeaders } from "./forwarded";
 import { hasMalformedPath, malformedPathPage } from "./malformed-url";
 import { readNotFoundPages } from "./not-found-page";
+import { rememberLocale } from "./remember-locale";
 import { contentSecurityPolicy, newNonce, readPrerenderedScripts, staticSecurityHeaders } from "./security-headers";
 import { logEvent } from "@/lib/log";
 import { awaitStartUp } from "@/lib/production-server";
@@ -65,6 +67,7 @@ async function main() {
       res.end(req.method === "HEAD" ? undefined : notFound.html);
       return;
     }
+    rememberLocale(req, res, locales);
     const pathname = (req.url ?? "/").split("?")[0]!.replace(/(.)\/$/, "$1");
     const staticPolicy = staticPolicies.get(pathname);
     if (staticPolicy) {

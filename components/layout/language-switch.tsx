@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { localeCookie, localeCookieMaxAge } from "@/lib/i18n/locale-cookie";
+import { localeCookie, localeCookieAttributes } from "@/lib/i18n/locale-cookie";
 
 type Option = { locale: string; htmlLang: string; name: string };
 
@@ -36,7 +36,7 @@ export function LanguageSwitch({ current, options, label }: { current: string; o
                   onClick={(event) => {
                     // The proxy remembers the choice on full page loads; a client-side navigation
                     // may be served without passing the proxy, so remember it here too.
-                    document.cookie = `${localeCookie}=${option.locale}; path=/; max-age=${localeCookieMaxAge}; samesite=lax`;
+                    document.cookie = `${localeCookie}=${option.locale}; ${localeCookieAttributes}`;
                     if (window.location.search) {
                       event.preventDefault();
                       router.push(href + window.location.search);

@@ -1,0 +1,27 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { isPageLoad, localeCookie, localeCookieAttributes } from "@/lib/i18n/locale-cookie";
+
+/**
+ * Remembers the language of a page the reader loads (for the next bare URL), as proxy.ts does,
+ * but before Next sees the request: a reader's first page, and every page a crawler loads, would
+ * otherwise run Next's proxy machinery, which costs a prerendered guide about a third of its
+ * throughput. The cookie is set on the response and put into the request as well, so the request
+ * reads as what the reader's next ones will be, and the proxy's matcher (which runs it only while
+ * the cookie does not name the page's language) skips it. The tracker is left to the proxy, which
+ * runs there anyway and whose response may set cookies of its own.
+ */
+export function rememberLocale(req: IncomingMessage, res: ServerResponse, locales: readonly string[]): void {
+  const [pathname = "/"] = (req.url ?? "/").split("?");
+  const [, locale, section] = pathname.split("/");
+  // Files (a dot anywhere after the prefix) are left alone, as by the proxy's matcher.
+  if (!locale || !locales.includes(locale) || section === "tracker" || pathname.slice(locale.length + 1).includes(".")) return;
+  const header = req.headers.cookie ?? "";
+  const pairs = header.split(";").map((pair) => pair.trim()).filter(Boolean);
+  // The first NEXT_LOCALE wins, as in Next's cookie parser.
+  const remembered = pairs.find((pair) => pair.startsWith(`${localeCookie}=`))?.slice(localeCookie.length + 1);
+  if (remembered === locale || !isPageLoad(singleHeader(req.headers["sec-fetch-dest"]))) return;
+  res.appendHeader("Set-Cookie", `${localeCookie}=${locale}; ${localeCookieAttributes}`);
+  req.headers.cookie = [...pairs.filter((pair) => !pair.startsWith(`${localeCookie}=`)), `${localeCookie}=${locale}`].join("; ");
+}
+
+const singleHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
