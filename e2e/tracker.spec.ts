@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
+import { openDatabase } from "@/db/client";
+import { cases } from "@/db/schema";
+import { accountLimits } from "@/lib/tracker/limits";
 import { addDays, todayIn } from "@/lib/tracker/dates";
 import { signInByEmail } from "./auth";
 import { seriousViolations } from "./axe";
+import { e2eAppEnv } from "./env";
 import { createCase, expect, signInAs, test } from "./fixtures";
 import { waitForMail } from "./mail";
 import { catalogs, specLocales } from "./pages/catalogs";
@@ -309,4 +313,27 @@ test("Ice: the billing-period caveat is shown, and an end date from a reported n
   await page.goto(`/en/tracker/${id}`);
   await expect(page.getByText(catalogs.en.tracker.billingCaveat.replaceAll("{name}", "Ice"))).toBeVisible();
   await expect(casePage.statusForm("confirmed").getByLabel(catalogs.en.caseForm.fields.endsOn, { exact: true })).toHaveValue("");
+});
+
+test("an account at its limit gets a clear message in its language, keeps what was typed, and nothing is created", async ({ page, signedIn }) => {
+  // The account already holds as many cancellations as it may (inserted directly: the form would take minutes).
+  const db = openDatabase(e2eAppEnv.DATABASE_PATH);
+  try {
+    const stamp = new Date().toISOString();
+    const row = { userId: signedIn.userId, provider: "telenor", subscriptionType: "postpaid", phoneNumber: "+4791234567", channel: "chat", status: "planned", createdAt: stamp, updatedAt: stamp } as const;
+    db.insert(cases).values(Array.from({ length: accountLimits.cases }, () => row)).run();
+  } finally {
+    db.$client.close();
+  }
+  const form = new CaseFormPage(page, "zh");
+  await form.openNew();
+  await form.fill({ provider: "ice", phoneNumber: "987 65 432", notes: "上限测试" });
+  await form.create();
+  const message = catalogs.zh.errors.tooMany.replace("{cases}", String(accountLimits.cases)).replace("{letters}", String(accountLimits.letters));
+  await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
+  await expect(page).toHaveURL(/\/zh\/tracker\/new$/);
+  await expect(form.field("phoneNumber")).toHaveValue("987 65 432");
+  await expect(form.field("notes")).toHaveValue("上限测试");
+  await page.goto("/zh/tracker");
+  await expect(page.getByRole("link", { name: new RegExp(`\\(${accountLimits.cases}\\)`) }).first()).toBeVisible();
 });

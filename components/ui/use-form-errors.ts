@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
+import { accountLimits } from "@/lib/tracker/limits";
 
 /**
  * The server answers with error codes per field; this turns them into messages in the user's
@@ -10,7 +11,8 @@ import type { FormState } from "@/lib/forms/form-state";
  */
 export function useFormErrors(state: FormState) {
   const te = useTranslations("errors");
-  const message = (code: string) => te(code as Parameters<typeof te>[0]);
+  // The account's limits are the only values a message names (`tooMany`); others ignore them.
+  const message = (code: string) => te(code as Parameters<typeof te>[0], accountLimits);
   const fieldError = (field: string) => {
     const code = state.errors?.[field]?.[0];
     return code ? message(code) : undefined;

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { userToday } from "@/lib/data/account";
+import { LimitReachedError } from "@/lib/data/limit-reached";
 import { requireUser, type SessionUser } from "@/lib/data/session";
 import type { FormMessage, FormState } from "@/lib/forms/form-state";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
@@ -31,7 +32,8 @@ export type ActionOutcome =
  *    errors go back as codes per field, together with every submitted value;
  * 3. runs `run` — which only calls the data layer, scoped to `ctx.user.id` — and redirects or
  *    answers with a message as it says;
- * 4. turns an unexpected failure (a database error, a bug) into a localized "could not save"
+ * 4. answers a write past an account's limits (LimitReachedError) with `tooMany`, and turns an
+ *    unexpected failure (a database error, a bug) into a localized "could not save"
  *    that keeps everything the user entered, and logs it without personal data.
  */
 export function formAction<S extends z.ZodType>(name: string, spec: {
@@ -50,6 +52,7 @@ export function formAction<S extends z.ZodType>(name: string, spec: {
       outcome = await spec.run(parsed.data, ctx);
     } catch (error) {
       unstable_rethrow(error); // redirect(), notFound() and Next's own signals pass through
+      if (error instanceof LimitReachedError) return { message: "tooMany", values };
       logProblem("action-failed", { action: name, error: error instanceof Error ? error.name : typeof error, code: (error as { code?: string }).code });
       return { message: "couldNotSave", values };
     }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseChecklist, caseEvents, cases } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
@@ -14,6 +14,8 @@ import type { CaseFormInput, StatusChangeInput } from "@/lib/validation/case";
 import { toCaseDto } from "./case-dto";
 import { applyChanges, logEvent, ownedCase, type CaseRow, type Tx } from "./case-writes";
 import type { CaseDto, CaseEventDto } from "./dto";
+import { accountLimits } from "@/lib/tracker/limits";
+import { LimitReachedError } from "./limit-reached";
 
 // The tracker's data-access layer. Every function takes the signed-in user's id (from
 // requireUser) and touches only rows that user owns: a case id belonging to someone else is
@@ -55,9 +57,14 @@ export function getCase(userId: string, caseId: string): CaseDto | null {
   return row ? toCaseDto(row) : null;
 }
 
-/** A new case; its status is what its dates say (sent → waiting, confirmed → confirmed). */
+/**
+ * A new case; its status is what its dates say (sent → waiting, confirmed → confirmed). Throws
+ * LimitReachedError, writing nothing, when the user already has as many cases as accountLimits allows.
+ */
 export function createCase(userId: string, input: CaseFormInput): CaseDto {
   return getDb().transaction((tx) => {
+    const owned = tx.select({ n: count() }).from(cases).where(eq(cases.userId, userId)).get()!.n;
+    if (owned >= accountLimits.cases) throw new LimitReachedError("cases");
     const at = nowIso();
     const fields = pickEditable(input);
     const status = statusFromDates(fields);

@@ -4,12 +4,17 @@ vi.hoisted(() => {
   process.env.TEST_NOW = "2026-11-25T12:00:00Z";
 });
 
+import { count, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { cases } from "@/db/schema";
+import { accountLimits } from "@/lib/tracker/limits";
 import { caseFormSchema } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";
 import { exportAccountData } from "./account";
 import { calendarData, feedOwner, feedToken, renewFeed, revokeFeed } from "./calendar";
 import { createCase, getCase, listCaseEvents } from "./cases";
 import { getLetter, letterProfile, listLetters, markLetterSent, prepareLetter } from "./letters";
+import { LimitReachedError } from "./limit-reached";
 
 const today = "2026-11-25";
 const form = caseFormSchema({ today, providerIds: ["telenor"] }).parse({ provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat" });
@@ -65,6 +70,25 @@ describe("letters data-access layer (real SQLite file)", () => {
     expect(exported).toContain("Jeg sier opp.");
     expect(exported).toContain('"calendarFeed":{"createdAt"');
     expect(exported).not.toContain(token);
+  });
+});
+
+describe("the account's limits", () => {
+  it("refuses a case past the limit and a letter past the limit, writing nothing, and only for that account", () => {
+    const db = getDb();
+    const bob = createUser("bob-limits@example.test");
+    const stamp = "2026-11-25T12:00:00.000Z";
+    const rows = Array.from({ length: accountLimits.cases - 1 }, () => ({ userId: bob, provider: "telenor", subscriptionType: "postpaid", phoneNumber: "+4791234567", channel: "chat", status: "planned", createdAt: stamp, updatedAt: stamp }) as const);
+    db.insert(cases).values(rows).run();
+    const last = createCase(bob, form); // the last one that fits
+    expect(() => createCase(bob, form)).toThrow(LimitReachedError);
+    expect(db.select({ n: count() }).from(cases).where(eq(cases.userId, bob)).get()!.n).toBe(accountLimits.cases);
+    expect(createCase(alice, form).id).toBeTruthy(); // someone else's account is not affected
+
+    for (let i = 0; i < accountLimits.letters; i++) prepareLetter(bob, last.id, { kind: "cancellation", templateVersion: 1, letter }, null);
+    expect(() => prepareLetter(bob, last.id, { kind: "cancellation", templateVersion: 1, letter }, null)).toThrow(LimitReachedError);
+    expect(listLetters(bob, last.id)).toHaveLength(accountLimits.letters);
+    expect(listCaseEvents(bob, last.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(accountLimits.letters);
   });
 });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseLetters, users } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
@@ -9,6 +9,8 @@ import { dateProblems } from "@/lib/tracker/case-dates";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { applyChanges, logEvent, ownedCase } from "./case-writes";
 import type { LetterDto } from "./dto";
+import { accountLimits } from "@/lib/tracker/limits";
+import { LimitReachedError } from "./limit-reached";
 
 // Letters prepared from a case. Like every case write, each function takes the signed-in
 // user's id and touches only that user's cases; a letter is reached through its case.
@@ -35,11 +37,14 @@ export type PreparedLetter = { kind: string; templateVersion: number; letter: Re
 /**
  * Stores a prepared letter (frozen: what the user will send) with a timeline event, and keeps
  * the user's name and birth date on the account for the next letter only while they ask for it:
- * a letter prepared with "remember" unticked (`profile` null) forgets both.
+ * a letter prepared with "remember" unticked (`profile` null) forgets both. Throws
+ * LimitReachedError, writing nothing, when the case already has as many letters as accountLimits allows.
  */
 export function prepareLetter(userId: string, caseId: string, prepared: PreparedLetter, profile: { name: string; birthDate: IsoDate | null } | null): LetterDto | null {
   return getDb().transaction((tx) => {
     if (!ownedCase(tx, userId, caseId)) return null;
+    const letters = tx.select({ n: count() }).from(caseLetters).where(eq(caseLetters.caseId, caseId)).get()!.n;
+    if (letters >= accountLimits.letters) throw new LimitReachedError("letters");
     const row = tx
       .insert(caseLetters)
       .values({

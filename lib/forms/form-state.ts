@@ -1,7 +1,7 @@
 import type { ErrorCode } from "@/lib/validation/fields";
 
 /** Form-level messages an action can answer with; the form translates them (`errors.<key>`). */
-export type FormMessage = "fixBelow" | "notFound" | "notAllowed" | "couldNotSave" | "stale" | "needsAcknowledgement";
+export type FormMessage = "fixBelow" | "notFound" | "notAllowed" | "couldNotSave" | "stale" | "needsAcknowledgement" | "tooMany";
 
 /**
  * What a server action answers a form with when it does not redirect. Shared by actions and
