@@ -294,10 +294,17 @@ test("a second user cannot open or change the first user's case", async ({ brows
   const bobContext = await browser.newContext();
   await signInAs(bobContext, "bob@example.test");
   const bob = await bobContext.newPage();
-  for (const path of [`/en/tracker/${id}`, `/en/tracker/${id}/edit`, `/en/tracker/${id}/delete`, `/en/tracker/${id}/confirm`, `/en/tracker/${id}/final-bill`]) {
-    const response = await bob.goto(path);
-    expect(response?.status(), path).toBe(404);
+  // Bob lands on his own list, told the case does not exist or is not his (the same answer for
+  // both), with or without JavaScript.
+  for (const path of [`/en/tracker/${id}`, `/en/tracker/${id}/edit`, `/en/tracker/${id}/delete`, `/en/tracker/${id}/confirm`, `/en/tracker/${id}/final-bill`, "/en/tracker/no-such-case"]) {
+    const response = await bobContext.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers()["location"], path).toBe("/en/tracker?notFound=1");
+    expect(await response.text(), path).not.toContain("41234567");
   }
+  await bob.goto(`/en/tracker/${id}/edit`);
+  await expect(bob).toHaveURL(/\/en\/tracker\?notFound=1$/);
+  await expect(bob.getByRole("alert").filter({ hasText: catalogs.en.tracker.notFound })).toBeVisible();
   await bob.goto("/en/tracker");
   await expect(bob.getByRole("heading", { name: catalogs.en.tracker.empty.title })).toBeVisible();
   const alice = await aliceContext.newPage();
