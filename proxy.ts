@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { requestPathHeader } from "@/lib/request-path";
-import { isPageLoad, localeCookieAttributes } from "@/lib/i18n/locale-cookie";
+import { isPageLoad, localeCookieOptions } from "@/lib/i18n/locale-cookie";
 import { defaultLocale, isLocale, localeCookie, locales } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 
@@ -17,7 +17,9 @@ export function proxy(request: NextRequest) {
 
   if (isLocale(firstSegment)) {
     let response: NextResponse;
-    if (pathname.startsWith(`/${firstSegment}/tracker`)) {
+    // Decoded: Next routes `/en/%74racker` to the tracker too, and a path header sent by the
+    // client must never reach it.
+    if (decodedPath(pathname).startsWith(`/${firstSegment}/tracker`)) {
       const headers = new Headers(request.headers);
       headers.set(requestPathHeader, pathname + search);
       response = NextResponse.next({ request: { headers } });
@@ -28,7 +30,9 @@ export function proxy(request: NextRequest) {
     // for pages outside the tracker, before Next saw them (server/remember-locale.ts); here it
     // is done for the tracker, and for every page under `next dev`.
     if (remembered !== firstSegment && isPageLoad(request.headers.get("sec-fetch-dest"))) {
-      response.headers.append("Set-Cookie", `${localeCookie}=${firstSegment}; ${localeCookieAttributes}`);
+      // Through `cookies` (not a raw header): Next keeps cookies a proxy sets even when the page
+      // or action sets cookies of its own.
+      response.cookies.set(localeCookie, firstSegment, localeCookieOptions);
     }
     return response;
   }
@@ -44,6 +48,14 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.redirect(target, 307);
   response.headers.set("Vary", "Accept-Language, Cookie");
   return response;
+}
+
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname; // malformed escapes: Next answers 400 for those anyway
+  }
 }
 
 // The matcher is static (Next reads it at build time), so it names the locales: proxy.test.ts

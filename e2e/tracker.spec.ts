@@ -336,7 +336,7 @@ test("an account at its limit gets a clear message in its language, keeps what w
   await form.openNew();
   await form.fill({ provider: "ice", phoneNumber: "987 65 432", notes: "上限测试" });
   await form.create();
-  const message = catalogs.zh.errors.tooMany.replace("{cases}", String(accountLimits.cases)).replace("{letters}", String(accountLimits.letters));
+  const message = catalogs.zh.errors.tooMany.replace("{cases}", String(accountLimits.cases)).replace("{letters}", String(accountLimits.letters)).replace("{events}", String(accountLimits.events));
   await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
   await expect(page).toHaveURL(/\/zh\/tracker\/new$/);
   await expect(form.field("phoneNumber")).toHaveValue("987 65 432");

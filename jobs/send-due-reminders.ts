@@ -23,7 +23,7 @@ import type { AppDatabase, AppTransaction } from "@/db/client";
 import { jobRuns, reminders, sessions, signInAttempts, users, verificationTokens } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
 import { getOperatorData } from "@/lib/content/operators";
-import { applyReminderPlan, planReminders, readReminderStates, type ReminderPlan } from "@/lib/data/reminder-sync";
+import { applyReminderPlan, planReminders, readReminderStates, type CaseReminderState, type ReminderPlan } from "@/lib/data/reminder-sync";
 import { logProblem } from "@/lib/log";
 import { reminderMessage, type ReminderToSend } from "@/lib/mail/reminder-message";
 import type { MailMessage, SentMail } from "@/lib/mail/send-mail";
@@ -133,30 +133,31 @@ export async function sweepReminders(options: {
  * batch (a few dozen rows, milliseconds of write lock): a commit per row made the sweep wait on a
  * disk sync thousands of times. It takes the write lock at once ("immediate"), so a write by the
  * web process between its reads and its writes cannot fail it. The batch's cases are read in
- * three queries (readReminderStates); each case's plan is worked out and applied once, in a
- * savepoint per row, so a row whose re-check throws is retried later on its own (recordFailure)
- * and the rest of the batch goes on. Counts are taken after the commit.
+ * three queries (readReminderStates); each case's plan is worked out and applied once, and each
+ * row judged, in savepoints of their own, so a row whose re-check throws is retried later on its
+ * own (recordFailure) and the rest of the batch goes on. Counts are taken after the commit.
  */
 function recheck(db: AppDatabase, claimed: ReminderRow[], now: number, counts: SweepCounts): Live[] {
   const verdicts = db.transaction(
     (tx) => {
-      const states = readReminderStates(tx, [...new Set(claimed.map((row) => row.caseId))]);
-      const applied = new Map<string, ReminderPlan>();
-      /** The case's plan, applied to its rows the first time one of its reminders asks (null: the case is gone). */
-      const currentPlan = (savepoint: AppTransaction, caseId: string): ReminderPlan | null => {
+      const caseIds = [...new Set(claimed.map((row) => row.caseId))];
+      const states = readReminderStates(tx, caseIds);
+      // Each case's plan is applied once, in its own savepoint: a row's verdict that fails later
+      // rolls back only that row's write, never the plan its case's other rows rely on.
+      const plans = new Map<string, ReminderPlan | null | { error: unknown }>();
+      for (const caseId of caseIds) {
         const state = states.get(caseId);
-        if (!state) return null;
-        let plan = applied.get(caseId);
-        if (!plan) {
-          plan = planReminders(state, now);
-          applyReminderPlan(savepoint, plan, state.rows);
-          applied.set(caseId, plan);
-        }
-        return plan;
-      };
-      return claimed.map((row) => {
         try {
-          return { row, verdict: tx.transaction((savepoint) => verdictOn(savepoint, row, currentPlan(savepoint, row.caseId), now)) };
+          plans.set(caseId, state ? tx.transaction((savepoint) => applied(savepoint, state, now)) : null);
+        } catch (error) {
+          plans.set(caseId, { error });
+        }
+      }
+      return claimed.map((row) => {
+        const plan = plans.get(row.caseId) ?? null;
+        if (plan && "error" in plan) return { row, error: plan.error };
+        try {
+          return { row, verdict: tx.transaction((savepoint) => verdictOn(savepoint, row, plan, now)) };
         } catch (error) {
           return { row, error };
         }
@@ -171,6 +172,13 @@ function recheck(db: AppDatabase, claimed: ReminderRow[], now: number, counts: S
     else live.push(result.verdict);
   }
   return live;
+}
+
+/** The case's plan as it is now, with its reminder rows brought in line with it. */
+function applied(tx: AppTransaction, state: CaseReminderState, now: number): ReminderPlan {
+  const plan = planReminders(state, now);
+  applyReminderPlan(tx, plan, state.rows);
+  return plan;
 }
 
 /** Still wanted now (send it), no longer wanted (cancelled), or wanted later (back in the queue). */

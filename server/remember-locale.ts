@@ -8,7 +8,9 @@ import { isPageLoad, localeCookie, localeCookieAttributes } from "@/lib/i18n/loc
  * throughput. The cookie is set on the response and put into the request as well, so the request
  * reads as what the reader's next ones will be, and the proxy's matcher (which runs it only while
  * the cookie does not name the page's language) skips it. The tracker is left to the proxy, which
- * runs there anyway and whose response may set cookies of its own.
+ * runs there anyway. A response that sets cookies of its own through Next (a form posted without
+ * JavaScript to the sign-in page) replaces this header: the language is then remembered at the
+ * reader's next page load instead.
  */
 export function rememberLocale(req: IncomingMessage, res: ServerResponse, locales: readonly string[]): void {
   const [pathname = "/"] = (req.url ?? "/").split("?");

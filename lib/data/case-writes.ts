@@ -1,9 +1,11 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import type { AppTransaction, getDb } from "@/db/client";
 import { caseEvents, cases } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
 import { syncReminders } from "@/lib/data/reminder-sync";
+import { accountLimits } from "@/lib/tracker/limits";
+import { LimitReachedError } from "./limit-reached";
 
 // The write steps every case change shares (cases.ts, letters.ts): find the user's own case,
 // log a timeline event, apply changes with their events, a new version and re-planned reminders.
@@ -17,6 +19,9 @@ export function ownedCase(tx: Tx | Db, userId: string, caseId: string) {
 }
 
 export function logEvent(tx: Tx, caseId: string, kind: string, field: string | null, from: unknown, to: unknown) {
+  // Every write to a case logs at least one event, so this bounds what a script editing one case
+  // in a loop can store (the count comes from the case_event_case index).
+  if (tx.select({ n: count() }).from(caseEvents).where(eq(caseEvents.caseId, caseId)).get()!.n >= accountLimits.events) throw new LimitReachedError("events");
   const text = (v: unknown) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(",") || null : String(v));
   tx.insert(caseEvents).values({ caseId, at: nowIso(), kind, field, fromValue: text(from), toValue: text(to) }).run();
 }

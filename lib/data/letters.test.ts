@@ -6,13 +6,13 @@ vi.hoisted(() => {
 
 import { count, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { cases } from "@/db/schema";
+import { caseEvents, cases } from "@/db/schema";
 import { accountLimits } from "@/lib/tracker/limits";
 import { caseFormSchema } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";
 import { exportAccountData } from "./account";
 import { calendarData, feedOwner, feedToken, renewFeed, revokeFeed } from "./calendar";
-import { createCase, getCase, listCaseEvents } from "./cases";
+import { createCase, getCase, listCaseEvents, snoozeCase } from "./cases";
 import { getLetter, letterProfile, listLetters, markLetterSent, prepareLetter } from "./letters";
 import { LimitReachedError } from "./limit-reached";
 
@@ -89,6 +89,17 @@ describe("the account's limits", () => {
     expect(() => prepareLetter(bob, last.id, { kind: "cancellation", templateVersion: 1, letter }, null)).toThrow(LimitReachedError);
     expect(listLetters(bob, last.id)).toHaveLength(accountLimits.letters);
     expect(listCaseEvents(bob, last.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(accountLimits.letters);
+  });
+
+  it("refuses a change to a case whose history is full, writing nothing", () => {
+    const db = getDb();
+    const c = createCase(alice, form);
+    const logged = listCaseEvents(alice, c.id)!.length;
+    const stamp = "2026-11-25T12:00:00.000Z";
+    db.insert(caseEvents).values(Array.from({ length: accountLimits.events - logged }, () => ({ caseId: c.id, at: stamp, kind: "edited", field: "notes", fromValue: null, toValue: "x" }))).run();
+    expect(() => snoozeCase(alice, c.id, "2026-12-01")).toThrow(LimitReachedError);
+    expect(getCase(alice, c.id)).toMatchObject({ snoozedUntil: null, version: c.version });
+    expect(listCaseEvents(alice, c.id)).toHaveLength(accountLimits.events);
   });
 });
 

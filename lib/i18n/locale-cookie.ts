@@ -3,7 +3,8 @@ export const localeCookie = "NEXT_LOCALE";
 /** How long the choice is remembered, in seconds: a year. */
 export const localeCookieMaxAge = 60 * 60 * 24 * 365;
 
-/** The cookie's attributes, wherever it is set (proxy, production server, language switch). */
+/** The cookie's attributes, wherever it is set: as options (proxy) and as a header (production server, language switch). */
+export const localeCookieOptions = { path: "/", maxAge: localeCookieMaxAge, sameSite: "lax" } as const;
 export const localeCookieAttributes = `Path=/; Max-Age=${localeCookieMaxAge}; SameSite=Lax`;
 
 /**
