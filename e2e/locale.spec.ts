@@ -47,6 +47,11 @@ test("a router prefetch of a page in another language does not change the rememb
   expect(prefetch.headers()["set-cookie"] ?? "").not.toContain("NEXT_LOCALE");
   const load = await request.get("/zh/guides", { headers: { cookie: "NEXT_LOCALE=en", "sec-fetch-dest": "document" }, maxRedirects: 0 });
   expect(load.headers()["set-cookie"]).toContain("NEXT_LOCALE=zh");
+  // The tracker is remembered by the proxy (the server leaves it alone), on its way to sign-in too.
+  const tracker = await request.get("/zh/tracker", { headers: { cookie: "NEXT_LOCALE=en", "sec-fetch-dest": "document" }, maxRedirects: 0 });
+  expect(tracker.headers()["set-cookie"]).toContain("NEXT_LOCALE=zh");
+  const trackerPrefetch = await request.get("/zh/tracker", { headers, maxRedirects: 0 });
+  expect(trackerPrefetch.headers()["set-cookie"] ?? "").not.toContain("NEXT_LOCALE");
 });
 
 test("the language switch keeps the helper's answers and the search terms", async ({ page }) => {
