@@ -9,12 +9,12 @@ import { dateProblems, statusAfterDateChange, statusFromDates, type DateProblem 
 import { checklistFor, type ChecklistKey } from "@/lib/tracker/checklist";
 import { completionWarnings, type CompletionWarning } from "@/lib/tracker/completion";
 import type { IsoDate } from "@/lib/tracker/dates";
+import { accountLimits } from "@/lib/tracker/limits";
 import { canTransition, statuses, type Status } from "@/lib/tracker/status";
 import type { CaseFormInput, StatusChangeInput } from "@/lib/validation/case";
 import { toCaseDto } from "./case-dto";
 import { applyChanges, logEvent, ownedCase, type CaseRow, type Tx } from "./case-writes";
 import type { CaseDto, CaseEventDto } from "./dto";
-import { accountLimits } from "@/lib/tracker/limits";
 import { LimitReachedError } from "./limit-reached";
 
 // The tracker's data-access layer. Every function takes the signed-in user's id (from

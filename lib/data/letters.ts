@@ -7,9 +7,9 @@ import { statusAfterSending } from "@/lib/letters/availability";
 import type { RenderedLetter } from "@/lib/letters/render";
 import { dateProblems } from "@/lib/tracker/case-dates";
 import type { IsoDate } from "@/lib/tracker/dates";
+import { accountLimits } from "@/lib/tracker/limits";
 import { applyChanges, logEvent, ownedCase } from "./case-writes";
 import type { LetterDto } from "./dto";
-import { accountLimits } from "@/lib/tracker/limits";
 import { LimitReachedError } from "./limit-reached";
 
 // Letters prepared from a case. Like every case write, each function takes the signed-in

@@ -20,6 +20,9 @@ export type ReminderPlan = {
 
 type ReminderRow = typeof reminders.$inferSelect;
 
+// Case ids per query: well below SQLite's limit on bound parameters per statement.
+const idsPerQuery = 500;
+
 /** What syncing one case needs to know: the case, its owner's settings, its ticks and reminder rows. */
 export type CaseReminderState = {
   caseRow: typeof cases.$inferSelect;
@@ -49,9 +52,6 @@ export function readReminderStates(db: DbOrTx, caseIds: readonly string[]): Map<
   }
   return states;
 }
-
-// Well below SQLite's limit on bound parameters per statement.
-const idsPerQuery = 500;
 
 /** What the case calls for now (see deriveReminders). Throws on a stored time zone that no longer exists. */
 export function planReminders(state: CaseReminderState, now: number): ReminderPlan {
