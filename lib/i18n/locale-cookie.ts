@@ -5,7 +5,7 @@ export const localeCookieMaxAge = 60 * 60 * 24 * 365;
 
 /** The cookie's attributes, wherever it is set: as options (proxy) and as a header (production server, language switch). */
 export const localeCookieOptions = { path: "/", maxAge: localeCookieMaxAge, sameSite: "lax" } as const;
-export const localeCookieAttributes = `Path=/; Max-Age=${localeCookieMaxAge}; SameSite=Lax`;
+export const localeCookieAttributes = `Path=${localeCookieOptions.path}; Max-Age=${localeCookieOptions.maxAge}; SameSite=Lax`;
 
 /**
  * Whether a request loads a page the reader chose (and so says which language they read), as

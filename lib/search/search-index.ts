@@ -46,7 +46,7 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchRes
   for (const variant of query.length <= 40 ? queryVariants(query) : [query.toLowerCase()]) {
     const wanted = new Set(tokenize(variant));
     if (wanted.size === 0) continue;
-    for (const hit of matchTerms(index, variant, termOptions)) {
+    for (const hit of matchTerms(index, wanted, termOptions)) {
       const coverage = hit.queryTerms.length / wanted.size;
       if (coverage < 0.5) continue;
       const current = best.get(hit.doc.page);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildTermIndex, editDistance, matchTerms, type TermOptions } from "./term-index";
+import { tokenize } from "./tokenize";
+
+const terms = (query: string) => new Set(tokenize(query));
 
 type Doc = { name: string; title: string; body: string };
 const docs: Doc[] = [
@@ -14,7 +17,7 @@ const index = buildTermIndex(docs, [
 ]);
 const exactOnly: TermOptions = { prefix: () => false, maxTypos: () => 0 };
 const names = (query: string, options = exactOnly) =>
-  matchTerms(index, query, options)
+  matchTerms(index, terms(query), options)
     .sort((a, b) => b.score - a.score)
     .map((hit) => hit.doc.name);
 
@@ -33,7 +36,7 @@ describe("term index", () => {
   });
 
   it("ranks a document matching more of the query's terms above one matching fewer", () => {
-    const hits = matchTerms(index, "rain operator notice", exactOnly).sort((a, b) => b.score - a.score);
+    const hits = matchTerms(index, terms("rain operator notice"), exactOnly).sort((a, b) => b.score - a.score);
     expect(hits.map((h) => [h.doc.name, h.queryTerms.length])).toEqual([
       ["in-title", 2],
       ["in-body", 2],
@@ -43,7 +46,7 @@ describe("term index", () => {
 
   it("matches longer terms by prefix only when the options allow it, and says which term matched", () => {
     expect(names("oper")).toEqual([]);
-    const hits = matchTerms(index, "oper", { prefix: () => true, maxTypos: () => 0 });
+    const hits = matchTerms(index, terms("oper"), { prefix: () => true, maxTypos: () => 0 });
     expect(hits.map((h) => h.docTerms)).toEqual([["operator"], ["operator"]]);
     expect(hits.every((h) => h.queryTerms[0] === "oper")).toBe(true);
   });
@@ -56,8 +59,8 @@ describe("term index", () => {
   });
 
   it("weighs a derived match below an exact one", () => {
-    const exact = matchTerms(index, "notice", exactOnly).find((h) => h.doc.name === "in-body")!;
-    const typo = matchTerms(index, "notise", { prefix: () => false, maxTypos: () => 1 }).find((h) => h.doc.name === "in-body")!;
+    const exact = matchTerms(index, terms("notice"), exactOnly).find((h) => h.doc.name === "in-body")!;
+    const typo = matchTerms(index, terms("notise"), { prefix: () => false, maxTypos: () => 1 }).find((h) => h.doc.name === "in-body")!;
     expect(typo.score).toBeGreaterThan(0);
     expect(typo.score).toBeLessThan(exact.score);
   });

@@ -87,10 +87,10 @@ const prefixWeight = 0.375;
 const typoWeight = 0.45;
 const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** Every document matching any of the query's terms (OR), scored and with what matched. */
-export function matchTerms<Doc>(index: TermIndex<Doc>, query: string, options: TermOptions): TermHit<Doc>[] {
+/** Every document matching any of the query's terms (OR, as `tokenize` gives them), scored and with what matched. */
+export function matchTerms<Doc>(index: TermIndex<Doc>, queryTerms: ReadonlySet<string>, options: TermOptions): TermHit<Doc>[] {
   const found = new Map<number, { score: number; queryTerms: Set<string>; docTerms: Set<string> }>();
-  for (const queryTerm of new Set(tokenize(query))) {
+  for (const queryTerm of queryTerms) {
     for (const [termNumber, weight] of derivedTerms(index, queryTerm, options)) {
       addPostings(index, termNumber, weight, queryTerm, found);
     }
