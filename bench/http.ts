@@ -71,11 +71,15 @@ export function rssMiB(pid: number): number {
   return Math.round(Number(line?.replace(/\D+/g, "") ?? 0) / 1024);
 }
 
-/** A warm-up, then one measured round of `seconds` with `connections` connections. */
-export async function measure(name: string, url: string, options: { headers?: Record<string, string>; expectNotFound?: boolean } = {}): Promise<Round> {
+/**
+ * A warm-up, then one measured round of `seconds` with `connections` connections (20 unless
+ * told: a saturated server, where latency is connections / throughput by Little's law).
+ */
+export async function measure(name: string, url: string, options: { headers?: Record<string, string>; expectNotFound?: boolean; connections?: number } = {}): Promise<Round> {
   const { headers = {}, expectNotFound = false } = options;
-  await autocannon({ url, connections, duration: warmupSeconds, headers });
-  const result = await autocannon({ url, connections, duration: seconds, headers });
+  const load = { url, connections: options.connections ?? connections, headers };
+  await autocannon({ ...load, duration: warmupSeconds });
+  const result = await autocannon({ ...load, duration: seconds });
   const bytes = Buffer.byteLength(await (await fetch(url, { headers })).text());
   // A 404 target answers non-2xx by design; anything else counts as an error.
   return { name, url, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + (expectNotFound ? 0 : result.non2xx), bytes };
@@ -86,12 +90,14 @@ export async function measure(name: string, url: string, options: { headers?: Re
  * `npm install` (from the npm cache after the first run): `/` is hello world, `/text` a
  * prerendered page of plain paragraphs with about `sizes.staticBytes` of HTML (the guide's size),
  * `/dynamic` the same kind of page rendered per request with about `sizes.dynamicBytes` (the
- * dashboard's size): the framework's own floor for each.
+ * dashboard's size), and `/dynamic-hello` hello world rendered per request: the framework's own
+ * floor for each, the last one for any page that cannot be prerendered.
  */
 export async function startBareApp(sizes: { staticBytes: number; dynamicBytes: number }, port: number): Promise<{ server: ChildProcess; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "si-opp-bare-"));
   mkdirSync(path.join(dir, "app", "text"), { recursive: true });
   mkdirSync(path.join(dir, "app", "dynamic"), { recursive: true });
+  mkdirSync(path.join(dir, "app", "dynamic-hello"), { recursive: true });
   const ours = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
   const dependencies = Object.fromEntries(["next", "react", "react-dom"].map((name) => [name, ours.dependencies[name]!]));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare", private: true, type: "module", dependencies }));
@@ -111,19 +117,25 @@ export async function startBareApp(sizes: { staticBytes: number; dynamicBytes: n
     path.join(dir, "app", "dynamic", "page.jsx"),
     `import { headers } from "next/headers";\nconst paragraph = ${JSON.stringify(paragraph)};\nexport default async function Page() {\n  const agent = (await headers()).get("user-agent") ?? "";\n  return <main><h1>{agent.length}</h1>{Array.from({ length: ${count(sizes.dynamicBytes)} }, (_, i) => <p key={i}>{paragraph}</p>)}</main>;\n}\n`,
   );
+  writeFileSync(
+    path.join(dir, "app", "dynamic-hello", "page.jsx"),
+    `import { headers } from "next/headers";\nexport default async function Page() {\n  const agent = (await headers()).get("user-agent") ?? "";\n  return <h1>Hello world {agent.length}</h1>;\n}\n`,
+  );
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: dir });
   run(path.join(dir, "node_modules", ".bin", "next"), ["build"], { cwd: dir });
   const server = await startServer(path.join(dir, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: dir, env: { NODE_ENV: "production" }, port });
   return { server, dir };
 }
 
-export function table(rows: { target: string; round: Round; against?: { round: Round; goal?: string; ok?: (ratio: number, round: Round) => boolean } }[]): string {
+export type Goal = { text: string; met: (ratio: number | null, round: Round) => boolean };
+
+export function table(rows: { target: string; round: Round; against?: Round; goal?: Goal }[]): string {
   const lines = ["| target | req/s | p50 ms | p99 ms | HTML KiB | errors | ratio | goal |", "|---|---:|---:|---:|---:|---:|---:|---|"];
-  for (const { target, round, against } of rows) {
-    const ratio = against ? round.rps / against.round.rps : null;
-    const verdict = against?.goal && against.ok && ratio !== null ? `${against.goal} ${against.ok(ratio, round) ? "✔" : "✘"}` : "";
+  for (const { target, round, against, goal } of rows) {
+    const ratio = against ? round.rps / against.rps : null;
+    const verdict = goal ? `${goal.text} ${goal.met(ratio, round) ? "✔" : "✘"}` : "";
     lines.push(
-      `| ${target} | ${round.rps.toFixed(0)} | ${round.p50} | ${round.p99} | ${(round.bytes / 1024).toFixed(1)} | ${round.errors} | ${ratio === null ? "—" : `${ratio.toFixed(2)}× ${against!.round.name}`} | ${verdict} |`,
+      `| ${target} | ${round.rps.toFixed(0)} | ${round.p50} | ${round.p99} | ${(round.bytes / 1024).toFixed(1)} | ${round.errors} | ${ratio === null ? "—" : `${ratio.toFixed(2)}× ${against!.name}`} | ${verdict} |`,
     );
   }
   return lines.join("\n");

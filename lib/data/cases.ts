@@ -48,7 +48,7 @@ export function listCasePage(userId: string, options: { today: IsoDate; status?:
   const total = options.status ? counts[options.status] : Object.values(counts).reduce((a, b) => a + b, 0);
   const pages = Math.max(1, Math.ceil(total / options.pageSize));
   const page = Math.min(pages, Math.max(1, options.page));
-  const rows = casePageOfUser(db, userId, { today: options.today, status: options.status, limit: options.pageSize, offset: (page - 1) * options.pageSize }).all();
+  const rows = casePageOfUser(db, userId, { today: options.today, status: options.status, limit: options.pageSize, offset: (page - 1) * options.pageSize });
   return { cases: rows.map(toCaseDto), counts, total, page, pages };
 }
 
