@@ -66,6 +66,22 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   expect(csp).toEqual([]);
 });
 
+test("[zh] a link to a letter that does not exist leads to its case, which says so, with or without JavaScript", async ({ page, signedIn }) => {
+  void signedIn;
+  const caseId = await createCase(page.request, { provider: "telenor" });
+  for (const path of [`/zh/tracker/${caseId}/letters/no-such-letter`, `/zh/tracker/${caseId}/letters/no-such-letter/print`, `/zh/tracker/${caseId}/letters/new/no-such-kind`]) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers()["location"], path).toBe(`/zh/tracker/${caseId}?missing=letter`);
+  }
+  // The notice is in the server's HTML, not only in what JavaScript renders.
+  expect(await (await page.request.get(`/zh/tracker/${caseId}?missing=letter`)).text()).toContain(zh.tracker.letterNotFound);
+  await page.goto(`/zh/tracker/${caseId}/letters/no-such-letter`);
+  await expect(page).toHaveURL(new RegExp(`/zh/tracker/${caseId}\\?missing=letter$`));
+  await expect(page.getByRole("alert").filter({ hasText: zh.tracker.letterNotFound })).toBeVisible();
+  await expect(page.getByRole("region", { name: zh.tracker.lettersTitle })).toBeVisible();
+});
+
 test("[zh] a case sent 16 days ago offers the chase letter, with its meaning in Chinese", async ({ page, signedIn }) => {
   void signedIn;
   const caseId = await createCase(page.request, { provider: "telenor", submittedOn: addDays(today, -16) });

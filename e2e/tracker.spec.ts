@@ -296,7 +296,8 @@ test("a second user cannot open or change the first user's case", async ({ brows
   const bob = await bobContext.newPage();
   // Bob lands on his own list, told the case does not exist or is not his (the same answer for
   // both), with or without JavaScript.
-  for (const path of [`/en/tracker/${id}`, `/en/tracker/${id}/edit`, `/en/tracker/${id}/delete`, `/en/tracker/${id}/confirm`, `/en/tracker/${id}/final-bill`, "/en/tracker/no-such-case"]) {
+  const letterPaths = [`/en/tracker/${id}/letters/new/chase`, `/en/tracker/${id}/letters/new/no-such-kind`, `/en/tracker/${id}/letters/no-such-letter`, `/en/tracker/${id}/letters/no-such-letter/print`];
+  for (const path of [`/en/tracker/${id}`, `/en/tracker/${id}/edit`, `/en/tracker/${id}/delete`, `/en/tracker/${id}/confirm`, `/en/tracker/${id}/final-bill`, ...letterPaths, "/en/tracker/no-such-case"]) {
     const response = await bobContext.request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);
     expect(response.headers()["location"], path).toBe("/en/tracker?notFound=1");

@@ -53,7 +53,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
   const tc = await getTranslations({ locale, namespace: "tracker.calendar" });
   const account = getAccount(user.id);
   const timeZone = account?.timeZone ?? defaultTimeZone;
-  const { saved } = await searchParams;
+  const { saved, missing } = await searchParams;
   const savedMessage = savedMessages.find((m) => m === saved);
   const today = userToday(user.id);
   const tag = htmlLangOf(locale);
@@ -107,6 +107,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
         <Notice tone="warning" className="mt-4">{t("billingCaveat", { name })}</Notice>
       ) : null}
       {savedMessage ? <Notice tone="success" className="mt-4">{t(`saved.${savedMessage}`)}</Notice> : null}
+      {missing === "letter" ? <Notice tone="error" urgent className="mt-4">{t("letterNotFound")}</Notice> : null}
 
       {reason ? (
         <section aria-labelledby="next-steps" className="mt-8">

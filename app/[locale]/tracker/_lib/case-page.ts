@@ -2,7 +2,8 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { getCase } from "@/lib/data/cases";
-import type { CaseDto } from "@/lib/data/dto";
+import type { CaseDto, LetterDto } from "@/lib/data/dto";
+import { getLetter } from "@/lib/data/letters";
 import type { SessionUser } from "@/lib/data/session";
 import { isLocale } from "@/lib/i18n/locales";
 import { trackerUser } from "./tracker-user";
@@ -28,4 +29,20 @@ export async function loadOwnedCase(params: Promise<{ locale: string; caseId: st
   const found = getCase(user.id, caseId);
   if (!found) redirect(`/${locale}/tracker?notFound=1`);
   return { locale, caseId, user, found };
+}
+
+/** Where a link to a letter that does not exist lands: its case, which says so above its letters. */
+export const missingLetterPath = (locale: string, caseId: string) => `/${locale}/tracker/${caseId}?missing=letter`;
+
+/**
+ * The opening of a page about one letter: the above, and a letter of that case. A letter id that
+ * is not the case's (a mistyped or stale link) leads to the case page, which says the letter does
+ * not exist, for the same reason as above.
+ */
+export async function loadOwnedLetter(params: Promise<{ locale: string; caseId: string; letterId: string }>): Promise<{ locale: string; caseId: string; user: SessionUser; found: CaseDto; letter: LetterDto }> {
+  const { letterId } = await params;
+  const owned = await loadOwnedCase(params);
+  const letter = getLetter(owned.user.id, owned.caseId, letterId);
+  if (!letter) redirect(missingLetterPath(owned.locale, owned.caseId));
+  return { ...owned, letter };
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CopyButton } from "@/components/mdx/copy-button";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
@@ -10,7 +9,6 @@ import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { getOperator } from "@/lib/content/operators";
 import { getAccount, userToday } from "@/lib/data/account";
-import { getLetter } from "@/lib/data/letters";
 import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { aside } from "@/lib/i18n/typography";
@@ -19,7 +17,7 @@ import { getLetterTemplates } from "@/lib/letters/read-letters";
 import { letterText } from "@/lib/letters/render";
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { providerName } from "@/lib/tracker/providers";
-import { loadOwnedCase } from "../../../_lib/case-page";
+import { loadOwnedLetter } from "../../../_lib/case-page";
 import { casePageMetadata } from "../../../_lib/private-metadata";
 import { providerOptions } from "../../../_lib/view";
 import { markLetterSentAction } from "../../../letter-actions";
@@ -35,10 +33,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
  * the operator publishes them, and "I sent it".
  */
 export default async function LetterPage({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]">) {
-  const { letterId } = await params;
-  const { locale, caseId, user, found } = await loadOwnedCase(params);
-  const letter = getLetter(user.id, caseId, letterId);
-  if (!letter) notFound();
+  const { locale, caseId, user, found, letter } = await loadOwnedLetter(params);
   const t = await getTranslations({ locale, namespace: "letters" });
   const tag = htmlLangOf(locale);
   const timeZone = getAccount(user.id)?.timeZone ?? defaultTimeZone;
@@ -68,7 +63,7 @@ export default async function LetterPage({ params }: PageProps<"/[locale]/tracke
         <textarea id="letter-body" readOnly value={body} lang="nb" rows={Math.min(24, body.split("\n").length + 2)} className="block w-full rounded-md border border-zinc-400 bg-white px-3 py-2 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-900" />
         <div className="flex flex-wrap items-center gap-4">
           <CopyButton text={`${subject}\n\n${body}`} label={t("copy")} doneLabel={t("copied")} />
-          <Link href={`/${locale}/tracker/${caseId}/letters/${letterId}/print`} className="mt-3 font-medium underline underline-offset-4">{t("print")}</Link>
+          <Link href={`/${locale}/tracker/${caseId}/letters/${letter.id}/print`} className="mt-3 font-medium underline underline-offset-4">{t("print")}</Link>
         </div>
       </section>
 
@@ -93,7 +88,7 @@ export default async function LetterPage({ params }: PageProps<"/[locale]/tracke
           <>
             <p>{t("markSentIntro")}</p>
             <TrackerClientMessages>
-              <LetterSentForm action={markLetterSentAction} locale={locale} caseId={caseId} letterId={letterId} today={userToday(user.id)} channel={email ? "email" : "min-side-app"} />
+              <LetterSentForm action={markLetterSentAction} locale={locale} caseId={caseId} letterId={letter.id} today={userToday(user.id)} channel={email ? "email" : "min-side-app"} />
             </TrackerClientMessages>
           </>
         )}

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
 import { getAccount } from "@/lib/data/account";
-import { getLetter } from "@/lib/data/letters";
 import { formatInstantDay } from "@/lib/format-date";
 import { letterLanguage } from "@/lib/letters/fields";
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { providerName } from "@/lib/tracker/providers";
-import { loadOwnedCase } from "../../../../_lib/case-page";
+import { loadOwnedLetter } from "../../../../_lib/case-page";
 import { casePageMetadata } from "../../../../_lib/private-metadata";
 import { providerOptions } from "../../../../_lib/view";
 import { letterKindNames } from "@/lib/letters/kind-name";
@@ -23,10 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
  * text. The site's header, nav and footer are hidden when printing; the sheet is A4.
  */
 export default async function PrintLetterPage({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]/print">) {
-  const { letterId } = await params;
-  const { locale, caseId, user, found } = await loadOwnedCase(params);
-  const letter = getLetter(user.id, caseId, letterId);
-  if (!letter) notFound();
+  const { locale, caseId, user, found, letter } = await loadOwnedLetter(params);
   const t = await getTranslations({ locale, namespace: "letters" });
   const kindName = await letterKindNames(locale);
   const timeZone = getAccount(user.id)?.timeZone ?? defaultTimeZone;
@@ -34,7 +29,7 @@ export default async function PrintLetterPage({ params }: PageProps<"/[locale]/t
     <>
       <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
         <PrintButton label={t("printNow")} />
-        <Link href={`/${locale}/tracker/${caseId}/letters/${letterId}`} className="underline underline-offset-4">{t("open")}: {kindName(letter.kind)}</Link>
+        <Link href={`/${locale}/tracker/${caseId}/letters/${letter.id}`} className="underline underline-offset-4">{t("open")}: {kindName(letter.kind)}</Link>
       </div>
       <article lang="nb" className="print-sheet mx-auto max-w-[170mm] space-y-4 rounded-lg border border-zinc-200 bg-white p-8 text-zinc-950 print:rounded-none print:border-0 print:p-0 dark:border-zinc-800">
         {/* The sender is in the signature (the letter's last block); here the recipient and the date. */}

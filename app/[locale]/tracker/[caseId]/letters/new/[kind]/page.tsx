@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { LetterForm } from "@/components/tracker/letter-form";
@@ -13,7 +13,7 @@ import { isLetterKind } from "@/lib/letters/fields";
 import { letterFormFields } from "@/lib/letters/form-fields";
 import { providerName } from "@/lib/tracker/providers";
 import { complaintReasons } from "@/lib/validation/letter";
-import { loadOwnedCase } from "../../../../_lib/case-page";
+import { loadOwnedCase, missingLetterPath } from "../../../../_lib/case-page";
 import { casePageMetadata } from "../../../../_lib/private-metadata";
 import { providerOptions } from "../../../../_lib/view";
 import { prepareLetterAction } from "../../../../letter-actions";
@@ -25,8 +25,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
 /** Prepare one letter for a case: the questions it still needs, then the letter page. */
 export default async function NewLetterPage({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/new/[kind]">) {
   const { kind } = await params;
-  if (!isLetterKind(kind)) notFound();
   const { locale, caseId, user, found } = await loadOwnedCase(params);
+  if (!isLetterKind(kind)) redirect(missingLetterPath(locale, caseId));
   const t = await getTranslations({ locale, namespace: "letters" });
   const letters = listLetters(user.id, caseId) ?? [];
   const options = await providerOptions();
