@@ -4,6 +4,7 @@ import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
 import { env } from "@/lib/env";
+import { openSmtpSocket, smtpTarget } from "./smtp-socket";
 
 /**
  * A recipient as a structured address: nodemailer uses it as is and never re-parses a string
@@ -49,10 +50,15 @@ function smtpTransport(url: string): Transporter {
   if (transport?.url !== url) {
     transport?.transporter.close();
     const timeout = env.SMTP_TIMEOUT_SECONDS * 1000;
+    const connection = parseConnectionUrl(url);
+    const target = smtpTarget(connection);
     transport = {
       url,
       transporter: nodemailer.createTransport({
-        ...parseConnectionUrl(url),
+        ...connection,
+        // Our socket, with Nagle's algorithm off (see smtp-socket.ts), unless the URL names a
+        // proxy, which nodemailer connects through with a hook of its own.
+        ...("proxy" in connection ? {} : { getSocket: (_options, callback) => openSmtpSocket({ ...target, timeoutMs: timeout }, callback) }),
         pool: true,
         maxConnections: 2,
         maxMessages: 200,
