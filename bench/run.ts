@@ -237,9 +237,9 @@ if (process.env.BENCH_HTTP !== "off") {
     { target: "404 page", round: rounds.notFound, against: rounds.guide, goal: { text: "≥ 0.5×", met: (r) => r !== null && r >= 0.5 } },
     { target: "bare Next.js page rendered per request, dashboard-sized paragraphs", round: rounds.bareDynamic, against: rounds.guide },
     { target: "bare Next.js page rendered per request, hello world", round: rounds.bareDynamicHello, against: rounds.guide },
-    { target: "dashboard, 1,000 cases of 100,000", round: rounds.dashboard, against: rounds.guide, goal: { text: "≥ 0.3×", met: (r) => r !== null && r >= 0.3 } },
+    { target: "dashboard, 1,000 cases of 100,000", round: rounds.dashboard, against: rounds.guide, goal: { text: "≥ 0.3×, p99 < 100 ms", met: (r, round) => r !== null && r >= 0.3 && round.p99 < 100 } },
     { target: "the same dashboard against the bare dynamic page", round: rounds.dashboard, against: rounds.bareDynamic },
-    { target: "the same dashboard, one connection (what one reader waits)", round: rounds.dashboardOneReader, goal: { text: "p99 < 100 ms", met: (_, round) => round.p99 < 100 } },
+    { target: "the same dashboard, one connection (what one reader waits)", round: rounds.dashboardOneReader, goal: { text: "p99 < 100 ms for one reader", met: (_, round) => round.p99 < 100 } },
   ])}`);
   console.log(`(at 20 connections a p99 under 100 ms would take over ${(20 / 0.1).toFixed(0)} requests/s: mean latency = connections / throughput)`);
   console.log(`\nserver RSS: ${appRssBefore} MiB before the load, ${appRssAfter} MiB after`);

@@ -29,7 +29,10 @@ const schema = z.object({
   DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().default("data/app.db")),
   SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional()),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("Si opp <no-reply@si-opp.localhost>")),
-  /** How long one SMTP step (connect, greeting) may take; a whole send is bounded by a few of these. */
+  /**
+   * How long one SMTP step (connect, TLS handshake, greeting) may take; a whole send is bounded by
+   * a few of these, well inside the reminder claim's 10-minute lease.
+   */
   SMTP_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(120).default(30)),
   /** Signs session cookies and unsubscribe links. Required in production; a fixed dev value otherwise. */
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),

@@ -9,7 +9,7 @@ import { byAttention } from "@/lib/tracker/attention";
 import { addDays } from "@/lib/tracker/dates";
 import { statuses } from "@/lib/tracker/status";
 import { createUser, migratedDb } from "@/test/database";
-import { casePageIdsOfUser, casePageOfUser, casesOfUser, statusCountsOfUser } from "./case-queries";
+import { casePageIdsOfUser, casePageOfUser, casesByIdOfUser, casesOfUser, statusCountsOfUser } from "./case-queries";
 import { listCasePage } from "./cases";
 
 const today = "2026-11-25";
@@ -69,12 +69,24 @@ describe("the dashboard's queries (real SQLite file)", () => {
     expect(submitted.cases).toHaveLength(first.counts.submitted);
   });
 
+  it("read only the user's own rows, whatever ids they are given", () => {
+    const mine = casePageIdsOfUser(db, alice, { today, limit: 5, offset: 0 }).all().map((r) => r.id);
+    const bobs = db.select({ id: cases.id, userId: cases.userId }).from(cases).all().filter((r) => r.userId !== alice).map((r) => r.id);
+    expect(bobs.length).toBeGreaterThan(0);
+    const rows = casesByIdOfUser(db, alice, [...mine, ...bobs]).all();
+    expect(rows.map((r) => r.id).sort()).toEqual([...mine].sort());
+    expect(casesByIdOfUser(db, alice, bobs).all()).toEqual([]);
+  });
+
   it("use the index case_user: no scan of other users' cases", () => {
     const plan = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
       const { sql, params } = query.toSQL();
       return (db.$client.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join("; ");
     };
     expect(plan(casePageIdsOfUser(db, alice, { today, limit: 25, offset: 0 }))).toMatch(/USING (COVERING )?INDEX case_user/);
+    // The page's rows by primary key, not by reading all of the user's cases again.
+    const ids = casePageIdsOfUser(db, alice, { today, limit: 25, offset: 0 }).all().map((r) => r.id);
+    expect(plan(casesByIdOfUser(db, alice, ids))).toMatch(/^SEARCH case USING INDEX sqlite_autoindex_case_1 \(id=\?\)$/);
     expect(plan(statusCountsOfUser(db, alice))).toMatch(/USING COVERING INDEX case_user/);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
 import { env } from "@/lib/env";
 import { openSmtpSocket, smtpTarget } from "./smtp-socket";
@@ -49,26 +50,30 @@ let transport: { url: string; transporter: Transporter } | undefined;
 function smtpTransport(url: string): Transporter {
   if (transport?.url !== url) {
     transport?.transporter.close();
-    const timeout = env.SMTP_TIMEOUT_SECONDS * 1000;
-    const connection = parseConnectionUrl(url);
-    const target = smtpTarget(connection);
-    transport = {
-      url,
-      transporter: nodemailer.createTransport({
-        ...connection,
-        // Our socket, with Nagle's algorithm off (see smtp-socket.ts), unless the URL names a
-        // proxy, which nodemailer connects through with a hook of its own.
-        ...("proxy" in connection ? {} : { getSocket: (_options, callback) => openSmtpSocket({ ...target, timeoutMs: timeout }, callback) }),
-        pool: true,
-        maxConnections: 2,
-        maxMessages: 200,
-        connectionTimeout: timeout,
-        greetingTimeout: timeout,
-        socketTimeout: timeout * 2,
-      }),
-    };
+    transport = { url, transporter: nodemailer.createTransport(smtpTransportOptions(url, env.SMTP_TIMEOUT_SECONDS * 1000)) };
   }
   return transport.transporter;
+}
+
+/** The pooled transport's options for SMTP_URL (exported for its tests). */
+export function smtpTransportOptions(url: string, timeout: number): SMTPPool.Options {
+  const connection = parseConnectionUrl(url);
+  const target = smtpTarget(connection);
+  return {
+    ...connection,
+    // Our socket, with Nagle's algorithm off (see smtp-socket.ts), unless the URL names a proxy,
+    // which nodemailer connects through with a hook of its own.
+    ...("proxy" in connection ? {} : { getSocket: (_options, callback) => openSmtpSocket({ ...target, localAddress: connection.localAddress, timeoutMs: timeout }, callback) }),
+    // A password never crosses the network in clear: with credentials, smtp:// must upgrade with
+    // STARTTLS (nodemailer would otherwise log in without it where the server does not offer it).
+    ...(connection.auth && !connection.secure ? { requireTLS: true } : {}),
+    pool: true,
+    maxConnections: 2,
+    maxMessages: 200,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout * 2,
+  };
 }
 
 /** Closes the pooled connections (a one-shot script must, or it would wait for them to time out). */

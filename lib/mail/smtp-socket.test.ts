@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo, type Socket } from "node:net";
+import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { describe, expect, it } from "vitest";
 import { openSmtpSocket, smtpTarget } from "./smtp-socket";
 
@@ -43,9 +44,10 @@ describe("openSmtpSocket (the TCP connection under nodemailer)", () => {
 });
 
 describe("smtpTarget", () => {
-  it("uses nodemailer's defaults for a missing host or port", () => {
-    expect(smtpTarget({})).toEqual({ host: "localhost", port: 587 });
-    expect(smtpTarget({ secure: true })).toEqual({ host: "localhost", port: 465 });
-    expect(smtpTarget({ host: "mail.example.com", port: "2525" })).toEqual({ host: "mail.example.com", port: 2525 });
+  it("connects where nodemailer itself would, missing host and port included", () => {
+    for (const options of [{}, { secure: true }, { secure: false }, { host: "mail.example.com", port: "2525" }, { host: "mail.example.com", port: 465 }, { host: "::1", port: 25 }]) {
+      const nodemailers = new SMTPConnection(options as SMTPConnection.Options);
+      expect(smtpTarget(options), JSON.stringify(options)).toEqual({ host: nodemailers.host, port: nodemailers.port });
+    }
   });
 });

@@ -8,12 +8,21 @@ type SocketCallback = (error: Error | null, socketOptions?: { connection: Socket
  * (the end-of-data dot) waited for the server's delayed acknowledgement: 40 ms per message on
  * Linux, 46–49 ms per message to a local server against 4–6 ms without it (`npm run bench`).
  * Nodemailer takes the connected socket as is and does the rest itself: the greeting and its
- * timeout, STARTTLS, and for implicit TLS (smtps://) the TLS handshake on this socket. What it
- * did for the connection itself is done here: it fails with a clear error when the server refuses
- * or does not answer within `timeoutMs`.
+ * timeout, STARTTLS, and for implicit TLS (smtps://) the TLS handshake on this socket, with its
+ * own timeout of the same length. The connection itself is made here, by Node's resolver (every
+ * address of the host in turn, IPv6 and IPv4) instead of nodemailer's; it fails with the socket's
+ * error (ECONNREFUSED, ENOTFOUND…) or ETIMEDOUT after `timeoutMs`.
  */
-export function openSmtpSocket(target: { host: string; port: number; timeoutMs: number }, callback: SocketCallback): void {
-  const socket = net.connect({ host: target.host, port: target.port, noDelay: true });
+export function openSmtpSocket(target: { host: string; port: number; localAddress?: string; timeoutMs: number }, callback: SocketCallback): void {
+  const socket = net.connect({
+    host: target.host,
+    port: target.port,
+    localAddress: target.localAddress,
+    noDelay: true,
+    // Node tries each address of the host for 250 ms by default before the next; a mail server
+    // over a slow link gets longer, as nodemailer gave it.
+    autoSelectFamilyAttemptTimeout: 2000,
+  });
   let settled = false;
   const onTimeout = () => settle(Object.assign(new Error(`SMTP connection to ${target.host}:${target.port} timed out after ${target.timeoutMs} ms`), { code: "ETIMEDOUT" }));
   // Ours are removed when the socket is handed over: from then on errors and timeouts are
@@ -35,7 +44,7 @@ export function openSmtpSocket(target: { host: string; port: number; timeoutMs: 
   socket.setTimeout(target.timeoutMs);
   socket.once("timeout", onTimeout);
   socket.once("connect", () => {
-    socket.setKeepAlive(true); // as nodemailer does: pooled connections sit idle between sweeps
+    socket.setKeepAlive(true); // as nodemailer does on the sockets it connects itself
     settle(null);
   });
 }

@@ -31,7 +31,7 @@ export async function loadOwnedCase(params: Promise<{ locale: string; caseId: st
   return { locale, caseId, user, found };
 }
 
-/** Where a link to a letter that does not exist lands: its case, which says so above its letters. */
+/** Where a link to a letter that does not exist lands: its case, which says so. */
 export const missingLetterPath = (locale: string, caseId: string) => `/${locale}/tracker/${caseId}?missing=letter`;
 
 /**
@@ -43,6 +43,6 @@ export async function loadOwnedLetter(params: Promise<{ locale: string; caseId: 
   const { letterId } = await params;
   const owned = await loadOwnedCase(params);
   const letter = getLetter(owned.user.id, owned.caseId, letterId);
-  if (!letter) redirect(missingLetterPath(owned.locale, owned.caseId));
+  if (!letter) redirect(missingLetterPath(owned.locale, owned.found.id));
   return { ...owned, letter };
 }

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
 export default async function NewLetterPage({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/new/[kind]">) {
   const { kind } = await params;
   const { locale, caseId, user, found } = await loadOwnedCase(params);
-  if (!isLetterKind(kind)) redirect(missingLetterPath(locale, caseId));
+  if (!isLetterKind(kind)) redirect(missingLetterPath(locale, found.id));
   const t = await getTranslations({ locale, namespace: "letters" });
   const letters = listLetters(user.id, caseId) ?? [];
   const options = await providerOptions();
