@@ -18,7 +18,7 @@
  * tokens, old sign-in attempts). An idle sweep reads no content files.
  */
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, lte, or, sql, type Placeholder } from "drizzle-orm";
 import type { AppDatabase, AppTransaction } from "@/db/client";
 import { jobRuns, reminders, sessions, signInAttempts, users, verificationTokens } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
@@ -49,14 +49,16 @@ export function claimDueReminders(db: AppDatabase, now: number, limit = claimBat
   return db.update(reminders).set({ status: "sending", claimedAt: now, claimToken: token }).where(and(inArray(reminders.id, ids), due)).returning().all();
 }
 
-const held = (row: ReminderRow) => and(eq(reminders.id, row.id), eq(reminders.claimToken, row.claimToken!), eq(reminders.status, "sending"));
+/** The row, only while this sweep's claim on it stands (its token, still sending). */
+const heldBy = (id: number | Placeholder, token: string | Placeholder) => and(eq(reminders.id, id), eq(reminders.claimToken, token), eq(reminders.status, "sending"));
+const held = (row: ReminderRow) => heldBy(row.id, row.claimToken!);
 
 /**
  * The sweep's writes per message, prepared once per sweep: built by drizzle and compiled by
  * SQLite on every call they cost more than the writes themselves.
  */
 function messageStatements(db: AppDatabase) {
-  const heldRow = and(eq(reminders.id, sql.placeholder("id")), eq(reminders.claimToken, sql.placeholder("token")), eq(reminders.status, "sending"));
+  const heldRow = heldBy(sql.placeholder("id"), sql.placeholder("token"));
   // drizzle types `set` values as plain values or SQL, so each placeholder is wrapped in SQL.
   const at = sql`${sql.placeholder("at")}`;
   const renew = db.update(reminders).set({ claimedAt: at }).where(heldRow).prepare();
