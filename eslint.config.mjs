@@ -7,27 +7,105 @@ import nextTs from "eslint-config-next/typescript";
  * only described, so a shortcut fails `npm run lint`.
  */
 const boundaries = [
-  { target: "./lib", from: ["./app", "./components", "./jobs", "./server"], message: "lib/ holds rules and services; pages, components and jobs build on it, not the reverse." },
-  { target: "./lib/tracker", from: ["./db", "./lib/data", "./lib/mail", "./lib/auth"], message: "lib/tracker keeps pure rules: no database, mail or session." },
-  { target: "./lib/reminders", from: ["./db", "./lib/data", "./lib/mail", "./lib/auth"], message: "lib/reminders keeps pure rules: no database, mail or session." },
-  { target: "./components", from: ["./app", "./db", "./jobs"], message: "Components get data and actions as props; they do not reach into app/ or the database." },
-  { target: "./components", from: "./lib/data", except: ["./dto.ts"], message: "Components get data as props (the DTO types in lib/data/dto.ts), not from the data layer." },
-  { target: "./app", from: ["./db", "./jobs"], message: "Pages and actions reach the database only through lib/data." },
-  { target: "./db", from: ["./app", "./components", "./jobs", "./lib/data", "./lib/auth", "./lib/mail"], message: "db/ is the schema and the connection, nothing above it." },
-  { target: "./jobs", from: ["./app", "./components"], message: "Jobs run without Next: no pages or components." },
-  { target: "./emails", from: ["./app", "./db", "./lib/data", "./jobs"], message: "E-mail templates are props in, markup out." },
-  { target: "./server", from: ["./app", "./components", "./jobs", "./lib/data"], message: "The production server wraps Next; it does not render or query." },
+  {
+    target: "./lib",
+    from: ["./app", "./components", "./jobs", "./server"],
+    message:
+      "lib/ holds rules and services; pages, components and jobs build on it, not the reverse.",
+  },
+  {
+    target: "./lib/tracker",
+    from: ["./db", "./lib/data", "./lib/mail", "./lib/auth"],
+    message: "lib/tracker keeps pure rules: no database, mail or session.",
+  },
+  {
+    target: "./lib/reminders",
+    from: ["./db", "./lib/data", "./lib/mail", "./lib/auth"],
+    message: "lib/reminders keeps pure rules: no database, mail or session.",
+  },
+  {
+    target: "./components",
+    from: ["./app", "./db", "./jobs"],
+    message:
+      "Components get data and actions as props; they do not reach into app/ or the database.",
+  },
+  {
+    target: "./components",
+    from: "./lib/data",
+    except: ["./dto.ts"],
+    message:
+      "Components get data as props (the DTO types in lib/data/dto.ts), not from the data layer.",
+  },
+  {
+    target: "./app",
+    from: ["./db", "./jobs"],
+    message: "Pages and actions reach the database only through lib/data.",
+  },
+  {
+    target: "./db",
+    from: ["./app", "./components", "./jobs", "./lib/data", "./lib/auth", "./lib/mail"],
+    message: "db/ is the schema and the connection, nothing above it.",
+  },
+  {
+    target: "./jobs",
+    from: ["./app", "./components"],
+    message: "Jobs run without Next: no pages or components.",
+  },
+  {
+    target: "./emails",
+    from: ["./app", "./db", "./lib/data", "./jobs"],
+    message: "E-mail templates are props in, markup out.",
+  },
+  {
+    target: "./server",
+    from: ["./app", "./components", "./jobs", "./lib/data"],
+    message: "The production server wraps Next; it does not render or query.",
+  },
 ];
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "dist/**", "out/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "tmp/**"]),
+  globalIgnores([
+    ".next/**",
+    "dist/**",
+    "out/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+    "tmp/**",
+  ]),
   {
     rules: {
       // `_name` marks a value dropped on purpose (e.g. the owner id stripped from a DTO).
-      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       "import/no-restricted-paths": ["error", { zones: boundaries }],
+      // One import order everywhere (fixed by `eslint --fix`): packages, then `@/…`, then siblings.
+      "import/order": [
+        "error",
+        {
+          groups: [
+            "builtin",
+            "external",
+            "internal",
+            ["parent", "sibling", "index"],
+            "object",
+            "type",
+          ],
+          pathGroups: [{ pattern: "@/**", group: "internal" }],
+          pathGroupsExcludedImportTypes: ["builtin"],
+          "newlines-between": "never",
+          alphabetize: { order: "asc", caseInsensitive: true },
+        },
+      ],
+      // One alias style: a file outside the current folder is `@/path/from/root`, never `../../`.
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../*"], message: "Import from the project root as @/…" }] },
+      ],
     },
   },
   {

@@ -22,17 +22,26 @@ export async function startUp() {
   if (env.NODE_ENV === "production") {
     const { productionServer } = await import("@/lib/production-server");
     if (!productionServer()) {
-      throw new Error("start the production server with `npm start` (dist/server.mjs), not `next start`: only it sets the security headers and trusts forwarded headers safely");
+      throw new Error(
+        "start the production server with `npm start` (dist/server.mjs), not `next start`: only it sets the security headers and trusts forwarded headers safely",
+      );
     }
     if (!env.SMTP_URL) throw new Error(missingSmtpMessage);
     authSecret();
     if (builtForSiteUrl && builtForSiteUrl !== siteUrl.origin) {
-      throw new Error(`this build was made for SITE_URL=${builtForSiteUrl} (in its prerendered pages), but SITE_URL is ${siteUrl.origin}: run npm run build again`);
+      throw new Error(
+        `this build was made for SITE_URL=${builtForSiteUrl} (in its prerendered pages), but SITE_URL is ${siteUrl.origin}: run npm run build again`,
+      );
     }
   }
   const { prepareDatabase } = await import("@/db/prepare");
   const { db, migrationsApplied, migrationsTotal } = await prepareDatabase(env.DATABASE_PATH);
-  logEvent("start", { env: env.NODE_ENV, siteUrl: siteUrl.origin, database: env.DATABASE_PATH, scheduler: env.REMINDER_SCHEDULER });
+  logEvent("start", {
+    env: env.NODE_ENV,
+    siteUrl: siteUrl.origin,
+    database: env.DATABASE_PATH,
+    scheduler: env.REMINDER_SCHEDULER,
+  });
   logEvent("migrations", { applied: migrationsApplied, total: migrationsTotal });
 
   if (env.NODE_ENV === "production") {

@@ -6,7 +6,8 @@ import { e2eAppEnv, e2eBaseURL, e2eMailDir, e2eSmtpPort } from "./e2e/env";
  * two at a time (axe alone takes seconds a page). Everything else shares one database, one mail
  * folder and the sign-in rate limits, so it runs afterwards, one test at a time.
  */
-const publicPageSpecs = /\/(accessibility|crawl|discoverability|guides|helper|home|locale|mobile|search)\.spec\.ts$/;
+const publicPageSpecs =
+  /\/(accessibility|crawl|discoverability|guides|helper|home|locale|mobile|search)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "./e2e",

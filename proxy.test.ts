@@ -13,31 +13,60 @@ beforeAll(async () => {
 
 describe("when the proxy runs (its static matcher)", () => {
   it("runs on every path without a locale prefix, so it can be redirected", () => {
-    for (const url of ["/", "/guides", "/guides/cancel-mobile-subscription", "/tracker", "/english", "/zhx"]) {
+    for (const url of [
+      "/",
+      "/guides",
+      "/guides/cancel-mobile-subscription",
+      "/tracker",
+      "/english",
+      "/zhx",
+    ]) {
       expect(runs(url), url).toBe(true);
       expect(runs(url, { [localeCookie]: "zh" }), url).toBe(true);
     }
   });
 
   it("leaves API routes, Next's files and files with an extension alone", () => {
-    for (const url of ["/api/auth/session", "/_next/static/chunk.js", "/robots.txt", "/favicon.ico", ...locales.map((l) => `/${l}/image.png`)]) {
+    for (const url of [
+      "/api/auth/session",
+      "/_next/static/chunk.js",
+      "/robots.txt",
+      "/favicon.ico",
+      ...locales.map((l) => `/${l}/image.png`),
+    ]) {
       expect(runs(url), url).toBe(false);
     }
   });
 
   // Fails when a catalog is added to messages/ without its entries in proxy.ts's matcher.
-  it.each(locales)("for %s pages, runs until the cookie names that language, then stays out of the way", (locale) => {
-    const other = locales.find((l) => l !== locale)!;
-    for (const path of [`/${locale}`, `/${locale}/`, `/${locale}/guides`, `/${locale}/guides/cancel-mobile-subscription`, `/${locale}/no-such-page`]) {
-      expect(runs(path), `${path} without a cookie`).toBe(true);
-      expect(runs(path, { [localeCookie]: other }), `${path} with ${other}`).toBe(true);
-      expect(runs(path, { [localeCookie]: locale }), `${path} with ${locale}`).toBe(false);
-    }
-  });
+  it.each(locales)(
+    "for %s pages, runs until the cookie names that language, then stays out of the way",
+    (locale) => {
+      const other = locales.find((l) => l !== locale)!;
+      for (const path of [
+        `/${locale}`,
+        `/${locale}/`,
+        `/${locale}/guides`,
+        `/${locale}/guides/cancel-mobile-subscription`,
+        `/${locale}/no-such-page`,
+      ]) {
+        expect(runs(path), `${path} without a cookie`).toBe(true);
+        expect(runs(path, { [localeCookie]: other }), `${path} with ${other}`).toBe(true);
+        expect(runs(path, { [localeCookie]: locale }), `${path} with ${locale}`).toBe(false);
+      }
+    },
+  );
 
-  it.each(locales)("always runs for %s signed-in pages, which learn their own path from it", (locale) => {
-    for (const path of [`/${locale}/tracker`, `/${locale}/tracker/new`, `/${locale}/tracker/abc/letters/new/chase`]) {
-      expect(runs(path, { [localeCookie]: locale }), path).toBe(true);
-    }
-  });
+  it.each(locales)(
+    "always runs for %s signed-in pages, which learn their own path from it",
+    (locale) => {
+      for (const path of [
+        `/${locale}/tracker`,
+        `/${locale}/tracker/new`,
+        `/${locale}/tracker/abc/letters/new/chase`,
+      ]) {
+        expect(runs(path, { [localeCookie]: locale }), path).toBe(true);
+      }
+    },
+  );
 });

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { requestPathHeader } from "@/lib/request-path";
 import { isPageLoad, localeCookieOptions } from "@/lib/i18n/locale-cookie";
 import { defaultLocale, isLocale, localeCookie, locales } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { requestPathHeader } from "@/lib/request-path";
 
 /**
  * Every page lives under a locale prefix. A path without one is redirected to the reader's
@@ -70,7 +70,13 @@ export const config = {
     // Any other prefixed page only when the locale cookie does not already name its language:
     // a reader's second page skips the proxy entirely (Next checks the cookie before invoking
     // it), which is most of the cost of serving a prerendered guide.
-    { source: "/en((?:/(?!.*\\.).*)?)", missing: [{ type: "cookie", key: "NEXT_LOCALE", value: "en" }] },
-    { source: "/zh((?:/(?!.*\\.).*)?)", missing: [{ type: "cookie", key: "NEXT_LOCALE", value: "zh" }] },
+    {
+      source: "/en((?:/(?!.*\\.).*)?)",
+      missing: [{ type: "cookie", key: "NEXT_LOCALE", value: "en" }],
+    },
+    {
+      source: "/zh((?:/(?!.*\\.).*)?)",
+      missing: [{ type: "cookie", key: "NEXT_LOCALE", value: "zh" }],
+    },
   ],
 };

@@ -6,7 +6,13 @@ export default defineConfig({
     alias: [
       { find: "@", replacement: import.meta.dirname },
       // Next provides `server-only` to its own bundles; plain Node needs an empty stand-in.
-      { find: "server-only", replacement: path.join(import.meta.dirname, "node_modules/next/dist/compiled/server-only/empty.js") },
+      {
+        find: "server-only",
+        replacement: path.join(
+          import.meta.dirname,
+          "node_modules/next/dist/compiled/server-only/empty.js",
+        ),
+      },
       // next-auth imports "next/server" without an extension, which only bundlers resolve.
       { find: /^next\/(server|headers|navigation)$/, replacement: "next/$1.js" },
     ],

@@ -5,7 +5,8 @@ export default function manifest(): MetadataRoute.Manifest {
   return {
     name: "Si opp",
     short_name: "Si opp",
-    description: "Cancel a Norwegian phone subscription or SIM card, and see it through. English and 中文.",
+    description:
+      "Cancel a Norwegian phone subscription or SIM card, and see it through. English and 中文.",
     start_url: "/",
     display: "standalone",
     background_color: "#ffffff",

@@ -12,11 +12,29 @@ const connections = 20;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = 3;
 
-export type Round = { name: string; url: string; rps: number; p50: number; p99: number; errors: number; bytes: number };
+export type Round = {
+  name: string;
+  url: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  bytes: number;
+};
 
-function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }) {
-  const result = spawnSync(command, args, { cwd: options.cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env }, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+) {
+  const result = spawnSync(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 const children = new Set<ChildProcess>();
@@ -32,9 +50,18 @@ async function portAnswers(port: number): Promise<boolean> {
   }
 }
 
-export async function startServer(command: string, args: string[], options: { cwd: string; env: Record<string, string | undefined>; port: number }): Promise<ChildProcess> {
-  if (await portAnswers(options.port)) throw new Error(`port ${options.port} is already in use: stop what runs there first`);
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+export async function startServer(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string | undefined>; port: number },
+): Promise<ChildProcess> {
+  if (await portAnswers(options.port))
+    throw new Error(`port ${options.port} is already in use: stop what runs there first`);
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.add(child);
   child.once("exit", () => children.delete(child));
   let output = "";
@@ -67,7 +94,9 @@ export function stop(child: ChildProcess): Promise<void> {
 
 /** Resident memory of a process in MiB, from /proc. */
 export function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"));
   return Math.round(Number(line?.replace(/\D+/g, "") ?? 0) / 1024);
 }
 
@@ -75,14 +104,30 @@ export function rssMiB(pid: number): number {
  * A warm-up, then one measured round of `seconds` with `connections` connections (20 unless
  * told: a saturated server, where latency is connections / throughput by Little's law).
  */
-export async function measure(name: string, url: string, options: { headers?: Record<string, string>; expectNotFound?: boolean; connections?: number } = {}): Promise<Round> {
+export async function measure(
+  name: string,
+  url: string,
+  options: {
+    headers?: Record<string, string>;
+    expectNotFound?: boolean;
+    connections?: number;
+  } = {},
+): Promise<Round> {
   const { headers = {}, expectNotFound = false } = options;
   const load = { url, connections: options.connections ?? connections, headers };
   await autocannon({ ...load, duration: warmupSeconds });
   const result = await autocannon({ ...load, duration: seconds });
   const bytes = Buffer.byteLength(await (await fetch(url, { headers })).text());
   // A 404 target answers non-2xx by design; anything else counts as an error.
-  return { name, url, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + (expectNotFound ? 0 : result.non2xx), bytes };
+  return {
+    name,
+    url,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + (expectNotFound ? 0 : result.non2xx),
+    bytes,
+  };
 }
 
 /**
@@ -93,21 +138,41 @@ export async function measure(name: string, url: string, options: { headers?: Re
  * dashboard's size), and `/dynamic-hello` hello world rendered per request: the framework's own
  * floor for each, the last one for any page that cannot be prerendered.
  */
-export async function startBareApp(sizes: { staticBytes: number; dynamicBytes: number }, port: number): Promise<{ server: ChildProcess; dir: string }> {
+export async function startBareApp(
+  sizes: { staticBytes: number; dynamicBytes: number },
+  port: number,
+): Promise<{ server: ChildProcess; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "si-opp-bare-"));
   mkdirSync(path.join(dir, "app", "text"), { recursive: true });
   mkdirSync(path.join(dir, "app", "dynamic"), { recursive: true });
   mkdirSync(path.join(dir, "app", "dynamic-hello"), { recursive: true });
-  const ours = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
-  const dependencies = Object.fromEntries(["next", "react", "react-dom"].map((name) => [name, ours.dependencies[name]!]));
-  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare", private: true, type: "module", dependencies }));
+  const ours = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+    dependencies: Record<string, string>;
+  };
+  const dependencies = Object.fromEntries(
+    ["next", "react", "react-dom"].map((name) => [name, ours.dependencies[name]!]),
+  );
+  writeFileSync(
+    path.join(dir, "package.json"),
+    JSON.stringify({ name: "bare", private: true, type: "module", dependencies }),
+  );
   writeFileSync(path.join(dir, "next.config.mjs"), "export default {};\n");
-  writeFileSync(path.join(dir, "app", "layout.jsx"), `export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n`);
-  writeFileSync(path.join(dir, "app", "page.jsx"), `export default function Page() {\n  return <h1>Hello world</h1>;\n}\n`);
+  writeFileSync(
+    path.join(dir, "app", "layout.jsx"),
+    `export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n`,
+  );
+  writeFileSync(
+    path.join(dir, "app", "page.jsx"),
+    `export default function Page() {\n  return <h1>Hello world</h1>;\n}\n`,
+  );
   // Paragraphs of mixed Latin and Chinese text, like a zh guide; the count is sized so the HTML
   // (which React also inlines once more as the RSC payload) comes out near the guide's size.
-  const paragraph = "Lorem ipsum dolor sit amet, 携号转网之前先确认 BankID 和银行的手机号。Consectetur adipiscing elit. ".repeat(3);
-  const count = (bytes: number) => Math.max(1, Math.round(bytes / 2 / Buffer.byteLength(`<p>${paragraph}</p>`)));
+  const paragraph =
+    "Lorem ipsum dolor sit amet, 携号转网之前先确认 BankID 和银行的手机号。Consectetur adipiscing elit. ".repeat(
+      3,
+    );
+  const count = (bytes: number) =>
+    Math.max(1, Math.round(bytes / 2 / Buffer.byteLength(`<p>${paragraph}</p>`)));
   writeFileSync(
     path.join(dir, "app", "text", "page.jsx"),
     `const paragraph = ${JSON.stringify(paragraph)};\nexport default function Page() {\n  return <main>{Array.from({ length: ${count(sizes.staticBytes)} }, (_, i) => <p key={i}>{paragraph}</p>)}</main>;\n}\n`,
@@ -123,14 +188,23 @@ export async function startBareApp(sizes: { staticBytes: number; dynamicBytes: n
   );
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: dir });
   run(path.join(dir, "node_modules", ".bin", "next"), ["build"], { cwd: dir });
-  const server = await startServer(path.join(dir, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: dir, env: { NODE_ENV: "production" }, port });
+  const server = await startServer(
+    path.join(dir, "node_modules", ".bin", "next"),
+    ["start", "-H", "127.0.0.1", "-p", String(port)],
+    { cwd: dir, env: { NODE_ENV: "production" }, port },
+  );
   return { server, dir };
 }
 
 export type Goal = { text: string; met: (ratio: number | null, round: Round) => boolean };
 
-export function table(rows: { target: string; round: Round; against?: Round; goal?: Goal }[]): string {
-  const lines = ["| target | req/s | p50 ms | p99 ms | HTML KiB | errors | ratio | goal |", "|---|---:|---:|---:|---:|---:|---:|---|"];
+export function table(
+  rows: { target: string; round: Round; against?: Round; goal?: Goal }[],
+): string {
+  const lines = [
+    "| target | req/s | p50 ms | p99 ms | HTML KiB | errors | ratio | goal |",
+    "|---|---:|---:|---:|---:|---:|---:|---|",
+  ];
   for (const { target, round, against, goal } of rows) {
     const ratio = against ? round.rps / against.rps : null;
     const verdict = goal ? `${goal.text} ${goal.met(ratio, round) ? "✔" : "✘"}` : "";

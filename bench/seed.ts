@@ -10,14 +10,21 @@ const providers = ["telenor", "telia", "ice", "talkmore", "onecall", "mycall"] a
 
 export type Seeded = { heavyUserId: string; sessionToken: string; caseCount: number };
 
-export function seedCases(db: AppDatabase, options: { userCount: number; casesPerUser: number; heavyCases: number }): Seeded {
+export function seedCases(
+  db: AppDatabase,
+  options: { userCount: number; casesPerUser: number; heavyCases: number },
+): Seeded {
   const { userCount, casesPerUser, heavyCases } = options;
   const stamp = new Date().toISOString();
   let caseCount = 0;
   let heavyUserId = "";
   db.transaction((tx) => {
     for (let u = 0; u < userCount; u++) {
-      const user = tx.insert(users).values({ email: `user${u}@bench.test` }).returning({ id: users.id }).get();
+      const user = tx
+        .insert(users)
+        .values({ email: `user${u}@bench.test` })
+        .returning({ id: users.id })
+        .get();
       const n = u === 0 ? heavyCases : casesPerUser;
       if (u === 0) heavyUserId = user.id;
       for (let start = 0; start < n; start += 500) {
@@ -45,7 +52,9 @@ export function seedCases(db: AppDatabase, options: { userCount: number; casesPe
     }
   });
   const sessionToken = randomUUID();
-  db.insert(sessions).values({ sessionToken, userId: heavyUserId, expires: new Date(Date.now() + 24 * 3_600_000) }).run();
+  db.insert(sessions)
+    .values({ sessionToken, userId: heavyUserId, expires: new Date(Date.now() + 24 * 3_600_000) })
+    .run();
   db.update(users).set({ name: "Bench" }).where(eq(users.id, heavyUserId)).run();
   return { heavyUserId, sessionToken, caseCount };
 }

@@ -1,5 +1,5 @@
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import path from "node:path";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { AppDatabase } from "./client";
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");

@@ -1,14 +1,23 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+import { reminderKinds } from "@/lib/reminders/kinds";
+import { defaultTimeZone } from "@/lib/tracker/dates";
+import { statuses } from "@/lib/tracker/status";
 import type { AdapterAccountType } from "next-auth/adapters";
-import { reminderKinds } from "../lib/reminders/kinds";
-import { defaultTimeZone } from "../lib/tracker/dates";
-import { statuses } from "../lib/tracker/status";
 
 // ---- Auth.js tables (the shapes @auth/drizzle-adapter expects) ------------------------------
 
 export const users = sqliteTable("user", {
-  id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+  id: text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
   name: text("name"),
   email: text("email").unique(),
   emailVerified: integer("emailVerified", { mode: "timestamp_ms" }),
@@ -19,16 +28,23 @@ export const users = sqliteTable("user", {
   remindersEnabled: integer("reminders_enabled", { mode: "boolean" }).notNull().default(true),
   reminderDigest: integer("reminder_digest", { mode: "boolean" }).notNull().default(false),
   /** Reminder kinds the user switched off (JSON array), e.g. from an unsubscribe link. */
-  reminderOptOuts: text("reminder_opt_outs", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  reminderOptOuts: text("reminder_opt_outs", { mode: "json" })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   /** Optional, only for the letters the user prepares (operators identify customers by it). */
   birthDate: text("birth_date"),
-  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  createdAt: text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
 });
 
 export const accounts = sqliteTable(
   "account",
   {
-    userId: text("userId").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: text("userId")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     type: text("type").$type<AdapterAccountType>().notNull(),
     provider: text("provider").notNull(),
     providerAccountId: text("providerAccountId").notNull(),
@@ -45,7 +61,9 @@ export const accounts = sqliteTable(
 
 export const sessions = sqliteTable("session", {
   sessionToken: text("sessionToken").primaryKey(),
-  userId: text("userId").notNull().references(() => users.id, { onDelete: "cascade" }),
+  userId: text("userId")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
   expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
 });
 
@@ -77,8 +95,12 @@ export const signInAttempts = sqliteTable(
 export const cases = sqliteTable(
   "case",
   {
-    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     provider: text("provider").notNull(), // operator id from content/operators, or "other"
     providerName: text("provider_name"), // the name when provider is "other"
     subscriptionType: text("subscription_type").notNull(),
@@ -101,7 +123,10 @@ export const cases = sqliteTable(
     /** Per-case reminder overrides: a date chosen by the user, a snooze, kinds turned off. */
     remindOn: text("remind_on"),
     snoozedUntil: text("snoozed_until"),
-    mutedReminderKinds: text("muted_reminder_kinds", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    mutedReminderKinds: text("muted_reminder_kinds", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
     /** Bumped by every change: an edit form opened at an older version must not overwrite newer data. */
@@ -115,7 +140,9 @@ export const caseEvents = sqliteTable(
   "case_event",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    caseId: text("case_id").notNull().references(() => cases.id, { onDelete: "cascade" }),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
     at: text("at").notNull(), // ISO timestamp
     kind: text("kind").notNull(), // created | status | edited | checklist
     field: text("field"),
@@ -128,7 +155,9 @@ export const caseEvents = sqliteTable(
 export const caseChecklist = sqliteTable(
   "case_checklist",
   {
-    caseId: text("case_id").notNull().references(() => cases.id, { onDelete: "cascade" }),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
     itemKey: text("item_key").notNull(),
     doneOn: text("done_on").notNull(),
   },
@@ -143,8 +172,12 @@ export const caseChecklist = sqliteTable(
 export const caseLetters = sqliteTable(
   "case_letter",
   {
-    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
-    caseId: text("case_id").notNull().references(() => cases.id, { onDelete: "cascade" }),
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     templateVersion: integer("template_version").notNull(),
     /** { nb, en, zh }: the subject line and its meaning. */
@@ -159,7 +192,9 @@ export const caseLetters = sqliteTable(
 
 /** A user's private calendar feed: the secret in its URL. Deleting the row revokes the URL. */
 export const calendarFeeds = sqliteTable("calendar_feed", {
-  userId: text("user_id").primaryKey().references(() => users.id, { onDelete: "cascade" }),
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
   token: text("token").notNull().unique(),
   createdAt: text("created_at").notNull(),
 });
@@ -176,8 +211,12 @@ export const reminders = sqliteTable(
   "reminder",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    caseId: text("case_id").notNull().references(() => cases.id, { onDelete: "cascade" }),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: reminderKinds }).notNull(),
     anchor: text("anchor").notNull(),
     dueOn: text("due_on").notNull(), // the user's calendar day
@@ -193,7 +232,10 @@ export const reminders = sqliteTable(
     sentAt: integer("sent_at"),
     messageId: text("message_id"),
   },
-  (t) => [uniqueIndex("reminder_case_kind_anchor").on(t.caseId, t.kind, t.anchor), index("reminder_status_due").on(t.status, t.dueAt)],
+  (t) => [
+    uniqueIndex("reminder_case_kind_anchor").on(t.caseId, t.kind, t.anchor),
+    index("reminder_status_due").on(t.status, t.dueAt),
+  ],
 );
 
 /** The last runs of background jobs, for the health endpoint. */

@@ -5,12 +5,21 @@ import { allPages } from "./site-pages";
 
 const pages = await allPages();
 // Dark mode changes colours only, so one page of each kind is enough to catch contrast bugs.
-const darkSamples = ["/en", "/zh/guides/cancel-mobile-subscription", "/en/operators", "/zh/operators/ice", "/en/helper?keep=no&type=prepaid&binding=unsure&recent=yes", "/zh/search?q=bankid", "/en/glossary"];
-
+const darkSamples = [
+  "/en",
+  "/zh/guides/cancel-mobile-subscription",
+  "/en/operators",
+  "/zh/operators/ice",
+  "/en/helper?keep=no&type=prepaid&binding=unsure&recent=yes",
+  "/zh/search?q=bankid",
+  "/en/glossary",
+];
 
 for (const path of pages) {
   // Every page is loaded here anyway, so this is also where no page may log a CSP violation.
-  test(`axe: no serious or critical violation (and no CSP violation) on ${path}`, async ({ page }) => {
+  test(`axe: no serious or critical violation (and no CSP violation) on ${path}`, async ({
+    page,
+  }) => {
     const csp = watchCspViolations(page);
     await page.goto(path);
     await page.waitForLoadState("networkidle");

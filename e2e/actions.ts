@@ -1,8 +1,13 @@
-import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { e2eBaseURL } from "./env";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 
-type Manifest = { node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }> };
+type Manifest = {
+  node: Record<
+    string,
+    { filename: string; exportedName: string; workers: Record<string, unknown> }
+  >;
+};
 type ActionEntry = { id: string; page: string };
 
 /**
@@ -11,10 +16,17 @@ type ActionEntry = { id: string; page: string };
  * without a case in its path is preferred.
  */
 export function actions(): Record<string, ActionEntry> {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(".next/server/server-reference-manifest.json", "utf8"),
+  ) as Manifest;
   return Object.fromEntries(
     Object.entries(manifest.node).map(([id, entry]) => {
-      const pages = Object.keys(entry.workers).map((w) => w.replace(/^app/, "").replace(/\/page$/, "").replace("[locale]", "en"));
+      const pages = Object.keys(entry.workers).map((w) =>
+        w
+          .replace(/^app/, "")
+          .replace(/\/page$/, "")
+          .replace("[locale]", "en"),
+      );
       return [entry.exportedName, { id, page: pages.find((p) => !p.includes("[")) ?? pages[0]! }];
     }),
   );
@@ -26,27 +38,54 @@ export function actionIds(): Record<string, string> {
 
 /** Actions used with a state hook ((previous, formData) => state); the others take the form alone. */
 export const stateActions = new Set([
-  "createCaseAction", "updateCaseAction", "changeStatusAction", "setReminderOverridesAction", "updateSettingsAction", "deleteAccountAction", "requestSignInLink",
-  "prepareLetterAction", "markLetterSentAction",
+  "createCaseAction",
+  "updateCaseAction",
+  "changeStatusAction",
+  "setReminderOverridesAction",
+  "updateSettingsAction",
+  "deleteAccountAction",
+  "requestSignInLink",
+  "prepareLetterAction",
+  "markLetterSentAction",
 ]);
 
 /**
  * Calls a server action the way a browser without JavaScript posts its form (what anyone can
  * send with curl): a multipart POST to a page, naming the action, with any fields at all.
  */
-export function postAction(request: APIRequestContext, name: string, fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>): Promise<APIResponse> {
+export function postAction(
+  request: APIRequestContext,
+  name: string,
+  fields: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>,
+): Promise<APIResponse> {
   const entry = actions()[name];
   if (!entry) throw new Error(`No server action named ${name} in this build`);
   const { id } = entry;
   const page = pagePath(entry.page, fields);
   const reference = stateActions.has(name)
-    ? { "$ACTION_REF_1": "", "$ACTION_1:0": JSON.stringify({ id, bound: "$@1" }), "$ACTION_1:1": "[{}]" }
+    ? {
+        $ACTION_REF_1: "",
+        "$ACTION_1:0": JSON.stringify({ id, bound: "$@1" }),
+        "$ACTION_1:1": "[{}]",
+      }
     : { [`$ACTION_ID_${id}`]: "" };
-  return request.post(page, { multipart: { ...reference, ...fields }, headers: { Origin: e2eBaseURL }, maxRedirects: 0 });
+  return request.post(page, {
+    multipart: { ...reference, ...fields },
+    headers: { Origin: e2eBaseURL },
+    maxRedirects: 0,
+  });
 }
 
 /** The page an action is posted to, with its [segments] filled from the fields of the same name. */
 export function pagePath(page: string, fields: Record<string, unknown>): string {
-  const fallback: Record<string, string> = { caseId: "no-such-case", kind: "chase", letterId: "no-such-letter" };
-  return page.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(typeof fields[name] === "string" ? (fields[name] as string) : (fallback[name] ?? name)));
+  const fallback: Record<string, string> = {
+    caseId: "no-such-case",
+    kind: "chase",
+    letterId: "no-such-letter",
+  };
+  return page.replace(/\[(\w+)\]/g, (_, name: string) =>
+    encodeURIComponent(
+      typeof fields[name] === "string" ? (fields[name] as string) : (fallback[name] ?? name),
+    ),
+  );
 }

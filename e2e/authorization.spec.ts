@@ -1,7 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
-import { calendarFeeds, caseChecklist, caseEvents, caseLetters, cases, reminders, users } from "@/db/schema";
+import {
+  calendarFeeds,
+  caseChecklist,
+  caseEvents,
+  caseLetters,
+  cases,
+  reminders,
+  users,
+} from "@/db/schema";
 import { actionIds, postAction } from "./actions";
 import { e2eAppEnv } from "./env";
 import { signInAs } from "./fixtures";
@@ -10,7 +18,14 @@ import { signInAs } from "./fixtures";
 // user's case id, and with no session at all. None may change Alice's data, none may answer 500,
 // and none may claim a success that did not happen.
 
-const caseForm = { locale: "en", provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat", notes: "Bob was here" };
+const caseForm = {
+  locale: "en",
+  provider: "telenor",
+  subscriptionType: "postpaid",
+  phoneNumber: "91234567",
+  channel: "chat",
+  notes: "Bob was here",
+};
 
 function snapshot(caseId: string, userId: string) {
   const db = openDatabase(e2eAppEnv.DATABASE_PATH);
@@ -33,14 +48,20 @@ function snapshot(caseId: string, userId: string) {
 const attacks = (caseId: string): [string, Record<string, string>][] => [
   ["updateCaseAction", { ...caseForm, caseId, version: "1", base: "{}" }],
   ["changeStatusAction", { locale: "en", caseId, to: "withdrawn" }],
-  ["changeStatusAction", { locale: "en", caseId, to: "confirmed", confirmedOn: "2026-11-20", acknowledged: "on" }],
+  [
+    "changeStatusAction",
+    { locale: "en", caseId, to: "confirmed", confirmedOn: "2026-11-20", acknowledged: "on" },
+  ],
   ["setChecklistItemAction", { locale: "en", caseId, item: "backups", done: "true" }],
   ["snoozeCaseAction", { locale: "en", caseId }],
   ["resumeRemindersAction", { locale: "en", caseId }],
   ["setReminderOverridesAction", { locale: "en", caseId, remindOn: "2099-01-01" }],
   ["recordFinalBillAction", { locale: "en", caseId, outcome: "disputed" }],
   ["prepareLetterAction", { locale: "en", caseId, kind: "chase", fullName: "Bob" }],
-  ["markLetterSentAction", { locale: "en", caseId, letterId: alice.letterId, sentOn: "2026-11-20", channel: "email" }],
+  [
+    "markLetterSentAction",
+    { locale: "en", caseId, letterId: alice.letterId, sentOn: "2026-11-20", channel: "email" },
+  ],
   ["deleteCaseAction", { locale: "en", caseId }],
 ];
 
@@ -49,11 +70,20 @@ let alice: { userId: string; caseId: string; letterId: string };
 test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext();
   const userId = await signInAs(context, "alice-authz@example.test");
-  const created = await postAction(context.request, "createCaseAction", { ...caseForm, notes: "Alice's", submittedOn: "2026-11-10" });
+  const created = await postAction(context.request, "createCaseAction", {
+    ...caseForm,
+    notes: "Alice's",
+    submittedOn: "2026-11-10",
+  });
   expect(created.status()).toBe(303);
   const caseId = /\/en\/tracker\/([\w-]+)/.exec(created.headers()["location"]!)![1]!;
   // A letter of Alice's, for the "I sent it" attack.
-  const letter = await postAction(context.request, "prepareLetterAction", { locale: "en", caseId, kind: "chase", fullName: "Alice" });
+  const letter = await postAction(context.request, "prepareLetterAction", {
+    locale: "en",
+    caseId,
+    kind: "chase",
+    fullName: "Alice",
+  });
   expect(letter.status()).toBe(303);
   const letterId = /\/letters\/([\w-]+)$/.exec(letter.headers()["location"]!)![1]!;
   alice = { userId, caseId, letterId };
@@ -61,11 +91,23 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test("the list of attacked actions covers every action of the tracker", () => {
-  const tracker = Object.keys(actionIds()).filter((name) => !["createCaseAction", "signOutAction", "updateSettingsAction", "deleteAccountAction", "requestSignInLink", "calendarFeedAction"].includes(name));
+  const tracker = Object.keys(actionIds()).filter(
+    (name) =>
+      ![
+        "createCaseAction",
+        "signOutAction",
+        "updateSettingsAction",
+        "deleteAccountAction",
+        "requestSignInLink",
+        "calendarFeedAction",
+      ].includes(name),
+  );
   expect(new Set(attacks("x").map(([name]) => name))).toEqual(new Set(tracker));
 });
 
-test("Bob, signed in, posting Alice's case id to every action changes nothing and claims no success", async ({ browser }) => {
+test("Bob, signed in, posting Alice's case id to every action changes nothing and claims no success", async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   await signInAs(context, "bob-authz@example.test");
   const before = snapshot(alice.caseId, alice.userId);
@@ -87,7 +129,16 @@ test("Bob, signed in, posting Alice's case id to every action changes nothing an
 
 test("without a session every action sends to sign-in and changes nothing", async ({ request }) => {
   const before = snapshot(alice.caseId, alice.userId);
-  for (const [name, fields] of [...attacks(alice.caseId), ["createCaseAction", caseForm] as [string, Record<string, string>], ["updateSettingsAction", { locale: "zh", timeZone: "Asia/Shanghai" }] as [string, Record<string, string>], ["deleteAccountAction", { locale: "en", confirm: "yes" }] as [string, Record<string, string>], ["calendarFeedAction", { locale: "en", change: "renew" }] as [string, Record<string, string>]]) {
+  for (const [name, fields] of [
+    ...attacks(alice.caseId),
+    ["createCaseAction", caseForm] as [string, Record<string, string>],
+    ["updateSettingsAction", { locale: "zh", timeZone: "Asia/Shanghai" }] as [
+      string,
+      Record<string, string>,
+    ],
+    ["deleteAccountAction", { locale: "en", confirm: "yes" }] as [string, Record<string, string>],
+    ["calendarFeedAction", { locale: "en", change: "renew" }] as [string, Record<string, string>],
+  ]) {
     const response = await postAction(request, name, fields);
     expect(response.status(), name).toBe(303);
     expect(response.headers()["location"], name).toMatch(/^\/(en|zh)\/sign-in\?callbackUrl=/);

@@ -4,7 +4,8 @@ import type { Page } from "@playwright/test";
 export function watchCspViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`);
   });
   return violations;
 }

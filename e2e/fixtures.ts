@@ -1,5 +1,5 @@
-import { test as base, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import { test as base, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { openDatabase } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { postAction } from "./actions";
@@ -13,7 +13,11 @@ import { CasePage } from "./pages/case-page";
  * signing in (those use signInByEmail): e-mailed links are rate-limited per client, and every
  * spec runs from the same one.
  */
-export async function signInAs(context: BrowserContext, email: string, settings: { locale?: string } = {}): Promise<string> {
+export async function signInAs(
+  context: BrowserContext,
+  email: string,
+  settings: { locale?: string } = {},
+): Promise<string> {
   const db = openDatabase(e2eAppEnv.DATABASE_PATH);
   try {
     const user = db
@@ -23,8 +27,22 @@ export async function signInAs(context: BrowserContext, email: string, settings:
       .returning({ id: users.id })
       .get();
     const token = randomUUID();
-    db.insert(sessions).values({ sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) }).run();
-    await context.addCookies([{ name: "authjs.session-token", value: token, url: e2eBaseURL, httpOnly: true, sameSite: "Lax" }]);
+    db.insert(sessions)
+      .values({
+        sessionToken: token,
+        userId: user.id,
+        expires: new Date(Date.now() + 24 * 60 * 60 * 1000),
+      })
+      .run();
+    await context.addCookies([
+      {
+        name: "authjs.session-token",
+        value: token,
+        url: e2eBaseURL,
+        httpOnly: true,
+        sameSite: "Lax",
+      },
+    ]);
     return user.id;
   } finally {
     db.$client.close();
@@ -32,10 +50,21 @@ export async function signInAs(context: BrowserContext, email: string, settings:
 }
 
 /** Records a case through the real create action (as the form would), returning its id. */
-export async function createCase(request: APIRequestContext, fields: Record<string, string>): Promise<string> {
-  const response = await postAction(request, "createCaseAction", { locale: "en", provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat", ...fields });
+export async function createCase(
+  request: APIRequestContext,
+  fields: Record<string, string>,
+): Promise<string> {
+  const response = await postAction(request, "createCaseAction", {
+    locale: "en",
+    provider: "telenor",
+    subscriptionType: "postpaid",
+    phoneNumber: "91234567",
+    channel: "chat",
+    ...fields,
+  });
   const id = /\/tracker\/([\w-]+)$/.exec(response.headers()["location"] ?? "")?.[1];
-  if (response.status() !== 303 || !id) throw new Error(`Could not create the case (${response.status()})`);
+  if (response.status() !== 303 || !id)
+    throw new Error(`Could not create the case (${response.status()})`);
   return id;
 }
 

@@ -9,7 +9,9 @@ test("there is content to test", () => {
 });
 
 for (const guide of guides) {
-  test(`${guide.locale}/${guide.slug} renders its title, sections and sources`, async ({ page }) => {
+  test(`${guide.locale}/${guide.slug} renders its title, sections and sources`, async ({
+    page,
+  }) => {
     const response = await page.goto(`/${guide.locale}/guides/${guide.slug}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(guide.frontmatter.title);
@@ -24,7 +26,9 @@ for (const guide of guides) {
       await expect(page.locator(`#source-${source.id} a`)).toHaveAttribute("href", source.url);
     }
     // Every citation in the text points at an entry of the list.
-    const citeTargets = await page.locator("sup.cite a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const citeTargets = await page
+      .locator("sup.cite a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(citeTargets.length).toBe(guide.citedSourceIds.length);
     for (const target of citeTargets) await expect(page.locator(target!)).toHaveCount(1);
   });
@@ -32,7 +36,10 @@ for (const guide of guides) {
 
 test("a table-of-contents link jumps to its section", async ({ page }) => {
   await page.goto("/en/guides/cancel-mobile-subscription");
-  await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Complaints" }).click();
+  await page
+    .getByRole("navigation", { name: "On this page" })
+    .getByRole("link", { name: "Complaints" })
+    .click();
   await expect(page).toHaveURL(/#complaints$/);
   await expect(page.locator("h2#complaints")).toBeInViewport();
 });
@@ -45,7 +52,9 @@ test("an unknown guide is a real 404 on the first request", async ({ request, pa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到页面");
 });
 
-test("any unknown path under a locale is a 404; a path Next normalizes still reaches its page", async ({ request }) => {
+test("any unknown path under a locale is a 404; a path Next normalizes still reaches its page", async ({
+  request,
+}) => {
   expect((await request.get("/en/does/not/exist")).status()).toBe(404);
   const doubled = await rawRequest("/en//guides/cancel-mobile-subscription");
   expect(doubled.status).toBe(308);
@@ -54,17 +63,26 @@ test("any unknown path under a locale is a 404; a path Next normalizes still rea
 
 // The server answers these from the prerendered /{locale}/404 page (server/not-found-page.ts):
 // complete HTML, not the empty shell Next renders for notFound(), and no per-request nonce.
-test("the not-found page is complete without JavaScript, in the reader's language, and never indexed", async ({ browser }) => {
+test("the not-found page is complete without JavaScript, in the reader's language, and never indexed", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const en = { heading: "Page not found", link: "See all guides" };
   const zh = { heading: "找不到页面", link: "查看全部指南" };
-  for (const [path, text] of [["/en/does/not/exist", en], ["/zh/guides/another-missing-guide", zh], ["/zh/operators/no-such-operator", zh], ["/en/404", en]] as const) {
+  for (const [path, text] of [
+    ["/en/does/not/exist", en],
+    ["/zh/guides/another-missing-guide", zh],
+    ["/zh/operators/no-such-operator", zh],
+    ["/en/404", en],
+  ] as const) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(text.heading);
     await expect(page.getByRole("link", { name: text.link }), path).toBeVisible();
-    expect(await page.locator('meta[name="robots"]').getAttribute("content"), path).toContain("noindex");
+    expect(await page.locator('meta[name="robots"]').getAttribute("content"), path).toContain(
+      "noindex",
+    );
     expect(await page.locator('link[rel="canonical"]').count(), path).toBe(0);
     expect(response?.headers()["content-security-policy"], path).toMatch(/'sha256-/);
     expect(response?.headers()["content-security-policy"], path).not.toContain("nonce-");
@@ -79,7 +97,10 @@ test("guide and operator pages are prerendered, not rendered per request", async
   }
 });
 
-test("the Norwegian sentence to send is selectable text, and the copy button copies it", async ({ page, context }) => {
+test("the Norwegian sentence to send is selectable text, and the copy button copies it", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/zh/guides/cancel-mobile-subscription#what-to-write");
   const box = page.locator("figure", { has: page.locator("blockquote[lang=nb]") });
@@ -91,9 +112,21 @@ test("the Norwegian sentence to send is selectable text, and the copy button cop
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sentence.trim());
 });
 
-test("the safety box is on the home page and the general guide, in the reader's language", async ({ page }) => {
-  for (const url of ["/zh", "/zh/guides/cancel-mobile-subscription", "/en", "/en/guides/leaving-norway"]) {
+test("the safety box is on the home page and the general guide, in the reader's language", async ({
+  page,
+}) => {
+  for (const url of [
+    "/zh",
+    "/zh/guides/cancel-mobile-subscription",
+    "/en",
+    "/en/guides/leaving-norway",
+  ]) {
     await page.goto(url);
-    await expect(page.getByRole("note").filter({ hasText: /BankID/ }).first()).toContainText(url.startsWith("/zh") ? "代办" : "agent");
+    await expect(
+      page
+        .getByRole("note")
+        .filter({ hasText: /BankID/ })
+        .first(),
+    ).toContainText(url.startsWith("/zh") ? "代办" : "agent");
   }
 });

@@ -1,6 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { count, eq } from "drizzle-orm";
-import { randomUUID } from "node:crypto";
 import { openDatabase } from "@/db/client";
 import { cases, users } from "@/db/schema";
 import { actions, pagePath, stateActions } from "./actions";
@@ -12,14 +12,58 @@ import { signInAs } from "./fixtures";
 
 type Value = string | Buffer;
 const bad: Value[] = [
-  "", " ", "\u0000", "a\u0000b", "\r\n", "x\r\nSet-Cookie: y=1", "\t", "\u0007\u001b[2J", "\u202eevil", "\ufeff",
-  Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xff, 0xfe, 0xfd]), "\ud800", "\udfff",
-  "a".repeat(100_000), "中文".repeat(20_000), "😀".repeat(2_000),
-  "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "{{7*7}}", "${7*7}",
-  "' OR 1=1 --", "'; DROP TABLE \"case\"; --", "1; SELECT * FROM user", "../../etc/passwd", "%00", "%0d%0a", "%2F%2Fevil.example",
-  "null", "undefined", "NaN", "-1", "0", "1e308", "99999999999999999999999", "true", "[]", "{}", "{\"__proto__\":{\"polluted\":1}}",
-  "0000-00-00", "0000-01-01", "9999-12-31", "+010000-01-01", "2026-02-30", "2026-13-01", "1969-12-31", "2026-11-25T00:00:00Z", "25.11.2026",
-  "https://evil.example/", "//evil.example", "other",
+  "",
+  " ",
+  "\u0000",
+  "a\u0000b",
+  "\r\n",
+  "x\r\nSet-Cookie: y=1",
+  "\t",
+  "\u0007\u001b[2J",
+  "\u202eevil",
+  "\ufeff",
+  Buffer.from([0xed, 0xa0, 0x80]),
+  Buffer.from([0xff, 0xfe, 0xfd]),
+  "\ud800",
+  "\udfff",
+  "a".repeat(100_000),
+  "中文".repeat(20_000),
+  "😀".repeat(2_000),
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert(1)",
+  "{{7*7}}",
+  "${7*7}",
+  "' OR 1=1 --",
+  '\'; DROP TABLE "case"; --',
+  "1; SELECT * FROM user",
+  "../../etc/passwd",
+  "%00",
+  "%0d%0a",
+  "%2F%2Fevil.example",
+  "null",
+  "undefined",
+  "NaN",
+  "-1",
+  "0",
+  "1e308",
+  "99999999999999999999999",
+  "true",
+  "[]",
+  "{}",
+  '{"__proto__":{"polluted":1}}',
+  "0000-00-00",
+  "0000-01-01",
+  "9999-12-31",
+  "+010000-01-01",
+  "2026-02-30",
+  "2026-13-01",
+  "1969-12-31",
+  "2026-11-25T00:00:00Z",
+  "25.11.2026",
+  "https://evil.example/",
+  "//evil.example",
+  "other",
 ];
 
 /** A sample of each kind, where the whole list times every field would only repeat itself. */
@@ -30,7 +74,11 @@ function multipart(fields: Record<string, Value>): { body: Buffer; type: string 
   const boundary = `----hostile${randomUUID()}`;
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), Buffer.isBuffer(value) ? value : Buffer.from(value), Buffer.from("\r\n"));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`),
+      Buffer.isBuffer(value) ? value : Buffer.from(value),
+      Buffer.from("\r\n"),
+    );
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { body: Buffer.concat(parts), type: `multipart/form-data; boundary=${boundary}` };
@@ -49,11 +97,19 @@ let request: APIRequestContext;
 async function post(name: string, fields: Record<string, Value>) {
   const entry = actions()[name]!;
   const reference: Record<string, Value> = stateActions.has(name)
-    ? { "$ACTION_REF_1": "", "$ACTION_1:0": JSON.stringify({ id: entry.id, bound: "$@1" }), "$ACTION_1:1": "[{}]" }
+    ? {
+        $ACTION_REF_1: "",
+        "$ACTION_1:0": JSON.stringify({ id: entry.id, bound: "$@1" }),
+        "$ACTION_1:1": "[{}]",
+      }
     : { [`$ACTION_ID_${entry.id}`]: "" };
   const { body, type } = multipart({ ...reference, ...fields });
   tried++;
-  return request.post(pagePath(entry.page, { caseId }), { data: body, headers: { "content-type": type, Origin: e2eBaseURL }, maxRedirects: 0 });
+  return request.post(pagePath(entry.page, { caseId }), {
+    data: body,
+    headers: { "content-type": type, Origin: e2eBaseURL },
+    maxRedirects: 0,
+  });
 }
 
 const caseRow = () => {
@@ -79,7 +135,16 @@ test.beforeAll(async ({ browser }) => {
   const other = await browser.newContext();
   await signInAs(other, "hostile-other@example.test");
   const created = await other.request.post(actions().createCaseAction!.page, {
-    multipart: { "$ACTION_REF_1": "", "$ACTION_1:0": JSON.stringify({ id: actions().createCaseAction!.id, bound: "$@1" }), "$ACTION_1:1": "[{}]", locale: "en", provider: "ice", subscriptionType: "prepaid", phoneNumber: "41234567", channel: "chat" },
+    multipart: {
+      $ACTION_REF_1: "",
+      "$ACTION_1:0": JSON.stringify({ id: actions().createCaseAction!.id, bound: "$@1" }),
+      "$ACTION_1:1": "[{}]",
+      locale: "en",
+      provider: "ice",
+      subscriptionType: "prepaid",
+      phoneNumber: "41234567",
+      channel: "chat",
+    },
     headers: { Origin: e2eBaseURL },
     maxRedirects: 0,
   });
@@ -89,7 +154,14 @@ test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext();
   userId = await signInAs(context, "hostile@example.test");
   request = context.request;
-  const mine = await post("createCaseAction", { locale: "en", provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat", submittedOn: "2026-11-10" });
+  const mine = await post("createCaseAction", {
+    locale: "en",
+    provider: "telenor",
+    subscriptionType: "postpaid",
+    phoneNumber: "91234567",
+    channel: "chat",
+    submittedOn: "2026-11-10",
+  });
   caseId = /tracker\/([\w-]+)/.exec(mine.headers()["location"]!)![1]!;
 });
 
@@ -98,11 +170,32 @@ test.afterAll(() => {
   expect(tried).toBeGreaterThanOrEqual(1000);
 });
 
-const caseForm = { locale: "en", provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat" } as Record<string, Value>;
+const caseForm = {
+  locale: "en",
+  provider: "telenor",
+  subscriptionType: "postpaid",
+  phoneNumber: "91234567",
+  channel: "chat",
+} as Record<string, Value>;
 
 test("every field of the case form, on create and on edit", async () => {
   test.setTimeout(300_000);
-  const fields = ["provider", "providerName", "subscriptionType", "phoneNumber", "foreignNumber", "customerNumber", "channel", "submittedOn", "confirmationReference", "confirmedOn", "endsOn", "finalBillChecked", "notes", "locale"];
+  const fields = [
+    "provider",
+    "providerName",
+    "subscriptionType",
+    "phoneNumber",
+    "foreignNumber",
+    "customerNumber",
+    "channel",
+    "submittedOn",
+    "confirmationReference",
+    "confirmedOn",
+    "endsOn",
+    "finalBillChecked",
+    "notes",
+    "locale",
+  ];
   for (const field of fields) {
     for (const value of bad) {
       const before = caseCount();
@@ -113,14 +206,24 @@ test("every field of the case form, on create and on edit", async () => {
     // The edit form validates with the same schema: a sample is enough there.
     for (const value of sample) {
       const row = caseRow()!;
-      const edited = await post("updateCaseAction", { ...caseForm, caseId, version: String(row.version), base: "{}", [field]: value });
+      const edited = await post("updateCaseAction", {
+        ...caseForm,
+        caseId,
+        version: String(row.version),
+        base: "{}",
+        [field]: value,
+      });
       expect(edited.status(), `edit ${field}=${String(value).slice(0, 30)}`).toBeLessThan(500);
       if (edited.status() !== 303) expect(caseRow(), `edit ${field}`).toEqual(row);
     }
   }
   for (const value of bad) {
     const row = caseRow()!;
-    for (const [field, fields] of [["caseId", { caseId: value }], ["version", { caseId, version: value }], ["base", { caseId, version: String(row.version), base: value }]] as const) {
+    for (const [field, fields] of [
+      ["caseId", { caseId: value }],
+      ["version", { caseId, version: value }],
+      ["base", { caseId, version: String(row.version), base: value }],
+    ] as const) {
       const response = await post("updateCaseAction", { ...caseForm, ...fields });
       expect(response.status(), `edit ${field}`).toBeLessThan(500);
       if (response.status() !== 303) expect(caseRow()).toEqual(row);
@@ -133,13 +236,26 @@ test("the status, checklist, reminder, final-bill and delete buttons", async () 
   const calls: [string, (v: Value) => Record<string, Value>][] = [
     ["changeStatusAction", (v) => ({ locale: "en", caseId, to: v })],
     ["changeStatusAction", (v) => ({ locale: "en", caseId, to: "confirmed", confirmedOn: v })],
-    ["changeStatusAction", (v) => ({ locale: "en", caseId, to: "confirmed", confirmedOn: "2026-11-11", endsOn: v, confirmationReference: v })],
+    [
+      "changeStatusAction",
+      (v) => ({
+        locale: "en",
+        caseId,
+        to: "confirmed",
+        confirmedOn: "2026-11-11",
+        endsOn: v,
+        confirmationReference: v,
+      }),
+    ],
     ["changeStatusAction", (v) => ({ locale: "en", caseId: v, to: "withdrawn" })],
     ["setChecklistItemAction", (v) => ({ locale: "en", caseId, item: v, done: "true" })],
     ["setChecklistItemAction", (v) => ({ locale: "en", caseId, item: "backups", done: v })],
     ["snoozeCaseAction", (v) => ({ locale: v, caseId: v })],
     ["resumeRemindersAction", (v) => ({ locale: "en", caseId: v })],
-    ["setReminderOverridesAction", (v) => ({ locale: "en", caseId, remindOn: v, "kind-follow-up": v })],
+    [
+      "setReminderOverridesAction",
+      (v) => ({ locale: "en", caseId, remindOn: v, "kind-follow-up": v }),
+    ],
     ["recordFinalBillAction", (v) => ({ locale: "en", caseId, outcome: v })],
     ["deleteCaseAction", (v) => ({ locale: "en", caseId: v })],
   ];
@@ -149,14 +265,16 @@ test("the status, checklist, reminder, final-bill and delete buttons", async () 
       const response = await post(name, fields(value));
       expect(response.status(), `${name} ${String(value).slice(0, 30)}`).toBeLessThan(500);
       // Accepted: a redirect to the case (or, after a delete, the list) that is not "not found".
-      const accepted = response.status() === 303 && !/notFound=1|sign-in/.test(response.headers()["location"] ?? "");
+      const accepted =
+        response.status() === 303 &&
+        !/notFound=1|sign-in/.test(response.headers()["location"] ?? "");
       if (!accepted) expect(caseRow(), name).toEqual(row);
     }
   }
   expect(caseRow()).toBeTruthy(); // nothing bad deleted it
 });
 
-test("the letter form, \"I sent it\" and the calendar button", async () => {
+test('the letter form, "I sent it" and the calendar button', async () => {
   test.setTimeout(300_000);
   const letterCount = () => {
     const d = db();
@@ -166,8 +284,30 @@ test("the letter form, \"I sent it\" and the calendar button", async () => {
       d.$client.close();
     }
   };
-  const letterFields = ["kind", "fullName", "birthDate", "customerNumber", "endChoice", "endDate", "porting", "accountNumber", "details", "invoiceNumber", "disputedAmount", "complaintSentOn", "answer", "answerOn"];
-  const valid = { locale: "en", caseId, kind: "cancellation", fullName: "Li Wei", endChoice: "earliest", porting: "no" };
+  const letterFields = [
+    "kind",
+    "fullName",
+    "birthDate",
+    "customerNumber",
+    "endChoice",
+    "endDate",
+    "porting",
+    "accountNumber",
+    "details",
+    "invoiceNumber",
+    "disputedAmount",
+    "complaintSentOn",
+    "answer",
+    "answerOn",
+  ];
+  const valid = {
+    locale: "en",
+    caseId,
+    kind: "cancellation",
+    fullName: "Li Wei",
+    endChoice: "earliest",
+    porting: "no",
+  };
   for (const field of letterFields) {
     for (const value of sample) {
       const before = letterCount();
@@ -177,10 +317,17 @@ test("the letter form, \"I sent it\" and the calendar button", async () => {
     }
   }
   for (const value of sample) {
-    for (const fields of [{ sentOn: value, channel: "email", letterId: "x" }, { sentOn: "2026-11-20", channel: value, letterId: value }]) {
-      expect((await post("markLetterSentAction", { locale: "en", caseId, ...fields })).status()).toBeLessThan(500);
+    for (const fields of [
+      { sentOn: value, channel: "email", letterId: "x" },
+      { sentOn: "2026-11-20", channel: value, letterId: value },
+    ]) {
+      expect(
+        (await post("markLetterSentAction", { locale: "en", caseId, ...fields })).status(),
+      ).toBeLessThan(500);
     }
-    expect((await post("calendarFeedAction", { locale: "en", change: value })).status()).toBeLessThan(500);
+    expect(
+      (await post("calendarFeedAction", { locale: "en", change: value })).status(),
+    ).toBeLessThan(500);
   }
 });
 
@@ -195,7 +342,11 @@ test("account settings, account deletion and the sign-in form", async () => {
     }
   };
   for (const value of bad) {
-    const settings: Record<string, Value>[] = [{ locale: value, timeZone: "Europe/Oslo" }, { locale: "en", timeZone: value }, { locale: "en", timeZone: "Europe/Oslo", remindersEnabled: value }];
+    const settings: Record<string, Value>[] = [
+      { locale: value, timeZone: "Europe/Oslo" },
+      { locale: "en", timeZone: value },
+      { locale: "en", timeZone: "Europe/Oslo", remindersEnabled: value },
+    ];
     for (const fields of settings) {
       const before = account();
       const response = await post("updateSettingsAction", fields);
@@ -205,7 +356,11 @@ test("account settings, account deletion and the sign-in form", async () => {
     const deletion = await post("deleteAccountAction", { locale: "en", confirm: value });
     expect(deletion.status()).toBeLessThan(500);
     expect(account()).toBeTruthy();
-    const signIn = await post("requestSignInLink", { locale: "en", email: value, callbackUrl: value });
+    const signIn = await post("requestSignInLink", {
+      locale: "en",
+      email: value,
+      callbackUrl: value,
+    });
     expect(signIn.status()).toBeLessThan(500);
   }
 });
@@ -213,11 +368,28 @@ test("account settings, account deletion and the sign-in form", async () => {
 test("every route and query parameter", async () => {
   test.setTimeout(300_000);
   // Byte by byte, so invalid UTF-8 reaches the server in the URL as it would from curl.
-  const encoded = (v: Value) => [...(Buffer.isBuffer(v) ? v : Buffer.from(v.slice(0, 2000)))].map((b) => (/[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, "0").toUpperCase()}`)).join("");
+  const encoded = (v: Value) =>
+    [...(Buffer.isBuffer(v) ? v : Buffer.from(v.slice(0, 2000)))]
+      .map((b) =>
+        /[A-Za-z0-9._~-]/.test(String.fromCharCode(b))
+          ? String.fromCharCode(b)
+          : `%${b.toString(16).padStart(2, "0").toUpperCase()}`,
+      )
+      .join("");
   const urls = (v: string) => [
-    `/en/search?q=${v}`, `/zh/search?q=${v}`, `/en/helper?keep=${v}&type=${v}&binding=${v}&recent=${v}`, `/en/tracker?status=${v}&page=${v}`,
-    `/en/sign-in?callbackUrl=${v}`, `/en/sign-in/error?error=${v}`, `/en/tracker/${v}`, `/en/tracker/${caseId}/final-bill?outcome=${v}`,
-    `/en/unsubscribe?token=${v}&done=${v}`, `/api/unsubscribe?token=${v}`, `/en/guides/${v}`, `/en/operators/${v}`, `/${v}`,
+    `/en/search?q=${v}`,
+    `/zh/search?q=${v}`,
+    `/en/helper?keep=${v}&type=${v}&binding=${v}&recent=${v}`,
+    `/en/tracker?status=${v}&page=${v}`,
+    `/en/sign-in?callbackUrl=${v}`,
+    `/en/sign-in/error?error=${v}`,
+    `/en/tracker/${v}`,
+    `/en/tracker/${caseId}/final-bill?outcome=${v}`,
+    `/en/unsubscribe?token=${v}&done=${v}`,
+    `/api/unsubscribe?token=${v}`,
+    `/en/guides/${v}`,
+    `/en/operators/${v}`,
+    `/${v}`,
   ];
   for (const value of bad) {
     const v = encoded(value);
@@ -227,15 +399,32 @@ test("every route and query parameter", async () => {
       expect(response.status(), url.slice(0, 80)).toBeLessThan(500);
     }
     tried++;
-    expect((await request.post(`/api/unsubscribe?token=${v}`, { form: { "List-Unsubscribe": "One-Click" } })).status()).toBeLessThan(500);
+    expect(
+      (
+        await request.post(`/api/unsubscribe?token=${v}`, {
+          form: { "List-Unsubscribe": "One-Click" },
+        })
+      ).status(),
+    ).toBeLessThan(500);
     // Forged headers on an ordinary page and on the API.
-    for (const headers of [{ "X-Forwarded-For": String(value).slice(0, 500), "X-Forwarded-Host": String(value).slice(0, 200), "Accept-Language": String(value).slice(0, 500) }, { Cookie: `NEXT_LOCALE=${v}; authjs.session-token=${v}` }]) {
+    for (const headers of [
+      {
+        "X-Forwarded-For": String(value).slice(0, 500),
+        "X-Forwarded-Host": String(value).slice(0, 200),
+        "Accept-Language": String(value).slice(0, 500),
+      },
+      { Cookie: `NEXT_LOCALE=${v}; authjs.session-token=${v}` },
+    ]) {
       for (const url of ["/", "/en/tracker", "/api/auth/session"]) {
         tried++;
         // HTTP itself forbids control characters in headers; everything else goes through as is.
-        const printable = Object.fromEntries(Object.entries(headers).map(([k, h]) => [k, h.replace(/[^\x20-\x7e]/g, "?")]));
+        const printable = Object.fromEntries(
+          Object.entries(headers).map(([k, h]) => [k, h.replace(/[^\x20-\x7e]/g, "?")]),
+        );
         const response = await request.get(url, { headers: printable, maxRedirects: 0 });
-        expect(response.status(), `${url} ${JSON.stringify(headers).slice(0, 60)}`).toBeLessThan(500);
+        expect(response.status(), `${url} ${JSON.stringify(headers).slice(0, 60)}`).toBeLessThan(
+          500,
+        );
       }
     }
   }

@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { addDays, todayIn } from "@/lib/tracker/dates";
 import { seriousViolations } from "./axe";
-import { createCase, expect, test } from "./fixtures";
 import { watchCspViolations } from "./csp";
+import { createCase, expect, test } from "./fixtures";
 import { catalogs } from "./pages/catalogs";
 
 // Letters, the case file, the calendar feed and the CSV export, in a real browser against the
@@ -12,13 +12,22 @@ const today = todayIn("Europe/Oslo", new Date());
 const en = catalogs.en;
 const zh = catalogs.zh;
 
-test("a cancellation letter: asked, written in Norwegian with its meaning, printed, sent — and the case moves on", async ({ page, signedIn }) => {
+test("a cancellation letter: asked, written in Norwegian with its meaning, printed, sent — and the case moves on", async ({
+  page,
+  signedIn,
+}) => {
   void signedIn;
   const csp = watchCspViolations(page);
-  const caseId = await createCase(page.request, { provider: "chilimobil", phoneNumber: "91234567", customerNumber: "K-7788" });
+  const caseId = await createCase(page.request, {
+    provider: "chilimobil",
+    phoneNumber: "91234567",
+    customerNumber: "K-7788",
+  });
   await page.goto(`/en/tracker/${caseId}`);
   const letters = page.getByRole("region", { name: en.tracker.lettersTitle });
-  await letters.getByRole("link", { name: `${en.letters.prepare}: ${en.letters.kind.cancellation}` }).click();
+  await letters
+    .getByRole("link", { name: `${en.letters.prepare}: ${en.letters.kind.cancellation}` })
+    .click();
 
   // Keeping the name and birth date on the account is opt-in.
   await expect(page.getByLabel(en.letters.fields.remember)).not.toBeChecked();
@@ -27,25 +36,42 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   await page.getByLabel(en.letters.fields.portingYes).check();
   await page.getByLabel(en.letters.fields.endEarliest).check();
   await page.getByRole("button", { name: en.letters.submit }).click();
-  await expect(page.getByRole("group", { name: en.letters.fields.porting })).toContainText(en.errors.portingNoCancellation);
+  await expect(page.getByRole("group", { name: en.letters.fields.porting })).toContainText(
+    en.errors.portingNoCancellation,
+  );
   await expect(page.getByLabel(en.letters.fields.fullName)).toHaveValue("Li Wei");
 
   await page.getByLabel(en.letters.fields.portingNo).check();
   await page.getByRole("button", { name: en.letters.submit }).click();
   await expect(page).toHaveURL(/\/letters\/[\w-]+$/);
   const body = page.getByRole("textbox", { name: en.letters.copyTitle });
-  await expect(body).toHaveValue(/Jeg sier opp mobilabonnementet mitt på nummer \+47 912 34 567 med virkning fra tidligst mulig dato\./);
+  await expect(body).toHaveValue(
+    /Jeg sier opp mobilabonnementet mitt på nummer \+47 912 34 567 med virkning fra tidligst mulig dato\./,
+  );
   await expect(body).toHaveValue(/Kundenummeret mitt er K-7788\./);
   await expect(body).toHaveValue(/Med vennlig hilsen\nLi Wei\nMobilnummer: \+47 912 34 567/);
   await expect(body).not.toHaveValue(/Fødselsdato|\{/);
-  await expect(page.getByText("I am cancelling my mobile subscription on number +47 912 34 567 from the earliest possible date.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "I am cancelling my mobile subscription on number +47 912 34 567 from the earliest possible date.",
+    ),
+  ).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await expect(page.getByRole("link", { name: en.letters.mailto.replace("{address}", "kundeservice@chilimobil.no") })).toHaveAttribute("href", /^mailto:kundeservice@chilimobil\.no\?subject=Oppsigelse%20av%20mobilabonnement/);
+  await expect(
+    page.getByRole("link", {
+      name: en.letters.mailto.replace("{address}", "kundeservice@chilimobil.no"),
+    }),
+  ).toHaveAttribute(
+    "href",
+    /^mailto:kundeservice@chilimobil\.no\?subject=Oppsigelse%20av%20mobilabonnement/,
+  );
 
   // The print view: the letter alone on the sheet.
   await page.getByRole("link", { name: en.letters.print }).click();
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Oppsigelse av mobilabonnement på nummer +47 912 34 567");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Oppsigelse av mobilabonnement på nummer +47 912 34 567",
+  );
   await expect(page.getByRole("banner")).toBeHidden();
   await expect(page.getByRole("button", { name: en.letters.printNow })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
@@ -55,47 +81,81 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   await page.getByRole("button", { name: en.letters.saveSent }).click();
   await expect(page).toHaveURL(new RegExp(`/en/tracker/${caseId}\\?saved=letter-sent`));
   await expect(page.getByText(en.tracker.status.submitted, { exact: true })).toBeVisible();
-  await expect(page.getByRole("region", { name: en.tracker.timeline })).toContainText(en.tracker.event.letterPrepared.replace("{kind}", en.letters.kind.cancellation));
-  await expect(page.getByRole("region", { name: en.tracker.timeline })).toContainText(en.tracker.event.letterSent.split(":")[0]!);
+  await expect(page.getByRole("region", { name: en.tracker.timeline })).toContainText(
+    en.tracker.event.letterPrepared.replace("{kind}", en.letters.kind.cancellation),
+  );
+  await expect(page.getByRole("region", { name: en.tracker.timeline })).toContainText(
+    en.tracker.event.letterSent.split(":")[0]!,
+  );
 
   // The case file: the letter as prepared and sent, and the timeline.
   await page.getByRole("link", { name: en.letters.caseFile }).click();
-  await expect(page.getByRole("region", { name: en.letters.lettersSection })).toContainText("Jeg sier opp mobilabonnementet mitt");
-  await expect(page.getByRole("region", { name: en.tracker.timeline })).toContainText(en.letters.kind.cancellation);
+  await expect(page.getByRole("region", { name: en.letters.lettersSection })).toContainText(
+    "Jeg sier opp mobilabonnementet mitt",
+  );
+  await expect(page.getByRole("region", { name: en.tracker.timeline })).toContainText(
+    en.letters.kind.cancellation,
+  );
   expect(await seriousViolations(page)).toEqual([]);
   expect(csp).toEqual([]);
 });
 
-test("[zh] a link to a letter that does not exist leads to its case, which says so, with or without JavaScript", async ({ page, signedIn }) => {
+test("[zh] a link to a letter that does not exist leads to its case, which says so, with or without JavaScript", async ({
+  page,
+  signedIn,
+}) => {
   void signedIn;
   const caseId = await createCase(page.request, { provider: "telenor" });
-  for (const path of [`/zh/tracker/${caseId}/letters/no-such-letter`, `/zh/tracker/${caseId}/letters/no-such-letter/print`, `/zh/tracker/${caseId}/letters/new/no-such-kind`]) {
+  for (const path of [
+    `/zh/tracker/${caseId}/letters/no-such-letter`,
+    `/zh/tracker/${caseId}/letters/no-such-letter/print`,
+    `/zh/tracker/${caseId}/letters/new/no-such-kind`,
+  ]) {
     const response = await page.request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);
     expect(response.headers()["location"], path).toBe(`/zh/tracker/${caseId}?missing=letter`);
   }
   // The notice is in the server's HTML, not only in what JavaScript renders.
-  expect(await (await page.request.get(`/zh/tracker/${caseId}?missing=letter`)).text()).toContain(zh.tracker.letterNotFound);
+  expect(await (await page.request.get(`/zh/tracker/${caseId}?missing=letter`)).text()).toContain(
+    zh.tracker.letterNotFound,
+  );
   await page.goto(`/zh/tracker/${caseId}/letters/no-such-letter`);
   await expect(page).toHaveURL(new RegExp(`/zh/tracker/${caseId}\\?missing=letter$`));
-  await expect(page.getByRole("alert").filter({ hasText: zh.tracker.letterNotFound })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: zh.tracker.letterNotFound }),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: zh.tracker.lettersTitle })).toBeVisible();
 });
 
-test("[zh] a case sent 16 days ago offers the chase letter, with its meaning in Chinese", async ({ page, signedIn }) => {
+test("[zh] a case sent 16 days ago offers the chase letter, with its meaning in Chinese", async ({
+  page,
+  signedIn,
+}) => {
   void signedIn;
-  const caseId = await createCase(page.request, { provider: "telenor", submittedOn: addDays(today, -16) });
+  const caseId = await createCase(page.request, {
+    provider: "telenor",
+    submittedOn: addDays(today, -16),
+  });
   await page.goto(`/zh/tracker/${caseId}`);
-  await page.getByRole("region", { name: zh.tracker.lettersTitle }).getByRole("link", { name: `${zh.letters.prepare}: ${zh.letters.kind.chase}` }).click();
+  await page
+    .getByRole("region", { name: zh.tracker.lettersTitle })
+    .getByRole("link", { name: `${zh.letters.prepare}: ${zh.letters.kind.chase}` })
+    .click();
   await page.getByLabel(zh.letters.fields.fullName).fill("李伟");
   await page.getByRole("button", { name: zh.letters.submit }).click();
   const body = page.getByRole("textbox", { name: zh.letters.copyTitle });
   await expect(body).toHaveValue(/men har ikke fått skriftlig bekreftelse på oppsigelsen\./);
   await expect(page.getByText("请在七天内书面确认套餐已注销，并注明终止日期。")).toBeVisible();
-  await expect(page.getByText(/我已于 \d{4}年\d{1,2}月\d{1,2}日 申请注销号码 \+47 912 34 567 的手机套餐/)).toBeVisible();
+  await expect(
+    page.getByText(/我已于 \d{4}年\d{1,2}月\d{1,2}日 申请注销号码 \+47 912 34 567 的手机套餐/),
+  ).toBeVisible();
 });
 
-test("the private calendar feed holds the case's deadline and dies when renewed or turned off; the CSV keeps Chinese", async ({ page, signedIn, playwright }) => {
+test("the private calendar feed holds the case's deadline and dies when renewed or turned off; the CSV keeps Chinese", async ({
+  page,
+  signedIn,
+  playwright,
+}) => {
   void signedIn;
   const submittedOn = addDays(today, -2);
   await createCase(page.request, { provider: "ice", submittedOn, notes: "中文备注：合约期" });
@@ -110,7 +170,9 @@ test("the private calendar feed holds the case's deadline and dies when renewed 
   const app = await playwright.request.newContext();
   const feed = await app.get(url);
   expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
-  const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const events = new ICAL.Component(ICAL.parse(await feed.text()))
+    .getAllSubcomponents("vevent")
+    .map((v) => new ICAL.Event(v));
   const followUp = events.find((e) => e.uid.endsWith("-follow-up@localhost"));
   expect(followUp?.startDate.toString()).toBe(addDays(submittedOn, 7));
   expect(followUp?.startDate.isDate).toBe(true);
@@ -121,7 +183,10 @@ test("the private calendar feed holds the case's deadline and dies when renewed 
   expect((await app.get(url)).status()).toBe(404);
   const renewed = await page.getByLabel(en.tracker.calendar.url).inputValue();
   expect((await app.get(renewed)).status()).toBe(200);
-  await page.getByRole("region", { name: en.tracker.calendar.title }).getByRole("button", { name: en.tracker.calendar.revoke }).click();
+  await page
+    .getByRole("region", { name: en.tracker.calendar.title })
+    .getByRole("button", { name: en.tracker.calendar.revoke })
+    .click();
   await expect(page.getByText(en.tracker.calendar.revoked)).toBeVisible();
   expect((await app.get(renewed)).status()).toBe(404);
   await app.dispose();
@@ -130,5 +195,7 @@ test("the private calendar feed holds the case's deadline and dies when renewed 
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString("utf8")).toContain("中文备注：合约期");
-  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="si-opp-cases-\d{4}-\d{2}-\d{2}\.csv"$/);
+  expect(csv.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="si-opp-cases-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
 });

@@ -1,10 +1,14 @@
-import { simpleParser, type ParsedMail } from "mailparser";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
 import { e2eMailDir as dir } from "./env";
 
 /** Waits for a message to `to` (and matching `match`) to reach the e2e SMTP server. */
-export async function waitForMail(to: string, match: (mail: ParsedMail) => boolean = () => true, timeoutMs = 15_000): Promise<ParsedMail> {
+export async function waitForMail(
+  to: string,
+  match: (mail: ParsedMail) => boolean = () => true,
+  timeoutMs = 15_000,
+): Promise<ParsedMail> {
   const deadline = Date.now() + timeoutMs;
   const seen = new Set<string>();
   while (Date.now() < deadline) {
@@ -33,7 +37,10 @@ export function firstLink(mail: ParsedMail, contains: string): string {
 }
 
 /** How many messages to `to` (and matching `match`) the e2e SMTP server has received so far. */
-export async function countMail(to: string, match: (mail: ParsedMail) => boolean = () => true): Promise<number> {
+export async function countMail(
+  to: string,
+  match: (mail: ParsedMail) => boolean = () => true,
+): Promise<number> {
   let files: string[] = [];
   try {
     files = readdirSync(dir);

@@ -21,7 +21,10 @@ function runReminderSweep(at: string | null = sweepAt): string {
   return execFileSync("node", ["dist/reminders.mjs"], { env, encoding: "utf8" });
 }
 
-test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation' link confirms it", async ({ page, request }) => {
+test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation' link confirms it", async ({
+  page,
+  request,
+}) => {
   await signInByEmail(page, "remi@example.test");
   await page.goto("/en/tracker/new");
   await page.getByLabel("Operator", { exact: true }).selectOption("telenor");
@@ -41,7 +44,9 @@ test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation
 
   // The case page lists the reminder as sent.
   await page.goto(caseUrl);
-  await expect(page.getByRole("region", { name: "Reminders" })).toContainText(/Follow-up if not confirmed: Sent/);
+  await expect(page.getByRole("region", { name: "Reminders" })).toContainText(
+    /Follow-up if not confirmed: Sent/,
+  );
 
   // The link from the e-mail: one confirming step, then the case is confirmed and it is logged.
   await page.goto(firstLink(mail, "/confirm"));
@@ -50,20 +55,35 @@ test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation
   await page.getByRole("button", { name: "The operator confirmed it" }).click();
   await expect(page).toHaveURL(new RegExp(`${caseUrl}\\?saved=status#status$`));
   await expect(page.getByText("Waiting on you")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Sent, waiting for confirmation → Confirmed");
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText(
+    "Sent, waiting for confirmation → Confirmed",
+  );
 
   // One-click unsubscribe (RFC 8058) with the header's URL; a forged token changes nothing.
-  const header = mail.headerLines.find((h) => h.key === "list-unsubscribe")!.line.replace(/\r?\n\s+/g, " ");
+  const header = mail.headerLines
+    .find((h) => h.key === "list-unsubscribe")!
+    .line.replace(/\r?\n\s+/g, " ");
   const unsubscribeUrl = /<([^>]+)>/.exec(header)![1]!;
-  const forged = unsubscribeUrl.replace(/token=[^.]+/, "token=" + Buffer.from("someone|all").toString("base64url"));
-  expect((await request.post(forged, { form: { "List-Unsubscribe": "One-Click" } })).status()).toBe(400);
+  const forged = unsubscribeUrl.replace(
+    /token=[^.]+/,
+    "token=" + Buffer.from("someone|all").toString("base64url"),
+  );
+  expect((await request.post(forged, { form: { "List-Unsubscribe": "One-Click" } })).status()).toBe(
+    400,
+  );
   await page.goto("/en/tracker/account");
-  await expect(page.getByLabel("When the operator has not confirmed (weekly, up to 3 times)")).toBeChecked();
+  await expect(
+    page.getByLabel("When the operator has not confirmed (weekly, up to 3 times)"),
+  ).toBeChecked();
 
-  const response = await request.post(unsubscribeUrl, { form: { "List-Unsubscribe": "One-Click" } });
+  const response = await request.post(unsubscribeUrl, {
+    form: { "List-Unsubscribe": "One-Click" },
+  });
   expect(response.status()).toBe(200);
   await page.reload();
-  await expect(page.getByLabel("When the operator has not confirmed (weekly, up to 3 times)")).not.toBeChecked();
+  await expect(
+    page.getByLabel("When the operator has not confirmed (weekly, up to 3 times)"),
+  ).not.toBeChecked();
   await expect(page.getByLabel("Send me reminders about my cancellations")).toBeChecked();
 
   // A person opening "Stop all reminders" sees a confirmation first; nothing changes until they confirm.
@@ -79,13 +99,30 @@ test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation
   await expect(page.getByLabel("Send me reminders about my cancellations")).not.toBeChecked();
 });
 
-test("the health endpoint: healthy after a sweep; details only with the token", async ({ request }) => {
+test("the health endpoint: healthy after a sweep; details only with the token", async ({
+  request,
+}) => {
   runReminderSweep(null); // on the real clock: health judges the sweep's age by it
   const anonymous = await request.get("/api/health");
   expect(anonymous.status()).toBe(200);
   expect(await anonymous.json()).toEqual({ ok: true, status: "ok" });
-  const detailed = await (await request.get("/api/health", { headers: { Authorization: `Bearer ${e2eAppEnv.HEALTH_TOKEN}` } })).json();
-  expect(detailed).toMatchObject({ ok: true, problems: [], database: { writable: true }, lastSweep: { error: null } });
+  const detailed = await (
+    await request.get("/api/health", {
+      headers: { Authorization: `Bearer ${e2eAppEnv.HEALTH_TOKEN}` },
+    })
+  ).json();
+  expect(detailed).toMatchObject({
+    ok: true,
+    problems: [],
+    database: { writable: true },
+    lastSweep: { error: null },
+  });
   expect(detailed.lastSuccessfulSweepAgeSeconds).toBeLessThan(60);
-  expect((await (await request.get("/api/health", { headers: { Authorization: "Bearer wrong-token-0123456789" } })).json())).toEqual({ ok: true, status: "ok" });
+  expect(
+    await (
+      await request.get("/api/health", {
+        headers: { Authorization: "Bearer wrong-token-0123456789" },
+      })
+    ).json(),
+  ).toEqual({ ok: true, status: "ok" });
 });

@@ -3,15 +3,22 @@ import { like } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { signInAttempts } from "@/db/schema";
 import { signInByEmail } from "./auth";
-import { createCase, signInAs } from "./fixtures";
+import { watchCspViolations } from "./csp";
 import { e2eAppEnv, e2eBaseURL } from "./env";
+import { createCase, signInAs } from "./fixtures";
 import { cookiesOf, rawRequest } from "./http";
 import { firstLink, waitForMail } from "./mail";
-import { watchCspViolations } from "./csp";
 
-function expectSecurityHeaders(headers: Record<string, string | string[] | undefined>, what: string) {
+function expectSecurityHeaders(
+  headers: Record<string, string | string[] | undefined>,
+  what: string,
+) {
   const csp = String(headers["content-security-policy"] ?? "");
-  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  const scriptSrc =
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? "";
   expect(scriptSrc, `${what}: script-src`).toMatch(/^script-src 'self'/);
   expect(scriptSrc, what).not.toMatch(/unsafe-inline|unsafe-eval/);
   expect(csp, what).toContain("frame-ancestors 'none'");
@@ -30,17 +37,26 @@ test("every kind of response carries the security headers", async () => {
   const responses = {
     "prerendered guide": guide,
     "dynamic page": await rawRequest("/en/helper?keep=no&type=prepaid&binding=unsure&recent=yes"),
-    "redirect": await rawRequest("/en/tracker"),
+    redirect: await rawRequest("/en/tracker"),
     "404 page": await rawRequest("/en/no-such-page"),
-    "API": await rawRequest("/api/health"),
+    API: await rawRequest("/api/health"),
     "API error": await rawRequest("/api/unsubscribe?token=forged", { method: "POST" }),
-    "file": await rawRequest("/robots.txt"),
-    "script": await rawRequest(script),
+    file: await rawRequest("/robots.txt"),
+    script: await rawRequest(script),
   };
-  expect(Object.fromEntries(Object.entries(responses).map(([what, r]) => [what, r.status]))).toMatchObject({
-    "prerendered guide": 200, "dynamic page": 200, "redirect": 307, "404 page": 404, "API error": 400, "file": 200, "script": 200,
+  expect(
+    Object.fromEntries(Object.entries(responses).map(([what, r]) => [what, r.status])),
+  ).toMatchObject({
+    "prerendered guide": 200,
+    "dynamic page": 200,
+    redirect: 307,
+    "404 page": 404,
+    "API error": 400,
+    file: 200,
+    script: 200,
   });
-  for (const [what, response] of Object.entries(responses)) expectSecurityHeaders(response.headers, what);
+  for (const [what, response] of Object.entries(responses))
+    expectSecurityHeaders(response.headers, what);
   // The guide is still a prerendered file (hash-based CSP, no nonce); dynamic pages get a nonce.
   expect(guide.headers["x-nextjs-cache"]).toBe("HIT");
   expect(guide.headers["content-security-policy"]).toMatch(/'sha256-/);
@@ -53,7 +69,17 @@ test("no signed-in page logs a CSP violation, and scripts still run", async ({ p
   const violations = watchCspViolations(page);
   await signInAs(context, "csp@example.test");
   const id = await createCase(context.request, { submittedOn: "2026-11-01" });
-  for (const path of ["/en/tracker", "/en/tracker/new", "/en/tracker/account", "/zh/tracker", `/en/tracker/${id}`, `/zh/tracker/${id}/edit`, `/en/tracker/${id}/confirm`, `/zh/tracker/${id}/letters/new/chase`, `/en/tracker/${id}/case-file`]) {
+  for (const path of [
+    "/en/tracker",
+    "/en/tracker/new",
+    "/en/tracker/account",
+    "/zh/tracker",
+    `/en/tracker/${id}`,
+    `/zh/tracker/${id}/edit`,
+    `/en/tracker/${id}/confirm`,
+    `/zh/tracker/${id}/letters/new/chase`,
+    `/en/tracker/${id}/case-file`,
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }
@@ -65,7 +91,10 @@ test("no signed-in page logs a CSP violation, and scripts still run", async ({ p
 test("another site cannot frame a signed-in page", async ({ page, context }) => {
   await signInAs(context, "framed@example.test");
   await page.route("http://attacker.test/", (route) =>
-    route.fulfill({ contentType: "text/html", body: `<iframe name="victim" src="${e2eBaseURL}/en/tracker/account/delete" width="800" height="600"></iframe>` }),
+    route.fulfill({
+      contentType: "text/html",
+      body: `<iframe name="victim" src="${e2eBaseURL}/en/tracker/account/delete" width="800" height="600"></iframe>`,
+    }),
   );
   await page.goto("http://attacker.test/");
   await page.waitForTimeout(1500);
@@ -77,12 +106,16 @@ test("another site cannot frame a signed-in page", async ({ page, context }) => 
 
 test.describe("one origin: SITE_URL", () => {
   test("a page asked for on another host is redirected to SITE_URL, the API answers anywhere", async () => {
-    const page = await rawRequest("/en/guides?x=1", { headers: { host: `127.0.0.1:${new URL(e2eBaseURL).port}` } });
+    const page = await rawRequest("/en/guides?x=1", {
+      headers: { host: `127.0.0.1:${new URL(e2eBaseURL).port}` },
+    });
     expect(page.status).toBe(308);
     expect(page.headers.location).toBe(`${e2eBaseURL}/en/guides?x=1`);
     const forged = await rawRequest("/en/guides", { headers: { host: "evil.example" } });
     expect(forged.headers.location).toBe(`${e2eBaseURL}/en/guides`);
-    expect([200, 503]).toContain((await rawRequest("/api/health", { headers: { host: "127.0.0.1" } })).status); // answered, not redirected
+    expect([200, 503]).toContain(
+      (await rawRequest("/api/health", { headers: { host: "127.0.0.1" } })).status,
+    ); // answered, not redirected
   });
 
   test("signing in from 127.0.0.1 ends signed in, on SITE_URL", async ({ page }) => {
@@ -93,15 +126,27 @@ test.describe("one origin: SITE_URL", () => {
   });
 
   test("a sign-in request with a forged Host or X-Forwarded-Host mails a link to SITE_URL only", async () => {
-    const forged: Record<string, string>[] = [{ host: "evil.example" }, { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }];
+    const forged: Record<string, string>[] = [
+      { host: "evil.example" },
+      { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+    ];
     for (const [i, headers] of forged.entries()) {
       const victim = `poison${i}@example.test`;
       const csrf = await rawRequest("/api/auth/csrf", { headers });
       const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-      const body = new URLSearchParams({ email: victim, csrfToken, callbackUrl: "https://evil.example/en/tracker" }).toString();
+      const body = new URLSearchParams({
+        email: victim,
+        csrfToken,
+        callbackUrl: "https://evil.example/en/tracker",
+      }).toString();
       const response = await rawRequest("/api/auth/signin/nodemailer", {
         method: "POST",
-        headers: { ...headers, cookie: cookiesOf(csrf), "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) },
+        headers: {
+          ...headers,
+          cookie: cookiesOf(csrf),
+          "content-type": "application/x-www-form-urlencoded",
+          "content-length": String(Buffer.byteLength(body)),
+        },
         body,
       });
       expect(response.status).toBeLessThan(400);
@@ -124,10 +169,15 @@ test.describe("sign-in limits a client cannot reset", () => {
   test.beforeAll(resetClientBudgets);
   test.afterAll(resetClientBudgets);
 
-  test("a fresh X-Forwarded-For per request does not lift the per-client limit", async ({ request }) => {
+  test("a fresh X-Forwarded-For per request does not lift the per-client limit", async ({
+    request,
+  }) => {
     const sent: boolean[] = [];
     for (let i = 0; i < 21; i++) {
-      const headers = { "X-Forwarded-For": `198.51.100.${i + 1}`, "X-Real-IP": `203.0.113.${i + 1}` };
+      const headers = {
+        "X-Forwarded-For": `198.51.100.${i + 1}`,
+        "X-Real-IP": `203.0.113.${i + 1}`,
+      };
       const { csrfToken } = await (await request.get("/api/auth/csrf", { headers })).json();
       const response = await request.post("/api/auth/signin/nodemailer", {
         headers,
@@ -141,13 +191,24 @@ test.describe("sign-in limits a client cannot reset", () => {
   });
 });
 
-test("a callbackUrl with control characters gets the sign-in page, not an error", async ({ page, context, request }) => {
-  for (const callbackUrl of ["%2Fen%2Ftracker%0d%0aSet-Cookie:%20x=1", "%2Fen%2F%00", "%2Fen%2F%5Cevil.example", "https%3A%2F%2Fevil.example"]) {
+test("a callbackUrl with control characters gets the sign-in page, not an error", async ({
+  page,
+  context,
+  request,
+}) => {
+  for (const callbackUrl of [
+    "%2Fen%2Ftracker%0d%0aSet-Cookie:%20x=1",
+    "%2Fen%2F%00",
+    "%2Fen%2F%5Cevil.example",
+    "https%3A%2F%2Fevil.example",
+  ]) {
     const response = await request.get(`/en/sign-in?callbackUrl=${callbackUrl}`);
     expect(response.status(), callbackUrl).toBe(200);
   }
   await signInAs(context, "callback@example.test");
-  const signedIn = await page.goto("/en/sign-in?callbackUrl=%2Fen%2Ftracker%0d%0aSet-Cookie:%20x=1");
+  const signedIn = await page.goto(
+    "/en/sign-in?callbackUrl=%2Fen%2Ftracker%0d%0aSet-Cookie:%20x=1",
+  );
   expect(signedIn!.status()).toBe(200);
   await expect(page).toHaveURL(/\/en\/tracker$/);
 });

@@ -1,7 +1,7 @@
-import { locales } from "@/lib/i18n/locales";
+import type { ParsedGuide } from "@/lib/content/parse-guide";
 import { readGuides } from "@/lib/content/read-guides";
 import { readOperators } from "@/lib/content/read-operators";
-import type { ParsedGuide } from "@/lib/content/parse-guide";
+import { locales } from "@/lib/i18n/locales";
 
 /** Every guide file found in content/, so a new guide is tested without touching the specs. */
 export async function allGuides(): Promise<ParsedGuide[]> {

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
 import { e2eAppEnv, e2eDir } from "./env";
 
 // Starts the real production server (`npm start` = node dist/server.mjs) with a broken setting
@@ -11,7 +11,12 @@ test.describe.configure({ mode: "serial" });
 
 const dir = path.join(e2eDir, "startup");
 const port = 3190;
-const good = { ...e2eAppEnv, PORT: String(port), REMINDER_SCHEDULER: "off", DATABASE_PATH: path.join(dir, "ok.db") };
+const good = {
+  ...e2eAppEnv,
+  PORT: String(port),
+  REMINDER_SCHEDULER: "off",
+  DATABASE_PATH: path.join(dir, "ok.db"),
+};
 
 type Outcome = { code: number | null; stdout: string; stderr: string; server: ChildProcess };
 
@@ -22,7 +27,9 @@ test.afterEach(() => {
 
 /** Runs the server until it exits or says it is listening (then it runs until the test ends). */
 function start(env: Record<string, string | undefined>): Promise<Outcome> {
-  const server = spawn("node", ["dist/server.mjs"], { env: { PATH: process.env.PATH, ...env } as unknown as NodeJS.ProcessEnv });
+  const server = spawn("node", ["dist/server.mjs"], {
+    env: { PATH: process.env.PATH, ...env } as unknown as NodeJS.ProcessEnv,
+  });
   spawned.push(server);
   let stdout = "";
   let stderr = "";
@@ -76,14 +83,23 @@ for (const [setting, reason] of [
 }
 
 test("refuses a SITE_URL other than the one the build was made for, and a test clock", async () => {
-  expectOneLineFailure(await start({ ...good, SITE_URL: "https://elsewhere.example" }), /this build was made for SITE_URL=http:\/\/localhost/);
-  expectOneLineFailure(await start({ ...good, TEST_NOW: "2026-11-26T01:30:00Z" }), /TEST_NOW: is for tests only/);
+  expectOneLineFailure(
+    await start({ ...good, SITE_URL: "https://elsewhere.example" }),
+    /this build was made for SITE_URL=http:\/\/localhost/,
+  );
+  expectOneLineFailure(
+    await start({ ...good, TEST_NOW: "2026-11-26T01:30:00Z" }),
+    /TEST_NOW: is for tests only/,
+  );
 });
 
 test("refuses a database file that is not a database", async () => {
   const file = path.join(dir, "garbage.db");
   writeFileSync(file, "this is not SQLite ".repeat(100));
-  expectOneLineFailure(await start({ ...good, DATABASE_PATH: file }), /garbage\.db: file is not a database/);
+  expectOneLineFailure(
+    await start({ ...good, DATABASE_PATH: file }),
+    /garbage\.db: file is not a database/,
+  );
 });
 
 /** Another process holding the database's write lock (rollback journal, so readers wait too). */
@@ -102,7 +118,10 @@ test("waits for a database another process has locked, then gives up with one li
   test.setTimeout(60_000);
   const release = holdLock(path.join(dir, "locked.db"));
   try {
-    expectOneLineFailure(await start({ ...good, DATABASE_PATH: path.join(dir, "locked.db") }), /locked\.db: still locked by another process after 3 attempts/);
+    expectOneLineFailure(
+      await start({ ...good, DATABASE_PATH: path.join(dir, "locked.db") }),
+      /locked\.db: still locked by another process after 3 attempts/,
+    );
   } finally {
     release();
   }

@@ -1,24 +1,27 @@
 import { readFileSync } from "node:fs";
 import { openDatabase } from "@/db/client";
 import { cases } from "@/db/schema";
-import { accountLimits } from "@/lib/tracker/limits";
 import { addDays, todayIn } from "@/lib/tracker/dates";
+import { accountLimits } from "@/lib/tracker/limits";
 import { signInByEmail } from "./auth";
 import { seriousViolations } from "./axe";
 import { e2eAppEnv } from "./env";
 import { createCase, expect, signInAs, test } from "./fixtures";
 import { waitForMail } from "./mail";
-import { catalogs, specLocales } from "./pages/catalogs";
 import { CaseFormPage } from "./pages/case-form";
 import { CasePage } from "./pages/case-page";
+import { catalogs, specLocales } from "./pages/catalogs";
 
 const today = todayIn("Europe/Oslo", new Date());
 
-
 test.describe("signing in", () => {
-  test("a case link from an e-mail asks to sign in, says what for, and comes back to it", async ({ page }) => {
+  test("a case link from an e-mail asks to sign in, says what for, and comes back to it", async ({
+    page,
+  }) => {
     await page.goto("/en/tracker/some-case-id/confirm");
-    await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Ftracker%2Fsome-case-id%2Fconfirm$/);
+    await expect(page).toHaveURL(
+      /\/en\/sign-in\?callbackUrl=%2Fen%2Ftracker%2Fsome-case-id%2Fconfirm$/,
+    );
     await expect(page.getByRole("status")).toHaveText(catalogs.en.signIn.purpose.confirm);
     await page.goto("/zh/tracker/new");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(catalogs.zh.signIn.title);
@@ -32,7 +35,10 @@ test.describe("signing in", () => {
     await expect(page.getByLabel("电子邮箱")).toHaveValue("not-an-address");
   });
 
-  test("signing up in Chinese: the e-mail, the account's e-mail language and the check page are Chinese; a used link is refused", async ({ page, browser }) => {
+  test("signing up in Chinese: the e-mail, the account's e-mail language and the check page are Chinese; a used link is refused", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/zh/sign-in");
     await page.getByLabel("电子邮箱").fill("linguist@example.test");
     await page.getByRole("button", { name: "把登录链接发到我的邮箱" }).click();
@@ -42,7 +48,10 @@ test.describe("signing in", () => {
     const firstSent = Date.now();
     await page.getByRole("button", { name: catalogs.zh.signIn.sendAgain }).click();
     await expect(page).toHaveURL(/\/zh\/sign-in\/check-email$/);
-    const mail = await waitForMail("linguist@example.test", (m) => (m.date?.getTime() ?? 0) >= firstSent - 1000);
+    const mail = await waitForMail(
+      "linguist@example.test",
+      (m) => (m.date?.getTime() ?? 0) >= firstSent - 1000,
+    );
     expect(mail.subject).toBe("你的 Si opp 登录链接");
     const link = (mail.text ?? "").match(/https?:\/\/\S+\/api\/auth\/callback\/\S+/)![0];
     await page.goto(link);
@@ -52,26 +61,44 @@ test.describe("signing in", () => {
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await otherPage.goto(link);
-    await expect(otherPage.getByRole("heading", { level: 1 })).toContainText(/已失效或已被使用|expired or was already used/);
+    await expect(otherPage.getByRole("heading", { level: 1 })).toContainText(
+      /已失效或已被使用|expired or was already used/,
+    );
     await other.close();
   });
 
   test("the whole e-mail sign-in still works end to end", async ({ page }) => {
     await signInByEmail(page, "ada@example.test");
-    await expect(page.getByRole("heading", { name: catalogs.en.tracker.empty.title })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: catalogs.en.tracker.empty.title }),
+    ).toBeVisible();
   });
 });
 
 for (const locale of specLocales) {
   const t = catalogs[locale];
 
-  test(`[${locale}] after an error every field keeps what was submitted, and the summary takes the focus`, async ({ page, signedIn: _ }) => {
+  test(`[${locale}] after an error every field keeps what was submitted, and the summary takes the focus`, async ({
+    page,
+    signedIn: _,
+  }) => {
     const form = new CaseFormPage(page, locale);
     await form.openNew();
-    await form.fill({ provider: "lycamobile", subscriptionType: "prepaid", channel: "chat", phoneNumber: "123", notes: "余额 50 kr", creditRefundAsked: true, hasEquipment: true, submittedOn: addDays(today, 3) });
+    await form.fill({
+      provider: "lycamobile",
+      subscriptionType: "prepaid",
+      channel: "chat",
+      phoneNumber: "123",
+      notes: "余额 50 kr",
+      creditRefundAsked: true,
+      hasEquipment: true,
+      submittedOn: addDays(today, 3),
+    });
     await form.create();
     await expect(form.errorSummary).toBeFocused();
-    await expect(form.errorSummary.getByRole("link", { name: new RegExp(t.caseForm.fields.phoneNumber) })).toBeVisible();
+    await expect(
+      form.errorSummary.getByRole("link", { name: new RegExp(t.caseForm.fields.phoneNumber) }),
+    ).toBeVisible();
     await expect(page.getByText(t.errors.futureDate)).toHaveCount(2); // in the summary and next to the field
     await expect(form.field("provider")).toHaveValue("lycamobile");
     await expect(form.field("subscriptionType")).toHaveValue("prepaid");
@@ -92,15 +119,26 @@ for (const locale of specLocales) {
     await casePage.expectStatus("submitted");
   });
 
-  test(`[${locale}] the status follows the dates: a case entered with its confirmation is confirmed and sends no follow-up`, async ({ page, signedIn: _ }) => {
+  test(`[${locale}] the status follows the dates: a case entered with its confirmation is confirmed and sends no follow-up`, async ({
+    page,
+    signedIn: _,
+  }) => {
     const form = new CaseFormPage(page, locale);
     await form.openNew();
-    await form.fill({ provider: "telenor", phoneNumber: "98765432", submittedOn: addDays(today, -10), confirmedOn: addDays(today, -9), endsOn: addDays(today, 40) });
+    await form.fill({
+      provider: "telenor",
+      phoneNumber: "98765432",
+      submittedOn: addDays(today, -10),
+      confirmedOn: addDays(today, -9),
+      endsOn: addDays(today, 40),
+    });
     await form.create();
     const casePage = new CasePage(page, locale);
     await casePage.expectStatus("confirmed");
     await expect(casePage.reminders).not.toContainText(`${t.tracker.reminders.kind["follow-up"]}:`);
-    await expect(casePage.progress.locator("li[aria-current=step]")).toContainText(t.tracker.progress.step.ends);
+    await expect(casePage.progress.locator("li[aria-current=step]")).toContainText(
+      t.tracker.progress.step.ends,
+    );
     // Edit: a planned case given a sent date is sent.
     await form.openNew();
     await form.fill({ provider: "ice", phoneNumber: "41234567" });
@@ -113,14 +151,21 @@ for (const locale of specLocales) {
     await casePage.expectStatus("submitted");
   });
 
-  test(`[${locale}] a stale edit form (another tab) writes nothing, shows what changed and keeps what was typed`, async ({ context, signedIn: _ }) => {
+  test(`[${locale}] a stale edit form (another tab) writes nothing, shows what changed and keeps what was typed`, async ({
+    context,
+    signedIn: _,
+  }) => {
     const id = await createCase(context.request, { locale, submittedOn: addDays(today, -3) });
     const tab1 = await context.newPage();
     const form = new CaseFormPage(tab1, locale);
     await tab1.goto(`/${locale}/tracker/${id}/edit`);
     const tab2 = await context.newPage();
     await tab2.goto(`/${locale}/tracker/${id}`);
-    await new CasePage(tab2, locale).move("confirmed", { confirmedOn: addDays(today, -1), confirmationReference: "REF-TAB2", endsOn: addDays(today, 30) });
+    await new CasePage(tab2, locale).move("confirmed", {
+      confirmedOn: addDays(today, -1),
+      confirmationReference: "REF-TAB2",
+      endsOn: addDays(today, 30),
+    });
     await expect(tab2.getByText("REF-TAB2", { exact: true })).toBeVisible();
 
     await form.fill({ notes: "typed in tab 1" });
@@ -139,27 +184,45 @@ for (const locale of specLocales) {
   });
 }
 
-test("status buttons apply the same date rule: no confirmation before sending, no empty date turned into today", async ({ page, context, signedIn: _ }) => {
+test("status buttons apply the same date rule: no confirmation before sending, no empty date turned into today", async ({
+  page,
+  context,
+  signedIn: _,
+}) => {
   const id = await createCase(context.request, { submittedOn: addDays(today, -5) });
   const casePage = new CasePage(page, "en");
   await page.goto(`/en/tracker/${id}`);
   await casePage.move("confirmed", { confirmedOn: addDays(today, -6), endsOn: addDays(today, -7) });
   const form = casePage.statusForm("confirmed");
   await expect(form.getByText(catalogs.en.errors.beforeSubmitted)).toHaveCount(2); // confirmed on, ends on
-  await expect(page.getByRole("alert").filter({ hasText: catalogs.en.errors.fixBelow })).toBeFocused();
+  await expect(
+    page.getByRole("alert").filter({ hasText: catalogs.en.errors.fixBelow }),
+  ).toBeFocused();
   await casePage.expectStatus("submitted");
   await casePage.move("confirmed", { confirmedOn: "" });
-  await expect(casePage.statusForm("confirmed").getByText(catalogs.en.errors.required)).toBeVisible();
+  await expect(
+    casePage.statusForm("confirmed").getByText(catalogs.en.errors.required),
+  ).toBeVisible();
   await casePage.expectStatus("submitted");
   await expect(casePage.timeline).not.toContainText(catalogs.en.tracker.status.confirmed);
 });
 
-test("'all done' a month early warns, keeps the reminders, and can be undone", async ({ page, context, signedIn: _ }) => {
-  const id = await createCase(context.request, { submittedOn: addDays(today, -5), confirmedOn: addDays(today, -4), endsOn: addDays(today, 30) });
+test("'all done' a month early warns, keeps the reminders, and can be undone", async ({
+  page,
+  context,
+  signedIn: _,
+}) => {
+  const id = await createCase(context.request, {
+    submittedOn: addDays(today, -5),
+    confirmedOn: addDays(today, -4),
+    endsOn: addDays(today, 30),
+  });
   const casePage = new CasePage(page, "en");
   await page.goto(`/en/tracker/${id}`);
   await casePage.move("completed");
-  await expect(page.getByText(catalogs.en.tracker.completeWarning["service-still-running"])).toBeVisible();
+  await expect(
+    page.getByText(catalogs.en.tracker.completeWarning["service-still-running"]),
+  ).toBeVisible();
   await casePage.expectStatus("confirmed");
   await page.getByLabel(catalogs.en.tracker.completeWarning.acknowledge).check();
   await page.getByRole("button", { name: catalogs.en.tracker.moveTo.completed }).click();
@@ -168,47 +231,99 @@ test("'all done' a month early warns, keeps the reminders, and can be undone", a
   await page.getByRole("button", { name: catalogs.en.tracker.moveTo.reopen }).click();
   await casePage.expectStatus("confirmed");
   // "Not cancelling after all" is offered, but never as the main button.
-  await expect(page.getByRole("button", { name: catalogs.en.tracker.moveTo.completed })).toHaveClass(/bg-sky-700/);
+  await expect(
+    page.getByRole("button", { name: catalogs.en.tracker.moveTo.completed }),
+  ).toHaveClass(/bg-sky-700/);
 });
 
-test("an overdue case shows the way forward: chase, complain, Brukerklagenemnda with its source; how to reach the operator", async ({ page, context, signedIn: _ }) => {
-  const id = await createCase(context.request, { locale: "zh", provider: "telenor", submittedOn: addDays(today, -20) });
+test("an overdue case shows the way forward: chase, complain, Brukerklagenemnda with its source; how to reach the operator", async ({
+  page,
+  context,
+  signedIn: _,
+}) => {
+  const id = await createCase(context.request, {
+    locale: "zh",
+    provider: "telenor",
+    submittedOn: addDays(today, -20),
+  });
   await page.goto(`/zh/tracker/${id}`);
   const steps = page.getByRole("region", { name: catalogs.zh.tracker.nextSteps.title });
   await expect(steps).toContainText("Telenor 没有按时确认");
   await expect(steps).toContainText("Brukerklagenemnda");
-  await expect(steps.getByRole("link", { name: /来源/ }).first()).toHaveAttribute("href", /nkom\.no/);
-  await expect(steps.getByRole("link", { name: catalogs.zh.tracker.nextSteps.guide })).toHaveAttribute("href", "/zh/guides/complaints");
+  await expect(steps.getByRole("link", { name: /来源/ }).first()).toHaveAttribute(
+    "href",
+    /nkom\.no/,
+  );
+  await expect(
+    steps.getByRole("link", { name: catalogs.zh.tracker.nextSteps.guide }),
+  ).toHaveAttribute("href", "/zh/guides/complaints");
   const contact = page.getByRole("region", { name: "联系 Telenor" });
-  await expect(contact.getByRole("link", { name: "915 09000" })).toHaveAttribute("href", "tel:+4791509000");
-  await expect(contact.getByRole("link", { name: /Telenor/ }).last()).toHaveAttribute("href", "/zh/operators/telenor");
-  await expect(new CasePage(page, "zh").progress.locator("li", { hasText: catalogs.zh.tracker.progress.step.confirmed })).toContainText("逾期");
+  await expect(contact.getByRole("link", { name: "915 09000" })).toHaveAttribute(
+    "href",
+    "tel:+4791509000",
+  );
+  await expect(contact.getByRole("link", { name: /Telenor/ }).last()).toHaveAttribute(
+    "href",
+    "/zh/operators/telenor",
+  );
+  await expect(
+    new CasePage(page, "zh").progress.locator("li", {
+      hasText: catalogs.zh.tracker.progress.step.confirmed,
+    }),
+  ).toContainText("逾期");
 });
 
-test("the final bill: 'charged after the end date' opens the complaint path and stops its reminder", async ({ page, context, signedIn: _ }) => {
-  const id = await createCase(context.request, { submittedOn: addDays(today, -40), confirmedOn: addDays(today, -39), endsOn: addDays(today, -2) });
+test("the final bill: 'charged after the end date' opens the complaint path and stops its reminder", async ({
+  page,
+  context,
+  signedIn: _,
+}) => {
+  const id = await createCase(context.request, {
+    submittedOn: addDays(today, -40),
+    confirmedOn: addDays(today, -39),
+    endsOn: addDays(today, -2),
+  });
   await page.goto(`/en/tracker/${id}`);
   const bill = page.getByRole("region", { name: catalogs.en.tracker.finalBill.title });
   await bill.getByRole("button", { name: catalogs.en.tracker.finalBill.disputed }).click();
-  await expect(page.getByRole("status").filter({ hasText: catalogs.en.tracker.saved.disputed })).toBeVisible();
-  await expect(page.getByRole("region", { name: catalogs.en.tracker.nextSteps.title })).toContainText("credit the charges after");
-  await expect(page.getByRole("region", { name: catalogs.en.tracker.finalBill.title })).toHaveCount(0);
-  await expect(new CasePage(page, "en").reminders).not.toContainText(`${catalogs.en.tracker.reminders.kind["final-bill"]}:`);
+  await expect(
+    page.getByRole("status").filter({ hasText: catalogs.en.tracker.saved.disputed }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: catalogs.en.tracker.nextSteps.title }),
+  ).toContainText("credit the charges after");
+  await expect(page.getByRole("region", { name: catalogs.en.tracker.finalBill.title })).toHaveCount(
+    0,
+  );
+  await expect(new CasePage(page, "en").reminders).not.toContainText(
+    `${catalogs.en.tracker.reminders.kind["final-bill"]}:`,
+  );
   // The same answer from the e-mail link: one confirming step.
   await page.goto(`/en/tracker/${id}/final-bill?outcome=correct`);
   await page.getByRole("button", { name: catalogs.en.tracker.finalBill.correct }).click();
-  await expect(page.getByRole("status").filter({ hasText: catalogs.en.tracker.saved["bill-correct"] })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: catalogs.en.tracker.saved["bill-correct"] }),
+  ).toBeVisible();
 });
 
-test("the reminder section shows the real state: paused until a date (resume), kinds off in the account, and why", async ({ page, context, signedIn: _ }) => {
-  const id = await createCase(context.request, { submittedOn: addDays(today, -2), endsOn: addDays(today, 3) });
+test("the reminder section shows the real state: paused until a date (resume), kinds off in the account, and why", async ({
+  page,
+  context,
+  signedIn: _,
+}) => {
+  const id = await createCase(context.request, {
+    submittedOn: addDays(today, -2),
+    endsOn: addDays(today, 3),
+  });
   await page.goto(`/en/tracker/${id}/snooze`);
   await expect(page.getByText(/the reminder before the end will not come/)).toBeVisible();
   await page.getByRole("button", { name: catalogs.en.tracker.fromEmail.snoozeButton }).click();
   const reminders = new CasePage(page, "en").reminders;
   await expect(reminders).toContainText("Reminders paused until");
   await reminders.getByRole("button", { name: catalogs.en.tracker.reminders.resume }).click();
-  await expect(page.getByRole("status").filter({ hasText: catalogs.en.tracker.saved.resumed })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: catalogs.en.tracker.saved.resumed }),
+  ).toBeVisible();
   await expect(reminders).not.toContainText("Reminders paused until");
 
   await page.goto("/en/tracker/account");
@@ -216,10 +331,15 @@ test("the reminder section shows the real state: paused until a date (resume), k
   await page.getByRole("button", { name: catalogs.en.tracker.accountPage.save }).click();
   await expect(page.getByRole("status")).toHaveText(catalogs.en.tracker.accountPage.saved);
   await page.goto(`/en/tracker/${id}`);
-  await expect(reminders).toContainText(`Off in your account settings: ${catalogs.en.tracker.reminders.kind["follow-up"]}`);
+  await expect(reminders).toContainText(
+    `Off in your account settings: ${catalogs.en.tracker.reminders.kind["follow-up"]}`,
+  );
 });
 
-test("a full cancellation: checklist focus, translated timeline, dashboard line, export, account deletion", async ({ page, signedIn }) => {
+test("a full cancellation: checklist focus, translated timeline, dashboard line, export, account deletion", async ({
+  page,
+  signedIn,
+}) => {
   const form = new CaseFormPage(page, "zh");
   const casePage = new CasePage(page, "zh");
   await form.openNew();
@@ -241,7 +361,9 @@ test("a full cancellation: checklist focus, translated timeline, dashboard line,
   await form.save();
   const timeline = casePage.timeline;
   await expect(timeline).toContainText("状态变更：计划中 → 已发出，等待确认");
-  await expect(timeline).toContainText(`注销渠道（已用或打算用）变更：${catalogs.zh.caseForm.channels["min-side-app"]} → 在线客服`);
+  await expect(timeline).toContainText(
+    `注销渠道（已用或打算用）变更：${catalogs.zh.caseForm.channels["min-side-app"]} → 在线客服`,
+  );
   await expect(timeline).not.toContainText("min-side-app");
   await expect(timeline).not.toContainText(today);
   await expect(timeline).toContainText(`已完成：${catalogs.zh.tracker.checklist.backups}`);
@@ -257,7 +379,12 @@ test("a full cancellation: checklist focus, translated timeline, dashboard line,
   await page.getByRole("link", { name: catalogs.zh.tracker.accountPage.export }).click();
   const data = JSON.parse(readFileSync(await (await download).path(), "utf8"));
   expect(data.account.email).toBe(signedIn.email);
-  expect(data.cases[0]).toMatchObject({ provider: "telenor", phoneNumber: "+4791234567", confirmationReference: "TN-12345", status: "confirmed" });
+  expect(data.cases[0]).toMatchObject({
+    provider: "telenor",
+    phoneNumber: "+4791234567",
+    confirmationReference: "TN-12345",
+    status: "confirmed",
+  });
 
   await page.getByRole("link", { name: catalogs.zh.tracker.accountPage.delete }).click();
   await page.getByRole("button", { name: catalogs.zh.tracker.accountPage.deleteYes }).click();
@@ -270,13 +397,20 @@ test("a full cancellation: checklist focus, translated timeline, dashboard line,
   await expect(page).toHaveURL(/\/zh\/sign-in/);
 });
 
-test("forms work without JavaScript: an error keeps the choices, the fix saves", async ({ browser }) => {
+test("forms work without JavaScript: an error keeps the choices, the fix saves", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   await signInAs(context, "nojs@example.test");
   const page = await context.newPage();
   const form = new CaseFormPage(page, "en");
   await form.openNew();
-  await form.fill({ provider: "mycall", subscriptionType: "prepaid", channel: "phone", phoneNumber: "12" });
+  await form.fill({
+    provider: "mycall",
+    subscriptionType: "prepaid",
+    channel: "phone",
+    phoneNumber: "12",
+  });
   await form.create();
   await expect(page.getByText(catalogs.en.errors.invalidNorwegian).first()).toBeVisible();
   await expect(form.field("subscriptionType")).toHaveValue("prepaid");
@@ -296,8 +430,21 @@ test("a second user cannot open or change the first user's case", async ({ brows
   const bob = await bobContext.newPage();
   // Bob lands on his own list, told the case does not exist or is not his (the same answer for
   // both), with or without JavaScript.
-  const letterPaths = [`/en/tracker/${id}/letters/new/chase`, `/en/tracker/${id}/letters/new/no-such-kind`, `/en/tracker/${id}/letters/no-such-letter`, `/en/tracker/${id}/letters/no-such-letter/print`];
-  for (const path of [`/en/tracker/${id}`, `/en/tracker/${id}/edit`, `/en/tracker/${id}/delete`, `/en/tracker/${id}/confirm`, `/en/tracker/${id}/final-bill`, ...letterPaths, "/en/tracker/no-such-case"]) {
+  const letterPaths = [
+    `/en/tracker/${id}/letters/new/chase`,
+    `/en/tracker/${id}/letters/new/no-such-kind`,
+    `/en/tracker/${id}/letters/no-such-letter`,
+    `/en/tracker/${id}/letters/no-such-letter/print`,
+  ];
+  for (const path of [
+    `/en/tracker/${id}`,
+    `/en/tracker/${id}/edit`,
+    `/en/tracker/${id}/delete`,
+    `/en/tracker/${id}/confirm`,
+    `/en/tracker/${id}/final-bill`,
+    ...letterPaths,
+    "/en/tracker/no-such-case",
+  ]) {
     const response = await bobContext.request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);
     expect(response.headers()["location"], path).toBe("/en/tracker?notFound=1");
@@ -305,7 +452,9 @@ test("a second user cannot open or change the first user's case", async ({ brows
   }
   await bob.goto(`/en/tracker/${id}/edit`);
   await expect(bob).toHaveURL(/\/en\/tracker\?notFound=1$/);
-  await expect(bob.getByRole("alert").filter({ hasText: catalogs.en.tracker.notFound })).toBeVisible();
+  await expect(
+    bob.getByRole("alert").filter({ hasText: catalogs.en.tracker.notFound }),
+  ).toBeVisible();
   await bob.goto("/en/tracker");
   await expect(bob.getByRole("heading", { name: catalogs.en.tracker.empty.title })).toBeVisible();
   const alice = await aliceContext.newPage();
@@ -315,21 +464,48 @@ test("a second user cannot open or change the first user's case", async ({ brows
   await bobContext.close();
 });
 
-test("Ice: the billing-period caveat is shown, and an end date from a reported notice rule is never filled in for the user", async ({ page, context, signedIn: _ }) => {
-  const id = await createCase(context.request, { provider: "ice", submittedOn: addDays(today, -2) });
+test("Ice: the billing-period caveat is shown, and an end date from a reported notice rule is never filled in for the user", async ({
+  page,
+  context,
+  signedIn: _,
+}) => {
+  const id = await createCase(context.request, {
+    provider: "ice",
+    submittedOn: addDays(today, -2),
+  });
   const casePage = new CasePage(page, "en");
   await page.goto(`/en/tracker/${id}`);
-  await expect(page.getByText(catalogs.en.tracker.billingCaveat.replaceAll("{name}", "Ice"))).toBeVisible();
-  await expect(casePage.statusForm("confirmed").getByLabel(catalogs.en.caseForm.fields.endsOn, { exact: true })).toHaveValue("");
+  await expect(
+    page.getByText(catalogs.en.tracker.billingCaveat.replaceAll("{name}", "Ice")),
+  ).toBeVisible();
+  await expect(
+    casePage
+      .statusForm("confirmed")
+      .getByLabel(catalogs.en.caseForm.fields.endsOn, { exact: true }),
+  ).toHaveValue("");
 });
 
-test("an account at its limit gets a clear message in its language, keeps what was typed, and nothing is created", async ({ page, signedIn }) => {
+test("an account at its limit gets a clear message in its language, keeps what was typed, and nothing is created", async ({
+  page,
+  signedIn,
+}) => {
   // The account already holds as many cancellations as it may (inserted directly: the form would take minutes).
   const db = openDatabase(e2eAppEnv.DATABASE_PATH);
   try {
     const stamp = new Date().toISOString();
-    const row = { userId: signedIn.userId, provider: "telenor", subscriptionType: "postpaid", phoneNumber: "+4791234567", channel: "chat", status: "planned", createdAt: stamp, updatedAt: stamp } as const;
-    db.insert(cases).values(Array.from({ length: accountLimits.cases }, () => row)).run();
+    const row = {
+      userId: signedIn.userId,
+      provider: "telenor",
+      subscriptionType: "postpaid",
+      phoneNumber: "+4791234567",
+      channel: "chat",
+      status: "planned",
+      createdAt: stamp,
+      updatedAt: stamp,
+    } as const;
+    db.insert(cases)
+      .values(Array.from({ length: accountLimits.cases }, () => row))
+      .run();
   } finally {
     db.$client.close();
   }
@@ -337,11 +513,16 @@ test("an account at its limit gets a clear message in its language, keeps what w
   await form.openNew();
   await form.fill({ provider: "ice", phoneNumber: "987 65 432", notes: "上限测试" });
   await form.create();
-  const message = catalogs.zh.errors.tooMany.replace("{cases}", String(accountLimits.cases)).replace("{letters}", String(accountLimits.letters)).replace("{events}", String(accountLimits.events));
+  const message = catalogs.zh.errors.tooMany
+    .replace("{cases}", String(accountLimits.cases))
+    .replace("{letters}", String(accountLimits.letters))
+    .replace("{events}", String(accountLimits.events));
   await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
   await expect(page).toHaveURL(/\/zh\/tracker\/new$/);
   await expect(form.field("phoneNumber")).toHaveValue("987 65 432");
   await expect(form.field("notes")).toHaveValue("上限测试");
   await page.goto("/zh/tracker");
-  await expect(page.getByRole("link", { name: new RegExp(`\\(${accountLimits.cases}\\)`) }).first()).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: new RegExp(`\\(${accountLimits.cases}\\)`) }).first(),
+  ).toBeVisible();
 });

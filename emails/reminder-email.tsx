@@ -1,4 +1,16 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from "@react-email/components";
 
 export type ReminderItem = {
   heading: string;
@@ -18,10 +30,16 @@ export type ReminderEmailProps = {
   preview: string;
   title: string;
   items: ReminderItem[];
-  footer: { why: string; stopThis?: { label: string; href: string }; stopAll: { label: string; href: string }; settings: { label: string; href: string } };
+  footer: {
+    why: string;
+    stopThis?: { label: string; href: string };
+    stopAll: { label: string; href: string };
+    settings: { label: string; href: string };
+  };
 };
 
-const font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif";
+const font =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 /** One reminder, or a daily digest of several: props in, markup out. */
 export default function ReminderEmail({ lang, preview, title, items, footer }: ReminderEmailProps) {
@@ -31,27 +49,41 @@ export default function ReminderEmail({ lang, preview, title, items, footer }: R
       <Preview>{preview}</Preview>
       <Body style={{ fontFamily: font, backgroundColor: "#f4f4f5" }}>
         <Container style={{ backgroundColor: "#ffffff", padding: "24px", maxWidth: "560px" }}>
-          <Heading as="h1" style={{ fontSize: "22px" }}>{title}</Heading>
+          <Heading as="h1" style={{ fontSize: "22px" }}>
+            {title}
+          </Heading>
           {items.map((item, index) => (
             <Section key={index} style={{ marginTop: "16px" }}>
-              {items.length > 1 ? <Heading as="h2" style={{ fontSize: "18px" }}>{item.heading}</Heading> : null}
+              {items.length > 1 ? (
+                <Heading as="h2" style={{ fontSize: "18px" }}>
+                  {item.heading}
+                </Heading>
+              ) : null}
               <Text>{item.body}</Text>
               {item.list && item.list.length > 0 ? (
                 <ul>
-                  {item.list.map((entry) => <li key={entry}>{entry}</li>)}
+                  {item.list.map((entry) => (
+                    <li key={entry}>{entry}</li>
+                  ))}
                 </ul>
               ) : null}
               {item.extra ? (
                 <Text>
                   {item.extra.text}{" "}
                   {item.extra.links.map((l, i) => (
-                    <span key={l.href}>{i > 0 ? " · " : ""}<Link href={l.href}>{l.label}</Link></span>
+                    <span key={l.href}>
+                      {i > 0 ? " · " : ""}
+                      <Link href={l.href}>{l.label}</Link>
+                    </span>
                   ))}
                 </Text>
               ) : null}
               <Text style={{ backgroundColor: "#f4f4f5", padding: "8px 12px" }}>
                 {item.summary.map((s) => (
-                  <span key={s.label}>{s.label}: {s.value}<br /></span>
+                  <span key={s.label}>
+                    {s.label}: {s.value}
+                    <br />
+                  </span>
                 ))}
               </Text>
               <Text style={{ color: "#52525b", fontSize: "14px" }}>
@@ -64,9 +96,17 @@ export default function ReminderEmail({ lang, preview, title, items, footer }: R
                 <div key={a.href} style={{ marginBottom: "8px" }}>
                   <Button
                     href={a.href}
-                    style={a.primary
-                      ? { backgroundColor: "#0369a1", color: "#ffffff", padding: "10px 16px", borderRadius: "6px", fontWeight: 600 }
-                      : { color: "#0369a1", padding: "6px 0", textDecoration: "underline" }}
+                    style={
+                      a.primary
+                        ? {
+                            backgroundColor: "#0369a1",
+                            color: "#ffffff",
+                            padding: "10px 16px",
+                            borderRadius: "6px",
+                            fontWeight: 600,
+                          }
+                        : { color: "#0369a1", padding: "6px 0", textDecoration: "underline" }
+                    }
                   >
                     {a.label}
                   </Button>
@@ -77,8 +117,13 @@ export default function ReminderEmail({ lang, preview, title, items, footer }: R
           <Hr />
           <Text style={{ color: "#52525b", fontSize: "13px" }}>
             {footer.why}{" "}
-            {footer.stopThis ? <><Link href={footer.stopThis.href}>{footer.stopThis.label}</Link> · </> : null}
-            <Link href={footer.stopAll.href}>{footer.stopAll.label}</Link> · <Link href={footer.settings.href}>{footer.settings.label}</Link>
+            {footer.stopThis ? (
+              <>
+                <Link href={footer.stopThis.href}>{footer.stopThis.label}</Link> ·{" "}
+              </>
+            ) : null}
+            <Link href={footer.stopAll.href}>{footer.stopAll.label}</Link> ·{" "}
+            <Link href={footer.settings.href}>{footer.settings.label}</Link>
           </Text>
         </Container>
       </Body>
@@ -97,7 +142,13 @@ ReminderEmail.PreviewProps = {
       summary: [{ label: "Status", value: "Sent, waiting for confirmation" }],
       why: "Why now: you have not recorded a confirmation (reminder 1 of 3).",
       next: "Next reminder: 15 Nov 2026 (Follow-up if not confirmed), unless you record the change first.",
-      actions: [{ label: "I got the confirmation", href: "http://localhost:3000/en/tracker/x/confirm", primary: true }],
+      actions: [
+        {
+          label: "I got the confirmation",
+          href: "http://localhost:3000/en/tracker/x/confirm",
+          primary: true,
+        },
+      ],
     },
   ],
   footer: {

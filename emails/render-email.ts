@@ -8,7 +8,8 @@ import type { ReactElement } from "react";
 const toPlainText = compile({ wordwrap: false, selectors: plainTextSelectors });
 
 // The doctype React Email's `render` gives every message (e-mail clients expect XHTML 1.0).
-const doctype = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+const doctype =
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
 // Kept: each dynamic import() goes through the module loader again (and its hooks, under tsx).
 // A failed import is not kept, so one failure does not stop every later e-mail.

@@ -1,9 +1,25 @@
-import { Body, Button, Container, Head, Heading, Html, Preview, Text } from "@react-email/components";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Html,
+  Preview,
+  Text,
+} from "@react-email/components";
 
 export type SignInEmailProps = {
   url: string;
   lang: string;
-  strings: { preview: string; heading: string; body: string; button: string; expires: string; ignore: string };
+  strings: {
+    preview: string;
+    heading: string;
+    body: string;
+    button: string;
+    expires: string;
+    ignore: string;
+  };
 };
 
 /** The magic-link message. Props in, markup out: no data access here. */
@@ -12,11 +28,28 @@ export default function SignInEmail({ url, lang, strings }: SignInEmailProps) {
     <Html lang={lang}>
       <Head />
       <Preview>{strings.preview}</Preview>
-      <Body style={{ fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif", backgroundColor: "#f4f4f5" }}>
+      <Body
+        style={{
+          fontFamily:
+            "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif",
+          backgroundColor: "#f4f4f5",
+        }}
+      >
         <Container style={{ backgroundColor: "#ffffff", padding: "24px", maxWidth: "520px" }}>
-          <Heading as="h1" style={{ fontSize: "22px" }}>{strings.heading}</Heading>
+          <Heading as="h1" style={{ fontSize: "22px" }}>
+            {strings.heading}
+          </Heading>
           <Text>{strings.body}</Text>
-          <Button href={url} style={{ backgroundColor: "#0369a1", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", fontWeight: 600 }}>
+          <Button
+            href={url}
+            style={{
+              backgroundColor: "#0369a1",
+              color: "#ffffff",
+              padding: "12px 20px",
+              borderRadius: "6px",
+              fontWeight: 600,
+            }}
+          >
             {strings.button}
           </Button>
           <Text style={{ color: "#52525b", fontSize: "14px" }}>{strings.expires}</Text>

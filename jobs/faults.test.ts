@@ -1,16 +1,16 @@
-import Database from "better-sqlite3";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { cases, users } from "@/db/schema";
 import { syncReminders } from "@/lib/data/reminder-sync";
-import { sweepReminders } from "./send-due-reminders";
 import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
+import { sweepReminders } from "./send-due-reminders";
 
 // Faults with real processes: each sweep below is `npm run reminders` (scripts/send-reminders.ts)
 // in its own process, on a real SQLite file, sending to a real SMTP server on localhost. Expected
@@ -42,8 +42,26 @@ function seeded(name: string, n: number, at = path.join(dir, name)): string {
   const db = openDatabase(at);
   migrateDatabase(db);
   for (let i = 0; i < n; i++) {
-    const user = db.insert(users).values({ email: `user${i}@example.test` }).returning().get();
-    const c = db.insert(cases).values({ userId: user.id, provider: "telenor", subscriptionType: "postpaid", phoneNumber: "+4791234567", channel: "chat", status: "submitted", submittedOn: "2026-11-01", createdAt: "2026-11-01T12:00:00Z", updatedAt: "2026-11-01T12:00:00Z" }).returning().get();
+    const user = db
+      .insert(users)
+      .values({ email: `user${i}@example.test` })
+      .returning()
+      .get();
+    const c = db
+      .insert(cases)
+      .values({
+        userId: user.id,
+        provider: "telenor",
+        subscriptionType: "postpaid",
+        phoneNumber: "+4791234567",
+        channel: "chat",
+        status: "submitted",
+        submittedOn: "2026-11-01",
+        createdAt: "2026-11-01T12:00:00Z",
+        updatedAt: "2026-11-01T12:00:00Z",
+      })
+      .returning()
+      .get();
     syncReminders(db, c.id, planned);
   }
   db.$client.close();
@@ -53,7 +71,15 @@ function seeded(name: string, n: number, at = path.join(dir, name)): string {
 type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
 
 /** `npm run reminders` in its own process, at `now`, against `database` and `smtpPort`. */
-function sweep(database: string, options: { now?: number; smtpPort?: number; timeoutSeconds?: number; onSpawn?: (child: ChildProcess) => void } = {}): Promise<Run> {
+function sweep(
+  database: string,
+  options: {
+    now?: number;
+    smtpPort?: number;
+    timeoutSeconds?: number;
+    onSpawn?: (child: ChildProcess) => void;
+  } = {},
+): Promise<Run> {
   // One process (tsx as a loader, not its CLI, which would run the script in a child of its own).
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/send-reminders.ts"], {
     env: {
@@ -71,7 +97,9 @@ function sweep(database: string, options: { now?: number; smtpPort?: number; tim
   let stderr = "";
   child.stdout!.on("data", (d: Buffer) => (stdout += d));
   child.stderr!.on("data", (d: Buffer) => (stderr += d));
-  return new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
 }
 
 function inspect(database: string) {
@@ -79,7 +107,14 @@ function inspect(database: string) {
   try {
     return {
       integrity: db.pragma("integrity_check", { simple: true }),
-      byStatus: Object.fromEntries((db.prepare("select status, count(*) n from reminder group by status").all() as { status: string; n: number }[]).map((r) => [r.status, r.n])),
+      byStatus: Object.fromEntries(
+        (
+          db.prepare("select status, count(*) n from reminder group by status").all() as {
+            status: string;
+            n: number;
+          }[]
+        ).map((r) => [r.status, r.n]),
+      ),
     };
   } finally {
     db.close();
@@ -151,7 +186,9 @@ describe("reminder sweeps under faults (real processes)", { timeout: 90_000 }, (
     holder.exec("ROLLBACK");
     holder.close();
     expect(run.code).toBe(1);
-    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^si-opp sweep-failed error="SQLITE_BUSY/)]);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^si-opp sweep-failed error="SQLITE_BUSY/),
+    ]);
     expect(recipients()).toEqual([]);
     expect((await sweep(database)).stdout).toContain(" sent=1 ");
     expect(inspect(database)).toMatchObject({ integrity: "ok", byStatus: { sent: 1 } });
@@ -170,18 +207,24 @@ describe("reminder sweeps under faults (real processes)", { timeout: 90_000 }, (
       execFileSync("mount", ["-o", "remount,ro", mount]);
       const readOnly = await sweep(database);
       expect(readOnly.code).toBe(1);
-      expect(readOnly.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^si-opp sweep-failed error=/)]);
+      expect(readOnly.stderr.trim().split("\n")).toEqual([
+        expect.stringMatching(/^si-opp sweep-failed error=/),
+      ]);
       execFileSync("mount", ["-o", "remount,rw", mount]);
 
       // Full: fill what is left of the 2 MB, then sweep.
       try {
-        execFileSync("dd", ["if=/dev/zero", `of=${path.join(mount, "filler")}`, "bs=4k"], { stdio: "ignore" });
+        execFileSync("dd", ["if=/dev/zero", `of=${path.join(mount, "filler")}`, "bs=4k"], {
+          stdio: "ignore",
+        });
       } catch {
         // dd stops at "no space left on device": that is the point.
       }
       const full = await sweep(database);
       if (full.code !== 0) {
-        expect(full.stderr).toMatch(/^si-opp sweep-failed error="(SQLITE_FULL|SQLITE_IOERR|SQLITE_CANTOPEN)/m);
+        expect(full.stderr).toMatch(
+          /^si-opp sweep-failed error="(SQLITE_FULL|SQLITE_IOERR|SQLITE_CANTOPEN)/m,
+        );
         expect(recipients()).toEqual([]);
       }
       rmSync(path.join(mount, "filler"));

@@ -7,8 +7,14 @@ import { errorSummary } from "./send-due-reminders";
  * it did, the sweep's atomic claims would keep each reminder to one message. Turn it off with
  * REMINDER_SCHEDULER=off when an external cron runs `npm run reminders` instead.
  */
-export function startScheduler(run: () => Promise<unknown>, options: { intervalMs?: number; onError?: (error: unknown) => void } = {}) {
-  const { intervalMs = 60_000, onError = (error) => logProblem("sweep-failed", { error: errorSummary(error) }) } = options;
+export function startScheduler(
+  run: () => Promise<unknown>,
+  options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
+) {
+  const {
+    intervalMs = 60_000,
+    onError = (error) => logProblem("sweep-failed", { error: errorSummary(error) }),
+  } = options;
   let running = false;
   const tick = async () => {
     if (running) return;

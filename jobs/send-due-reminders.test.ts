@@ -2,6 +2,20 @@ import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import * as schema from "@/db/schema";
+import { caseChecklist, cases, jobRuns, reminders, sessions, users } from "@/db/schema";
+import { checkHealth } from "@/lib/data/health";
+import { syncReminders } from "@/lib/data/reminder-sync";
+import { closeMail, sendMail } from "@/lib/mail/send-mail";
+import { claimLeaseMs, retryDelayMs, retryForMs } from "@/lib/reminders/backoff";
+import { migratedDb } from "@/test/database";
+import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
+import {
+  claimDueReminders,
+  errorSummary,
+  reminderMessageId,
+  sweepReminders,
+} from "./send-due-reminders";
 
 // The app's own mail module, sending by SMTP to a real server on localhost.
 const { smtpPort } = vi.hoisted(() => {
@@ -9,16 +23,6 @@ const { smtpPort } = vi.hoisted(() => {
   process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
   return { smtpPort };
 });
-
-import * as schema from "@/db/schema";
-import { caseChecklist, cases, jobRuns, reminders, sessions, users } from "@/db/schema";
-import { closeMail, sendMail } from "@/lib/mail/send-mail";
-import { claimLeaseMs, retryDelayMs, retryForMs } from "@/lib/reminders/backoff";
-import { syncReminders } from "@/lib/data/reminder-sync";
-import { migratedDb } from "@/test/database";
-import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
-import { checkHealth } from "@/lib/data/health";
-import { claimDueReminders, errorSummary, reminderMessageId, sweepReminders } from "./send-due-reminders";
 
 let db: ReturnType<typeof migratedDb>;
 let sink: SmtpSink;
@@ -39,14 +43,48 @@ beforeEach(() => {
 });
 
 const at = (iso: string) => Date.parse(iso);
-const openReadonly = () => Object.assign(drizzle(new Database(process.env.DATABASE_PATH!, { readonly: true }), { schema }), {}) as unknown as typeof db;
+const openReadonly = () =>
+  Object.assign(
+    drizzle(new Database(process.env.DATABASE_PATH!, { readonly: true }), { schema }),
+    {},
+  ) as unknown as typeof db;
 const sweep = (now: number, database = db) => sweepReminders({ db: database, send: sendMail, now });
 
 /** A user and a submitted case, with reminders planned as of `now`. */
-function submittedCase(opts: { email?: string; locale?: string; timeZone?: string; submittedOn: string; now: number; digest?: boolean }) {
-  const user = db.insert(users).values({ email: opts.email ?? "reader@example.test", locale: opts.locale ?? "en", timeZone: opts.timeZone ?? "Europe/Oslo", reminderDigest: opts.digest ?? false }).returning().get();
+function submittedCase(opts: {
+  email?: string;
+  locale?: string;
+  timeZone?: string;
+  submittedOn: string;
+  now: number;
+  digest?: boolean;
+}) {
+  const user = db
+    .insert(users)
+    .values({
+      email: opts.email ?? "reader@example.test",
+      locale: opts.locale ?? "en",
+      timeZone: opts.timeZone ?? "Europe/Oslo",
+      reminderDigest: opts.digest ?? false,
+    })
+    .returning()
+    .get();
   const stamp = new Date(opts.now).toISOString();
-  const c = db.insert(cases).values({ userId: user.id, provider: "telenor", subscriptionType: "postpaid", phoneNumber: "+4791234567", channel: "chat", status: "submitted", submittedOn: opts.submittedOn, createdAt: stamp, updatedAt: stamp }).returning().get();
+  const c = db
+    .insert(cases)
+    .values({
+      userId: user.id,
+      provider: "telenor",
+      subscriptionType: "postpaid",
+      phoneNumber: "+4791234567",
+      channel: "chat",
+      status: "submitted",
+      submittedOn: opts.submittedOn,
+      createdAt: stamp,
+      updatedAt: stamp,
+    })
+    .returning()
+    .get();
   syncReminders(db, c.id, opts.now);
   return { user, c };
 }
@@ -54,7 +92,12 @@ function submittedCase(opts: { email?: string; locale?: string; timeZone?: strin
 describe("reminder sweep against a real SMTP server and SQLite file", () => {
   it("sends exactly one message at 09:00 local on the due day, across a DST change, in the user's language", async () => {
     // Submitted 22 March; first follow-up due 29 March, the night Oslo moves to summer time.
-    const { user } = submittedCase({ email: "lin@example.test", locale: "zh", submittedOn: "2026-03-22", now: at("2026-03-22T12:00:00Z") });
+    const { user } = submittedCase({
+      email: "lin@example.test",
+      locale: "zh",
+      submittedOn: "2026-03-22",
+      now: at("2026-03-22T12:00:00Z"),
+    });
     expect((await sweep(at("2026-03-29T06:59:00Z"))).messages).toBe(0); // 08:59 in Oslo
     expect((await sweep(at("2026-03-29T07:00:00Z"))).messages).toBe(1); // 09:00 CEST
     expect((await sweep(at("2026-03-29T07:05:00Z"))).messages).toBe(0);
@@ -67,11 +110,21 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     expect(mail.text).toContain("+47 ••••• 567");
     expect(mail.text).not.toContain("91234567");
     expect(mail.html).toContain('lang="zh-Hans"');
-    const header = (key: string) => (mail.headerLines.find((h) => h.key === key)?.line ?? "").replace(/\r?\n\s+/g, " ");
-    expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
-    expect(header("list-unsubscribe")).toMatch(/^List-Unsubscribe: <http:\/\/localhost:3000\/api\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+    const header = (key: string) =>
+      (mail.headerLines.find((h) => h.key === key)?.line ?? "").replace(/\r?\n\s+/g, " ");
+    expect(header("list-unsubscribe-post")).toBe(
+      "List-Unsubscribe-Post: List-Unsubscribe=One-Click",
+    );
+    expect(header("list-unsubscribe")).toMatch(
+      /^List-Unsubscribe: <http:\/\/localhost:3000\/api\/unsubscribe\?token=[\w-]+\.[\w-]+>$/,
+    );
     expect(mail.text).toContain(`/zh/tracker/`);
-    const row = db.select().from(reminders).where(eq(reminders.userId, user.id)).all().find((r) => r.status === "sent")!;
+    const row = db
+      .select()
+      .from(reminders)
+      .where(eq(reminders.userId, user.id))
+      .all()
+      .find((r) => r.status === "sent")!;
     expect(row.messageId).toBe(mail.messageId);
   });
 
@@ -80,7 +133,12 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     const due = at("2026-11-08T08:00:00Z");
     smtpDown = true;
     expect(await sweep(due)).toMatchObject({ claimed: 1, retrying: 1, sent: 0 });
-    const failedOnce = db.select().from(reminders).where(eq(reminders.status, "pending")).all().find((r) => r.attempts === 1)!;
+    const failedOnce = db
+      .select()
+      .from(reminders)
+      .where(eq(reminders.status, "pending"))
+      .all()
+      .find((r) => r.attempts === 1)!;
     expect(failedOnce.lastError).toBeTruthy();
     expect(failedOnce.nextAttemptAt).toBe(due + retryDelayMs(1));
 
@@ -96,7 +154,12 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     smtpDown = true;
     const due = at("2026-11-08T08:00:00Z");
     let now = due;
-    const row = () => db.select().from(reminders).all().find((r) => r.anchor === "2026-11-01#1")!;
+    const row = () =>
+      db
+        .select()
+        .from(reminders)
+        .all()
+        .find((r) => r.anchor === "2026-11-01#1")!;
     // Each sweep at the next moment the row may go: its next attempt, or (never at night) the
     // next 09:00 when the day has turned.
     const next = () => Math.max(row().nextAttemptAt ?? 0, row().dueAt);
@@ -120,7 +183,11 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
   it("sends every message with a Message-ID derived from its reminder rows", async () => {
     submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
     await sweep(at("2026-11-08T08:00:00Z"));
-    const row = db.select().from(reminders).all().find((r) => r.status === "sent")!;
+    const row = db
+      .select()
+      .from(reminders)
+      .all()
+      .find((r) => r.status === "sent")!;
     expect(sink.messages[0]!.messageId).toBe(reminderMessageId([row]));
     expect(reminderMessageId([{ id: 12 }, { id: 3 }])).toBe("<reminder-3-12@localhost>");
   });
@@ -131,7 +198,13 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     const [mine] = claimDueReminders(db, due);
     // This sweep stalls past its lease; another one retakes the row and sends it.
     expect((await sweep(due + claimLeaseMs + 1)).sent).toBe(1);
-    expect(db.update(reminders).set({ claimedAt: due }).where(eq(reminders.claimToken, mine!.claimToken!)).run().changes).toBe(0);
+    expect(
+      db
+        .update(reminders)
+        .set({ claimedAt: due })
+        .where(eq(reminders.claimToken, mine!.claimToken!))
+        .run().changes,
+    ).toBe(0);
     expect(sink.messages).toHaveLength(1);
   });
 
@@ -151,7 +224,11 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     syncReminders(db, c.id, at("2026-11-05T12:00:00Z"));
     expect((await sweep(at("2026-11-08T08:00:00Z"))).messages).toBe(0);
 
-    const { c: snoozed } = submittedCase({ email: "s@example.test", submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    const { c: snoozed } = submittedCase({
+      email: "s@example.test",
+      submittedOn: "2026-11-01",
+      now: at("2026-11-01T12:00:00Z"),
+    });
     db.update(cases).set({ snoozedUntil: "2026-11-12" }).where(eq(cases.id, snoozed.id)).run();
     syncReminders(db, snoozed.id, at("2026-11-07T12:00:00Z"));
     expect((await sweep(at("2026-11-08T08:00:00Z"))).messages).toBe(0);
@@ -162,17 +239,39 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     const { c } = submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
     // Confirmed without the reminders being re-synced (as if by another process mid-sweep).
     db.update(cases).set({ status: "confirmed" }).where(eq(cases.id, c.id)).run();
-    expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({ claimed: 1, cancelled: 1, messages: 0 });
+    expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({
+      claimed: 1,
+      cancelled: 1,
+      messages: 0,
+    });
   });
 
   it("a reminder whose re-check fails is retried on its own; the rest of its batch is sent", async () => {
-    submittedCase({ email: "fine@example.test", submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
-    const { user } = submittedCase({ email: "broken@example.test", submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    submittedCase({
+      email: "fine@example.test",
+      submittedOn: "2026-11-01",
+      now: at("2026-11-01T12:00:00Z"),
+    });
+    const { user } = submittedCase({
+      email: "broken@example.test",
+      submittedOn: "2026-11-01",
+      now: at("2026-11-01T12:00:00Z"),
+    });
     // A stored time zone that no longer exists makes the re-check throw.
     db.update(users).set({ timeZone: "Mars/Olympus_Mons" }).where(eq(users.id, user.id)).run();
-    expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({ claimed: 2, messages: 1, sent: 1, retrying: 1 });
+    expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({
+      claimed: 2,
+      messages: 1,
+      sent: 1,
+      retrying: 1,
+    });
     expect(sink.messages.map((m) => m.envelopeTo)).toEqual([["fine@example.test"]]);
-    const broken = db.select().from(reminders).where(eq(reminders.userId, user.id)).all().find((r) => r.attempts > 0)!;
+    const broken = db
+      .select()
+      .from(reminders)
+      .where(eq(reminders.userId, user.id))
+      .all()
+      .find((r) => r.attempts > 0)!;
     expect(broken).toMatchObject({ status: "pending", attempts: 1, claimToken: null });
     expect(broken.lastError).toMatch(/time ?zone/i);
   });
@@ -181,7 +280,11 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     const { c } = submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
     // Snoozed by another process without re-syncing, after this row was planned.
     db.update(cases).set({ snoozedUntil: "2026-11-12" }).where(eq(cases.id, c.id)).run();
-    expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({ claimed: 1, deferred: 1, messages: 0 });
+    expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({
+      claimed: 1,
+      deferred: 1,
+      messages: 0,
+    });
     expect((await sweep(at("2026-11-12T08:00:00Z"))).messages).toBe(1);
   });
 
@@ -199,7 +302,12 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
   it("after missed runs sends the due follow-up once, not one per missed run", async () => {
     submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
     // Nothing ran for three weeks: all three follow-ups are overdue, only the latest still makes sense.
-    expect(await sweep(at("2026-11-23T12:00:00Z"))).toMatchObject({ claimed: 3, cancelled: 2, sent: 1, messages: 1 });
+    expect(await sweep(at("2026-11-23T12:00:00Z"))).toMatchObject({
+      claimed: 3,
+      cancelled: 2,
+      sent: 1,
+      messages: 1,
+    });
     expect((await sweep(at("2026-11-23T12:01:00Z"))).messages).toBe(0);
     // Three weeks on, the message explains how to complain.
     expect(sink.messages[0]!.text).toContain("Brukerklagenemnda");
@@ -207,9 +315,27 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
   });
 
   it("bundles due reminders into one daily digest for users who chose it", async () => {
-    const { user } = submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z"), digest: true });
+    const { user } = submittedCase({
+      submittedOn: "2026-11-01",
+      now: at("2026-11-01T12:00:00Z"),
+      digest: true,
+    });
     const stamp = new Date().toISOString();
-    const second = db.insert(cases).values({ userId: user.id, provider: "ice", subscriptionType: "prepaid", phoneNumber: "+4741234567", channel: "phone", status: "submitted", submittedOn: "2026-11-01", createdAt: stamp, updatedAt: stamp }).returning().get();
+    const second = db
+      .insert(cases)
+      .values({
+        userId: user.id,
+        provider: "ice",
+        subscriptionType: "prepaid",
+        phoneNumber: "+4741234567",
+        channel: "phone",
+        status: "submitted",
+        submittedOn: "2026-11-01",
+        createdAt: stamp,
+        updatedAt: stamp,
+      })
+      .returning()
+      .get();
     syncReminders(db, second.id, at("2026-11-01T12:00:00Z"));
     expect(await sweep(at("2026-11-08T08:00:00Z"))).toMatchObject({ sent: 2, messages: 1 });
     expect(sink.messages[0]!.subject).toBe("2 things to do for your cancellations");
@@ -219,11 +345,34 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
 
   it("prunes what would grow forever: old job runs, expired sessions, old sign-in attempts", async () => {
     const { user } = submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
-    db.insert(jobRuns).values({ job: "reminders", startedAt: at("2026-10-01T00:00:00Z"), finishedAt: at("2026-10-01T00:00:01Z") }).run();
-    db.insert(sessions).values([{ sessionToken: "old", userId: user.id, expires: new Date(at("2026-11-07T00:00:00Z")) }, { sessionToken: "live", userId: user.id, expires: new Date(at("2026-12-01T00:00:00Z")) }]).run();
+    db.insert(jobRuns)
+      .values({
+        job: "reminders",
+        startedAt: at("2026-10-01T00:00:00Z"),
+        finishedAt: at("2026-10-01T00:00:01Z"),
+      })
+      .run();
+    db.insert(sessions)
+      .values([
+        { sessionToken: "old", userId: user.id, expires: new Date(at("2026-11-07T00:00:00Z")) },
+        { sessionToken: "live", userId: user.id, expires: new Date(at("2026-12-01T00:00:00Z")) },
+      ])
+      .run();
     await sweep(at("2026-11-08T08:00:00Z"));
-    expect(db.select().from(jobRuns).all().map((r) => r.startedAt)).toEqual([at("2026-11-08T08:00:00Z")]);
-    expect(db.select().from(sessions).all().map((s) => s.sessionToken)).toEqual(["live"]);
+    expect(
+      db
+        .select()
+        .from(jobRuns)
+        .all()
+        .map((r) => r.startedAt),
+    ).toEqual([at("2026-11-08T08:00:00Z")]);
+    expect(
+      db
+        .select()
+        .from(sessions)
+        .all()
+        .map((s) => s.sessionToken),
+    ).toEqual(["live"]);
   });
 });
 
@@ -232,7 +381,11 @@ describe("health", () => {
     const now = at("2026-11-08T08:00:00Z");
     expect(checkHealth(db, now, 10 * 60_000).problems).toContain("sweep-stale");
     await sweep(now);
-    expect(checkHealth(db, now + 60_000, 10 * 60_000)).toMatchObject({ ok: true, problems: [], database: { writable: true } });
+    expect(checkHealth(db, now + 60_000, 10 * 60_000)).toMatchObject({
+      ok: true,
+      problems: [],
+      database: { writable: true },
+    });
     expect(checkHealth(db, now + 11 * 60_000, 10 * 60_000).problems).toEqual(["sweep-stale"]);
 
     submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
@@ -240,7 +393,11 @@ describe("health", () => {
     let t = now;
     while (t - now < 7 * 3_600_000) {
       await sweep(t);
-      const row = db.select().from(reminders).all().find((r) => r.status === "pending" && r.attempts > 0)!;
+      const row = db
+        .select()
+        .from(reminders)
+        .all()
+        .find((r) => r.status === "pending" && r.attempts > 0)!;
       t = Math.max(row.nextAttemptAt!, row.dueAt);
     }
     const report = checkHealth(db, t, 2 * 3_600_000); // the last sweep was up to an hour ago
@@ -250,17 +407,29 @@ describe("health", () => {
 
   it("sees a database that refuses writes", () => {
     const readonly = openReadonly();
-    expect(checkHealth(readonly, Date.now(), 60_000)).toMatchObject({ ok: false, database: { writable: false, error: "SQLITE_READONLY" } });
+    expect(checkHealth(readonly, Date.now(), 60_000)).toMatchObject({
+      ok: false,
+      database: { writable: false, error: "SQLITE_READONLY" },
+    });
     readonly.$client.close();
   });
 
   it("summarises errors for the operator without addresses or numbers", () => {
-    const error = Object.assign(new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <lin@example.test>: Recipient address rejected; sms +47 912 34 567"), { responseCode: 550 });
-    expect(errorSummary(error)).toBe("550: Can't send mail - all recipients were rejected: 550 5.1.1 <[address]>: Recipient address rejected; sms [number]");
+    const error = Object.assign(
+      new Error(
+        "Can't send mail - all recipients were rejected: 550 5.1.1 <lin@example.test>: Recipient address rejected; sms +47 912 34 567",
+      ),
+      { responseCode: 550 },
+    );
+    expect(errorSummary(error)).toBe(
+      "550: Can't send mail - all recipients were rejected: 550 5.1.1 <[address]>: Recipient address rejected; sms [number]",
+    );
   });
 
   it("scrubs phone numbers however they are grouped, and keeps SMTP codes and hosts", () => {
-    expect(errorSummary(new Error("to 412-34-567 or 91.23.45.67 via 127.0.0.1:2525, 451 4.3.0"))).toBe("to [number] or [number] via 127.0.0.1:2525, 451 4.3.0");
+    expect(
+      errorSummary(new Error("to 412-34-567 or 91.23.45.67 via 127.0.0.1:2525, 451 4.3.0")),
+    ).toBe("to [number] or [number] via 127.0.0.1:2525, 451 4.3.0");
   });
 });
 
@@ -280,26 +449,75 @@ describe("every kind of reminder, rendered and sent in each language", () => {
   /** A case in a given state, its reminders planned as of `now`. */
   function caseFor(userId: string, values: Partial<typeof cases.$inferInsert>, now: number) {
     const stamp = new Date(now).toISOString();
-    const c = db.insert(cases).values({ userId, provider: "telenor", subscriptionType: "prepaid", phoneNumber: "+4791234567", channel: "chat", status: "confirmed", createdAt: stamp, updatedAt: stamp, ...values }).returning().get();
+    const c = db
+      .insert(cases)
+      .values({
+        userId,
+        provider: "telenor",
+        subscriptionType: "prepaid",
+        phoneNumber: "+4791234567",
+        channel: "chat",
+        status: "confirmed",
+        createdAt: stamp,
+        updatedAt: stamp,
+        ...values,
+      })
+      .returning()
+      .get();
     syncReminders(db, c.id, now);
     return c;
   }
   const planned = at("2026-11-20T12:00:00Z");
   const due = at("2026-11-28T08:00:00Z"); // 09:00 in Oslo on 28 November
   const expected = {
-    en: { beforeEnd: "Telenor ends in 3 days: move what depends on the number", finalBill: "Check your final bill from Telenor", remindOn: "Your reminder about Telenor", digest: "4 things to do for your cancellations", item: "Move Vipps to your new number", correct: "The bill is correct", why: "Why now:" },
-    zh: { beforeEnd: "Telenor 套餐 3 天后终止：请尽快把绑定在这个号码上的账户换掉", finalBill: "请核对 Telenor 的最终账单", remindOn: "关于 Telenor 的提醒", digest: "你的注销事项有 4 件需要处理", item: "把 Vipps 换到新号码", correct: "账单无误", why: "为什么现在提醒" },
+    en: {
+      beforeEnd: "Telenor ends in 3 days: move what depends on the number",
+      finalBill: "Check your final bill from Telenor",
+      remindOn: "Your reminder about Telenor",
+      digest: "4 things to do for your cancellations",
+      item: "Move Vipps to your new number",
+      correct: "The bill is correct",
+      why: "Why now:",
+    },
+    zh: {
+      beforeEnd: "Telenor 套餐 3 天后终止：请尽快把绑定在这个号码上的账户换掉",
+      finalBill: "请核对 Telenor 的最终账单",
+      remindOn: "关于 Telenor 的提醒",
+      digest: "你的注销事项有 4 件需要处理",
+      item: "把 Vipps 换到新号码",
+      correct: "账单无误",
+      why: "为什么现在提醒",
+    },
   } as const;
 
   for (const locale of ["en", "zh"] as const) {
     it(`${locale}: before the end (only the open number items), final bill (two answers), own date, and a digest of all four`, async () => {
       const e = expected[locale];
       const setUp = (email: string, digest: boolean) => {
-        const user = db.insert(users).values({ email, locale, reminderDigest: digest }).returning().get();
-        const beforeEnd = caseFor(user.id, { submittedOn: "2026-11-10", confirmedOn: "2026-11-11", endsOn: "2026-12-01" }, planned);
-        db.insert(caseChecklist).values({ caseId: beforeEnd.id, itemKey: "bankid-bank-number", doneOn: "2026-11-20" }).run();
+        const user = db
+          .insert(users)
+          .values({ email, locale, reminderDigest: digest })
+          .returning()
+          .get();
+        const beforeEnd = caseFor(
+          user.id,
+          { submittedOn: "2026-11-10", confirmedOn: "2026-11-11", endsOn: "2026-12-01" },
+          planned,
+        );
+        db.insert(caseChecklist)
+          .values({ caseId: beforeEnd.id, itemKey: "bankid-bank-number", doneOn: "2026-11-20" })
+          .run();
         syncReminders(db, beforeEnd.id, planned);
-        caseFor(user.id, { submittedOn: "2026-10-01", confirmedOn: "2026-10-02", endsOn: "2026-11-14", channel: "porting" }, planned);
+        caseFor(
+          user.id,
+          {
+            submittedOn: "2026-10-01",
+            confirmedOn: "2026-10-02",
+            endsOn: "2026-11-14",
+            channel: "porting",
+          },
+          planned,
+        );
         caseFor(user.id, { status: "planned", remindOn: "2026-11-28" }, planned);
         caseFor(user.id, { status: "submitted", submittedOn: "2026-11-21" }, planned);
         return user;

@@ -20,37 +20,84 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull, lt, lte, or, sql, type Placeholder } from "drizzle-orm";
 import type { AppDatabase, AppTransaction } from "@/db/client";
-import { jobRuns, reminders, sessions, signInAttempts, users, verificationTokens } from "@/db/schema";
+import {
+  jobRuns,
+  reminders,
+  sessions,
+  signInAttempts,
+  users,
+  verificationTokens,
+} from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
 import { getOperatorData } from "@/lib/content/operators";
-import { applyReminderPlan, planReminders, readReminderStates, type CaseReminderState, type ReminderPlan } from "@/lib/data/reminder-sync";
+import {
+  applyReminderPlan,
+  planReminders,
+  readReminderStates,
+  type CaseReminderState,
+  type ReminderPlan,
+} from "@/lib/data/reminder-sync";
 import { logProblem } from "@/lib/log";
 import { reminderMessage, type ReminderToSend } from "@/lib/mail/reminder-message";
 import type { MailMessage, SentMail } from "@/lib/mail/send-mail";
-import { claimBatchSize, claimLeaseMs, retryAlertAfterMs, retryDelayMs, retryForMs } from "@/lib/reminders/backoff";
-import { beforeEndItems } from "@/lib/reminders/kinds";
+import {
+  claimBatchSize,
+  claimLeaseMs,
+  retryAlertAfterMs,
+  retryDelayMs,
+  retryForMs,
+} from "@/lib/reminders/backoff";
 import { localTimeToUtc } from "@/lib/reminders/due-time";
-import { providerName } from "@/lib/tracker/providers";
+import { beforeEndItems } from "@/lib/reminders/kinds";
 import { siteUrl } from "@/lib/site-url";
+import { providerName } from "@/lib/tracker/providers";
 
-export type SweepCounts = { claimed: number; sent: number; cancelled: number; deferred: number; retrying: number; failed: number; lost: number; messages: number };
+export type SweepCounts = {
+  claimed: number;
+  sent: number;
+  cancelled: number;
+  deferred: number;
+  retrying: number;
+  failed: number;
+  lost: number;
+  messages: number;
+};
 type ReminderRow = typeof reminders.$inferSelect;
 type Live = { row: ReminderRow; plan: ReminderPlan };
 
 /** Atomically takes up to `limit` due rows (and rows whose claim lease ran out) for this sweep. */
-export function claimDueReminders(db: AppDatabase, now: number, limit = claimBatchSize): ReminderRow[] {
+export function claimDueReminders(
+  db: AppDatabase,
+  now: number,
+  limit = claimBatchSize,
+): ReminderRow[] {
   const token = randomUUID();
   const due = or(
-    and(eq(reminders.status, "pending"), lte(reminders.dueAt, now), or(isNull(reminders.nextAttemptAt), lte(reminders.nextAttemptAt, now))),
+    and(
+      eq(reminders.status, "pending"),
+      lte(reminders.dueAt, now),
+      or(isNull(reminders.nextAttemptAt), lte(reminders.nextAttemptAt, now)),
+    ),
     and(eq(reminders.status, "sending"), lte(reminders.claimedAt, now - claimLeaseMs)),
   );
-  const ids = db.select({ id: reminders.id }).from(reminders).where(due).orderBy(reminders.dueAt).limit(limit);
+  const ids = db
+    .select({ id: reminders.id })
+    .from(reminders)
+    .where(due)
+    .orderBy(reminders.dueAt)
+    .limit(limit);
   // One UPDATE statement: SQLite runs it under its write lock, so a row cannot be taken twice.
-  return db.update(reminders).set({ status: "sending", claimedAt: now, claimToken: token }).where(and(inArray(reminders.id, ids), due)).returning().all();
+  return db
+    .update(reminders)
+    .set({ status: "sending", claimedAt: now, claimToken: token })
+    .where(and(inArray(reminders.id, ids), due))
+    .returning()
+    .all();
 }
 
 /** The row, only while this sweep's claim on it stands (its token, still sending). */
-const heldBy = (id: number | Placeholder, token: string | Placeholder) => and(eq(reminders.id, id), eq(reminders.claimToken, token), eq(reminders.status, "sending"));
+const heldBy = (id: number | Placeholder, token: string | Placeholder) =>
+  and(eq(reminders.id, id), eq(reminders.claimToken, token), eq(reminders.status, "sending"));
 const held = (row: ReminderRow) => heldBy(row.id, row.claimToken!);
 
 /**
@@ -62,23 +109,42 @@ function messageStatements(db: AppDatabase) {
   // drizzle types `set` values as plain values or SQL, so each placeholder is wrapped in SQL.
   const at = sql`${sql.placeholder("at")}`;
   const renew = db.update(reminders).set({ claimedAt: at }).where(heldRow).prepare();
-  const markSent = db.update(reminders).set({ status: "sent", sentAt: at, messageId: sql`${sql.placeholder("messageId")}`, lastError: null }).where(heldRow).prepare();
-  const user = db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare();
+  const markSent = db
+    .update(reminders)
+    .set({
+      status: "sent",
+      sentAt: at,
+      messageId: sql`${sql.placeholder("messageId")}`,
+      lastError: null,
+    })
+    .where(heldRow)
+    .prepare();
+  const user = db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare();
   return {
     /** Renews the claims right before sending; returns the rows still held (another process may have retaken one). */
     renewClaims: (rows: ReminderRow[]) => {
       const at = clockNow();
-      return rows.filter((row) => renew.run({ id: row.id, token: row.claimToken, at }).changes === 1);
+      return rows.filter(
+        (row) => renew.run({ id: row.id, token: row.claimToken, at }).changes === 1,
+      );
     },
     /** Marks a row sent, if this sweep still holds it. */
-    markSent: (row: ReminderRow, messageId: string) => markSent.run({ id: row.id, token: row.claimToken, at: clockNow(), messageId }).changes === 1,
+    markSent: (row: ReminderRow, messageId: string) =>
+      markSent.run({ id: row.id, token: row.claimToken, at: clockNow(), messageId }).changes === 1,
     user: (id: string) => user.get({ id }),
   };
 }
 
 /** The same reminder(s), the same Message-ID: a repeat after a crash is recognisably the same message. */
 export function reminderMessageId(rows: Pick<ReminderRow, "id">[]): string {
-  return `<reminder-${rows.map((r) => r.id).sort((a, b) => a - b).join("-")}@${siteUrl.hostname}>`;
+  return `<reminder-${rows
+    .map((r) => r.id)
+    .sort((a, b) => a - b)
+    .join("-")}@${siteUrl.hostname}>`;
 }
 
 export async function sweepReminders(options: {
@@ -88,15 +154,32 @@ export async function sweepReminders(options: {
   batchSize?: number;
 }): Promise<SweepCounts> {
   const { db, send, now = clockNow(), batchSize = claimBatchSize } = options;
-  const counts: SweepCounts = { claimed: 0, sent: 0, cancelled: 0, deferred: 0, retrying: 0, failed: 0, lost: 0, messages: 0 };
-  const run = db.insert(jobRuns).values({ job: "reminders", startedAt: now }).returning({ id: jobRuns.id }).get();
+  const counts: SweepCounts = {
+    claimed: 0,
+    sent: 0,
+    cancelled: 0,
+    deferred: 0,
+    retrying: 0,
+    failed: 0,
+    lost: 0,
+    messages: 0,
+  };
+  const run = db
+    .insert(jobRuns)
+    .values({ job: "reminders", startedAt: now })
+    .returning({ id: jobRuns.id })
+    .get();
   // On the sweep's own time line (`now` may be given), so its duration stays true.
   const startedAt = clockNow();
   const finishedAt = () => now + (clockNow() - startedAt);
   try {
     pruneHousekeeping(db, now);
     const statements = messageStatements(db);
-    for (let claimed = claimDueReminders(db, now, batchSize); claimed.length > 0; claimed = claimDueReminders(db, now, batchSize)) {
+    for (
+      let claimed = claimDueReminders(db, now, batchSize);
+      claimed.length > 0;
+      claimed = claimDueReminders(db, now, batchSize)
+    ) {
       counts.claimed += claimed.length;
       const live = recheck(db, claimed, now, counts);
       const { operators } = await getOperatorData(); // only when something is due
@@ -112,7 +195,11 @@ export async function sweepReminders(options: {
           if (sendable.length === 0) continue;
           const rows = sendable.map((l) => l.row);
           try {
-            const message = await reminderMessage({ id: user.id, email: user.email, locale: user.locale, timeZone: user.timeZone }, sendable.map((l) => toSend(l, operators)), now);
+            const message = await reminderMessage(
+              { id: user.id, email: user.email, locale: user.locale, timeZone: user.timeZone },
+              sendable.map((l) => toSend(l, operators)),
+              now,
+            );
             const sent = await send({ ...message, messageId: reminderMessageId(rows) });
             counts.messages++;
             for (const row of rows) if (statements.markSent(row, sent.messageId)) counts.sent++;
@@ -122,10 +209,16 @@ export async function sweepReminders(options: {
         }
       }
     }
-    db.update(jobRuns).set({ finishedAt: finishedAt(), counts }).where(eq(jobRuns.id, run.id)).run();
+    db.update(jobRuns)
+      .set({ finishedAt: finishedAt(), counts })
+      .where(eq(jobRuns.id, run.id))
+      .run();
     return counts;
   } catch (error) {
-    db.update(jobRuns).set({ finishedAt: finishedAt(), counts, error: errorSummary(error) }).where(eq(jobRuns.id, run.id)).run();
+    db.update(jobRuns)
+      .set({ finishedAt: finishedAt(), counts, error: errorSummary(error) })
+      .where(eq(jobRuns.id, run.id))
+      .run();
     throw error;
   }
 }
@@ -139,7 +232,12 @@ export async function sweepReminders(options: {
  * row judged, in savepoints of their own, so a row whose re-check throws is retried later on its
  * own (recordFailure) and the rest of the batch goes on. Counts are taken after the commit.
  */
-function recheck(db: AppDatabase, claimed: ReminderRow[], now: number, counts: SweepCounts): Live[] {
+function recheck(
+  db: AppDatabase,
+  claimed: ReminderRow[],
+  now: number,
+  counts: SweepCounts,
+): Live[] {
   const verdicts = db.transaction(
     (tx) => {
       const caseIds = [...new Set(claimed.map((row) => row.caseId))];
@@ -150,7 +248,10 @@ function recheck(db: AppDatabase, claimed: ReminderRow[], now: number, counts: S
       for (const caseId of caseIds) {
         const state = states.get(caseId);
         try {
-          plans.set(caseId, state ? tx.transaction((savepoint) => applied(savepoint, state, now)) : null);
+          plans.set(
+            caseId,
+            state ? tx.transaction((savepoint) => applied(savepoint, state, now)) : null,
+          );
         } catch (error) {
           plans.set(caseId, { error });
         }
@@ -159,7 +260,10 @@ function recheck(db: AppDatabase, claimed: ReminderRow[], now: number, counts: S
         const plan = plans.get(row.caseId) ?? null;
         if (plan && "error" in plan) return { row, error: plan.error };
         try {
-          return { row, verdict: tx.transaction((savepoint) => verdictOn(savepoint, row, plan, now)) };
+          return {
+            row,
+            verdict: tx.transaction((savepoint) => verdictOn(savepoint, row, plan, now)),
+          };
         } catch (error) {
           return { row, error };
         }
@@ -184,7 +288,12 @@ function applied(tx: AppTransaction, state: CaseReminderState, now: number): Rem
 }
 
 /** Still wanted now (send it), no longer wanted (cancelled), or wanted later (back in the queue). */
-function verdictOn(tx: AppTransaction, row: ReminderRow, plan: ReminderPlan | null, now: number): Live | "cancelled" | "deferred" {
+function verdictOn(
+  tx: AppTransaction,
+  row: ReminderRow,
+  plan: ReminderPlan | null,
+  now: number,
+): Live | "cancelled" | "deferred" {
   const wanted = plan?.desired.find((d) => d.kind === row.kind && d.anchor === row.anchor);
   if (!plan || !wanted) {
     tx.update(reminders).set({ status: "cancelled" }).where(held(row)).run();
@@ -193,7 +302,10 @@ function verdictOn(tx: AppTransaction, row: ReminderRow, plan: ReminderPlan | nu
   // Moved later (a snooze, a new time zone) since it was planned: back in the queue.
   const dueAt = localTimeToUtc(wanted.dueOn, plan.timeZone);
   if (dueAt > now) {
-    tx.update(reminders).set({ status: "pending", dueOn: wanted.dueOn, dueAt, claimedAt: null, claimToken: null }).where(held(row)).run();
+    tx.update(reminders)
+      .set({ status: "pending", dueOn: wanted.dueOn, dueAt, claimedAt: null, claimToken: null })
+      .where(held(row))
+      .run();
     return "deferred";
   }
   return { row, plan };
@@ -202,16 +314,24 @@ function verdictOn(tx: AppTransaction, row: ReminderRow, plan: ReminderPlan | nu
 function toSend({ row, plan }: Live, operators: { id: string; name: string }[]): ReminderToSend {
   const c = plan.caseRow;
   // The next reminder this case will send, if nothing changes: the e-mail says when.
-  const next = plan.desired.filter((d) => !(d.kind === row.kind && d.anchor === row.anchor) && d.dueOn > row.dueOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+  const next = plan.desired
+    .filter((d) => !(d.kind === row.kind && d.anchor === row.anchor) && d.dueOn > row.dueOn)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
   return {
     kind: row.kind,
     anchor: row.anchor,
-    openItems: row.kind === "before-end" ? plan.openItems.filter((i) => (beforeEndItems as readonly string[]).includes(i)) : [],
+    openItems:
+      row.kind === "before-end"
+        ? plan.openItems.filter((i) => (beforeEndItems as readonly string[]).includes(i))
+        : [],
     next: next ? { kind: next.kind, dueOn: next.dueOn } : null,
     case: {
       id: c.id,
       provider: c.provider,
-      providerLabel: providerName(c, operators.map((o) => ({ ...o, notice: null }))),
+      providerLabel: providerName(
+        c,
+        operators.map((o) => ({ ...o, notice: null })),
+      ),
       phoneNumber: c.phoneNumber,
       status: c.status,
       submittedOn: c.submittedOn,
@@ -221,18 +341,38 @@ function toSend({ row, plan }: Live, operators: { id: string; name: string }[]):
 }
 
 /** A send failed: retry later (backoff), or, a week past its due time, give up. Logged for the operator. */
-function recordFailure(db: AppDatabase, row: ReminderRow, error: unknown, now: number, counts: SweepCounts) {
+function recordFailure(
+  db: AppDatabase,
+  row: ReminderRow,
+  error: unknown,
+  now: number,
+  counts: SweepCounts,
+) {
   const attempts = row.attempts + 1;
   const firstFailedAt = row.firstFailedAt ?? now;
   const failed = now - firstFailedAt >= retryForMs;
   const summary = errorSummary(error);
   db.update(reminders)
-    .set({ status: failed ? "failed" : "pending", attempts, firstFailedAt, lastError: summary, nextAttemptAt: failed ? null : now + retryDelayMs(attempts), claimedAt: null, claimToken: null })
+    .set({
+      status: failed ? "failed" : "pending",
+      attempts,
+      firstFailedAt,
+      lastError: summary,
+      nextAttemptAt: failed ? null : now + retryDelayMs(attempts),
+      claimedAt: null,
+      claimToken: null,
+    })
     .where(held(row))
     .run();
   counts[failed ? "failed" : "retrying"]++;
   const failingHours = Math.floor((now - firstFailedAt) / 3_600_000);
-  if (failed || now - firstFailedAt >= retryAlertAfterMs) logProblem(failed ? "reminder-failed" : "reminder-delayed", { reminder: row.id, attempts, failingHours, error: summary });
+  if (failed || now - firstFailedAt >= retryAlertAfterMs)
+    logProblem(failed ? "reminder-failed" : "reminder-delayed", {
+      reminder: row.id,
+      attempts,
+      failingHours,
+      error: summary,
+    });
 }
 
 /**
@@ -240,9 +380,15 @@ function recordFailure(db: AppDatabase, row: ReminderRow, error: unknown, now: n
  * phone numbers removed (an SMTP answer may quote the recipient).
  */
 export function errorSummary(error: unknown): string {
-  const code = (error as { code?: unknown; responseCode?: unknown }).code ?? (error as { responseCode?: unknown }).responseCode;
+  const code =
+    (error as { code?: unknown; responseCode?: unknown }).code ??
+    (error as { responseCode?: unknown }).responseCode;
   const message = error instanceof Error ? error.message : String(error);
-  const scrubbed = message.replace(/[^\s<>"']+@[^\s<>"']+/g, "[address]").replace(/\+?\d[\d .-]{6,}\d/g, (run) => (run.replace(/\D/g, "").length >= 8 ? "[number]" : run)) // phone numbers, however grouped; not SMTP codes;
+  const scrubbed = message
+    .replace(/[^\s<>"']+@[^\s<>"']+/g, "[address]")
+    .replace(/\+?\d[\d .-]{6,}\d/g, (run) =>
+      run.replace(/\D/g, "").length >= 8 ? "[number]" : run,
+    ); // phone numbers, however grouped; not SMTP codes;
   return `${code ? `${String(code)}: ` : ""}${scrubbed}`.slice(0, 300);
 }
 
@@ -250,7 +396,13 @@ export function errorSummary(error: unknown): string {
 function pruneHousekeeping(db: AppDatabase, now: number) {
   const weekAgo = now - 7 * 24 * 60 * 60_000;
   db.delete(jobRuns).where(lt(jobRuns.startedAt, weekAgo)).run();
-  db.delete(sessions).where(lt(sessions.expires, new Date(now))).run();
-  db.delete(verificationTokens).where(lt(verificationTokens.expires, new Date(now))).run();
-  db.delete(signInAttempts).where(lt(signInAttempts.at, new Date(now - 24 * 60 * 60_000))).run();
+  db.delete(sessions)
+    .where(lt(sessions.expires, new Date(now)))
+    .run();
+  db.delete(verificationTokens)
+    .where(lt(verificationTokens.expires, new Date(now)))
+    .run();
+  db.delete(signInAttempts)
+    .where(lt(signInAttempts.at, new Date(now - 24 * 60 * 60_000)))
+    .run();
 }

@@ -1,8 +1,8 @@
-import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -33,34 +33,42 @@ function writer(file: string, ms: number) {
 }
 
 describe("backup and restore", () => {
-  it("takes a consistent online backup while another process writes, and restores it", { timeout: 60_000 }, async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "si-opp-backup-"));
-    const live = path.join(dir, "live.db");
-    const db = openDatabase(live);
-    migrateDatabase(db);
-    db.$client.close();
+  it(
+    "takes a consistent online backup while another process writes, and restores it",
+    { timeout: 60_000 },
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "si-opp-backup-"));
+      const live = path.join(dir, "live.db");
+      const db = openDatabase(live);
+      migrateDatabase(db);
+      db.$client.close();
 
-    const writing = writer(live, 3000);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const before = count(live);
-    const backup = await backupDatabase(live, path.join(dir, "backups"), new Date("2026-11-25T23:05:09.123Z"));
-    const written = await writing;
-    expect(backup).toBe(path.join(dir, "backups", "si-opp-20261125T230509Z.db"));
-    expect(count(backup)).toBeGreaterThanOrEqual(before);
-    expect(count(backup)).toBeLessThanOrEqual(written);
-    expect(written).toBeGreaterThan(before); // the writes really overlapped the backup
+      const writing = writer(live, 3000);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const before = count(live);
+      const backup = await backupDatabase(
+        live,
+        path.join(dir, "backups"),
+        new Date("2026-11-25T23:05:09.123Z"),
+      );
+      const written = await writing;
+      expect(backup).toBe(path.join(dir, "backups", "si-opp-20261125T230509Z.db"));
+      expect(count(backup)).toBeGreaterThanOrEqual(before);
+      expect(count(backup)).toBeLessThanOrEqual(written);
+      expect(written).toBeGreaterThan(before); // the writes really overlapped the backup
 
-    const restored = path.join(dir, "restored", "app.db");
-    restoreDatabase(backup, restored);
-    const check = new Database(restored, { readonly: true });
-    expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
-    check.close();
-    expect(count(restored)).toBe(count(backup));
-    // The restored file is a working app database: it migrates (nothing to do) and opens.
-    const reopened = openDatabase(restored);
-    migrateDatabase(reopened);
-    reopened.$client.close();
-  });
+      const restored = path.join(dir, "restored", "app.db");
+      restoreDatabase(backup, restored);
+      const check = new Database(restored, { readonly: true });
+      expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
+      check.close();
+      expect(count(restored)).toBe(count(backup));
+      // The restored file is a working app database: it migrates (nothing to do) and opens.
+      const reopened = openDatabase(restored);
+      migrateDatabase(reopened);
+      reopened.$client.close();
+    },
+  );
 
   it("refuses to restore a file that is not an intact database, and changes nothing", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "si-opp-restore-"));

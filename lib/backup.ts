@@ -1,6 +1,6 @@
-import Database from "better-sqlite3";
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 
 /**
  * Online backup with SQLite's backup API: consistent while the server keeps writing (it copies
@@ -9,7 +9,10 @@ import path from "node:path";
  */
 export async function backupDatabase(file: string, dir: string, now = new Date()): Promise<string> {
   mkdirSync(dir, { recursive: true });
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   const target = path.join(dir, `si-opp-${stamp}.db`);
   const source = new Database(file, { fileMustExist: true });
   try {
@@ -34,7 +37,8 @@ export async function backupDatabase(file: string, dir: string, now = new Date()
 export function restoreDatabase(backup: string, file: string): void {
   if (!existsSync(backup)) throw new Error(`no backup at ${backup}`);
   const problem = integrityProblem(backup);
-  if (problem) throw new Error(`${backup} failed its integrity check (${problem}); nothing was changed`);
+  if (problem)
+    throw new Error(`${backup} failed its integrity check (${problem}); nothing was changed`);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const staging = `${file}.restoring`;
   copyFileSync(backup, staging);

@@ -30,8 +30,12 @@ describe("the app's clock", () => {
   });
 
   it("cannot be pinned in production", () => {
-    expect(() => readEnv({ NODE_ENV: "production", TEST_NOW: "2026-11-26T01:30:00Z" })).toThrow(/TEST_NOW: is for tests only/);
-    expect(readEnv({ NODE_ENV: "development", TEST_NOW: "2026-11-26T01:30:00Z" }).TEST_NOW).toBe("2026-11-26T01:30:00Z");
+    expect(() => readEnv({ NODE_ENV: "production", TEST_NOW: "2026-11-26T01:30:00Z" })).toThrow(
+      /TEST_NOW: is for tests only/,
+    );
+    expect(readEnv({ NODE_ENV: "development", TEST_NOW: "2026-11-26T01:30:00Z" }).TEST_NOW).toBe(
+      "2026-11-26T01:30:00Z",
+    );
     expect(() => readEnv({ NODE_ENV: "test", TEST_NOW: "yesterday" })).toThrow(/TEST_NOW/);
   });
 });

@@ -7,7 +7,10 @@
  * (instrumentation) and the pages are separate bundles with separate module instances, so a
  * result computed at start is only seen by the pages through a process-wide slot.
  */
-export function memoizeInProduction<A extends string[], T>(load: (...args: A) => Promise<T>, options: { shareAs?: string } = {}): (...args: A) => Promise<T> {
+export function memoizeInProduction<A extends string[], T>(
+  load: (...args: A) => Promise<T>,
+  options: { shareAs?: string } = {},
+): (...args: A) => Promise<T> {
   const slot = globalThis as unknown as Record<string, Map<string, Promise<T>> | undefined>;
   const own = new Map<string, Promise<T>>();
   const results = () => (options.shareAs ? (slot[options.shareAs] ??= new Map()) : own);

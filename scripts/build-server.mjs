@@ -28,4 +28,8 @@ await build({
   // Bundled modules keep their own folder layout out of the picture: paths they read
   // (content/, messages/, db/migrations) are resolved from the working directory.
 });
-console.log(`Bundled ${Object.keys(entryPoints).map((name) => `dist/${name}.mjs`).join(", ")}`);
+console.log(
+  `Bundled ${Object.keys(entryPoints)
+    .map((name) => `dist/${name}.mjs`)
+    .join(", ")}`,
+);

@@ -1,5 +1,5 @@
-import type { IncomingHttpHeaders } from "node:http";
 import { requestedOrigin } from "./forwarded";
+import type { IncomingHttpHeaders } from "node:http";
 
 /**
  * Pages live on one origin, SITE_URL's. A page requested on another host (127.0.0.1 instead of
@@ -14,7 +14,13 @@ export function canonicalRedirect(
 ): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const path = request.url ?? "/";
-  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/api/") || path.startsWith("/_next/")) return null;
+  if (
+    !path.startsWith("/") ||
+    path.startsWith("//") ||
+    path.startsWith("/api/") ||
+    path.startsWith("/_next/")
+  )
+    return null;
   const { host, protocol } = requestedOrigin(request.headers, trustedProxies);
   const sameHost = host?.toLowerCase() === siteUrl.host;
   const sameScheme = protocol === undefined || `${protocol}:` === siteUrl.protocol;

@@ -14,18 +14,35 @@ import type { IncomingHttpHeaders } from "node:http";
  *
  * Afterwards X-Forwarded-For holds exactly one address: the client's.
  */
-export function trustForwardedHeaders(headers: IncomingHttpHeaders, socketAddress: string | undefined, trustedProxies: number): void {
+export function trustForwardedHeaders(
+  headers: IncomingHttpHeaders,
+  socketAddress: string | undefined,
+  trustedProxies: number,
+): void {
   const chain = trustedProxies > 0 ? forwardedChain(headers["x-forwarded-for"]) : [];
   if (trustedProxies === 0) {
-    for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"]) delete headers[name];
+    for (const name of [
+      "x-forwarded-host",
+      "x-forwarded-proto",
+      "x-forwarded-port",
+      "forwarded",
+      "x-real-ip",
+    ])
+      delete headers[name];
   }
-  const client = chain.length >= trustedProxies && trustedProxies > 0 ? chain[chain.length - trustedProxies] : socketAddress;
+  const client =
+    chain.length >= trustedProxies && trustedProxies > 0
+      ? chain[chain.length - trustedProxies]
+      : socketAddress;
   headers["x-forwarded-for"] = normalizeAddress(client ?? "unknown");
 }
 
 function forwardedChain(value: string | string[] | undefined): string[] {
   const joined = Array.isArray(value) ? value.join(",") : (value ?? "");
-  return joined.split(",").map((entry) => entry.trim()).filter(Boolean);
+  return joined
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 /** "::ffff:127.0.0.1" is 127.0.0.1; anything that is not an IP address is kept as one opaque key. */
@@ -35,8 +52,15 @@ function normalizeAddress(address: string): string {
 }
 
 /** The public host (and scheme, where a proxy tells it) the request was made to. */
-export function requestedOrigin(headers: IncomingHttpHeaders, trustedProxies: number): { host: string | undefined; protocol: string | undefined } {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim() || undefined;
+export function requestedOrigin(
+  headers: IncomingHttpHeaders,
+  trustedProxies: number,
+): { host: string | undefined; protocol: string | undefined } {
+  const first = (value: string | string[] | undefined) =>
+    (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim() || undefined;
   if (trustedProxies === 0) return { host: first(headers.host), protocol: undefined };
-  return { host: first(headers["x-forwarded-host"]) ?? first(headers.host), protocol: first(headers["x-forwarded-proto"]) };
+  return {
+    host: first(headers["x-forwarded-host"]) ?? first(headers.host),
+    protocol: first(headers["x-forwarded-proto"]),
+  };
 }

@@ -13,14 +13,19 @@
  */
 import { createServer } from "node:http";
 import path from "node:path";
+import { logEvent } from "@/lib/log";
+import { awaitStartUp } from "@/lib/production-server";
 import { canonicalRedirect } from "./canonical-origin";
 import { trustForwardedHeaders } from "./forwarded";
 import { hasMalformedPath, malformedPathPage } from "./malformed-url";
 import { readNotFoundPages } from "./not-found-page";
 import { rememberLocale } from "./remember-locale";
-import { contentSecurityPolicy, newNonce, readPrerenderedScripts, staticSecurityHeaders } from "./security-headers";
-import { logEvent } from "@/lib/log";
-import { awaitStartUp } from "@/lib/production-server";
+import {
+  contentSecurityPolicy,
+  newNonce,
+  readPrerenderedScripts,
+  staticSecurityHeaders,
+} from "./security-headers";
 import { startupFailed } from "./startup-failed";
 
 async function main() {
@@ -31,7 +36,12 @@ async function main() {
   const { default: next } = await import("next");
   const { siteUrl } = await import("@/lib/site-url");
   const { locales } = await import("@/lib/i18n/locales");
-  const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST ?? "localhost", port: env.PORT });
+  const app = next({
+    dev: false,
+    dir: process.cwd(),
+    hostname: env.HOST ?? "localhost",
+    port: env.PORT,
+  });
   const startedUp = awaitStartUp();
   await app.prepare();
   await startedUp; // instrumentation.ts: settings, database, migrations, scheduler (or exit 1)
@@ -39,7 +49,9 @@ async function main() {
 
   const https = siteUrl.protocol === "https:";
   const prerendered = readPrerenderedScripts(path.join(process.cwd(), ".next"));
-  const staticPolicies = new Map([...prerendered.byPath].map(([route, hashes]) => [route, contentSecurityPolicy(hashes, https)]));
+  const staticPolicies = new Map(
+    [...prerendered.byPath].map(([route, hashes]) => [route, contentSecurityPolicy(hashes, https)]),
+  );
   const always = Object.entries(staticSecurityHeaders(https));
   const notFoundPages = readNotFoundPages(process.cwd(), locales, https);
 
@@ -48,12 +60,22 @@ async function main() {
     for (const [name, value] of always) res.setHeader(name, value);
 
     if (hasMalformedPath(req.url)) {
-      res.writeHead(400, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": contentSecurityPolicy([], https) }).end(malformedPathPage);
+      res
+        .writeHead(400, {
+          "Content-Type": "text/html; charset=utf-8",
+          "Content-Security-Policy": contentSecurityPolicy([], https),
+        })
+        .end(malformedPathPage);
       return;
     }
     const redirect = canonicalRedirect(req, siteUrl, env.TRUSTED_PROXIES);
     if (redirect) {
-      res.writeHead(308, { Location: redirect, "Content-Security-Policy": contentSecurityPolicy([], https) }).end();
+      res
+        .writeHead(308, {
+          Location: redirect,
+          "Content-Security-Policy": contentSecurityPolicy([], https),
+        })
+        .end();
       return;
     }
     const notFound = notFoundPages.pageFor(req);
@@ -73,14 +95,23 @@ async function main() {
     if (staticPolicy) {
       res.setHeader("Content-Security-Policy", staticPolicy);
     } else {
-      const policy = contentSecurityPolicy([`'nonce-${newNonce()}'`, ...prerendered.errorPages], https);
+      const policy = contentSecurityPolicy(
+        [`'nonce-${newNonce()}'`, ...prerendered.errorPages],
+        https,
+      );
       req.headers["content-security-policy"] = policy; // Next reads the nonce from here
       res.setHeader("Content-Security-Policy", policy);
     }
     void handle(req, res);
   });
   server.once("error", startupFailed); // e.g. the port is taken
-  server.listen(env.PORT, env.HOST, () => logEvent("listening", { url: siteUrl.origin, port: env.PORT, trustedProxies: env.TRUSTED_PROXIES }));
+  server.listen(env.PORT, env.HOST, () =>
+    logEvent("listening", {
+      url: siteUrl.origin,
+      port: env.PORT,
+      trustedProxies: env.TRUSTED_PROXIES,
+    }),
+  );
 
   const stop = () => server.close(() => process.exit(0));
   process.once("SIGTERM", stop);

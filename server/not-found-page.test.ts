@@ -37,7 +37,10 @@ beforeAll(() => {
       dynamicRoutes: {
         "/[locale]": { fallback: false, routeRegex: "^/([^/]+?)(?:/)?$" },
         "/[locale]/404": { fallback: false, routeRegex: "^/([^/]+?)/404(?:/)?$" },
-        "/[locale]/guides/[slug]": { fallback: false, routeRegex: "^/([^/]+?)/guides/([^/]+?)(?:/)?$" },
+        "/[locale]/guides/[slug]": {
+          fallback: false,
+          routeRegex: "^/([^/]+?)/guides/([^/]+?)(?:/)?$",
+        },
       },
     }),
   );
@@ -45,11 +48,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const get = (url: string, headers: Record<string, string> = {}, method = "GET") => pages.pageFor({ method, url, headers });
+const get = (url: string, headers: Record<string, string> = {}, method = "GET") =>
+  pages.pageFor({ method, url, headers });
 
 describe("the prerendered not-found page", () => {
   it("answers paths no route has, with the page and a CSP for its inline script", () => {
-    const unknown = ["/en/no-such-page", "/en/a/b/c", "/en/wp-login.php", "/en/old-link?utm=1", "/en/guides/x/y"];
+    const unknown = [
+      "/en/no-such-page",
+      "/en/a/b/c",
+      "/en/wp-login.php",
+      "/en/old-link?utm=1",
+      "/en/guides/x/y",
+    ];
     const notPrerendered = ["/en/guides/no-such-guide", "/en/Guides/cancel-mobile-subscription"];
     for (const url of [...unknown, ...notPrerendered, "/en/404"]) {
       const page = get(url);
@@ -62,7 +72,15 @@ describe("the prerendered not-found page", () => {
 
   it("leaves to Next every path a route renders, even in other letter case", () => {
     // /en/guides/compare: a route that renders per request beside one whose pages are all prerendered.
-    for (const url of ["/en", "/en/guides/cancel-mobile-subscription", "/en/guides/compare", "/en/tracker/abc", "/en/Tracker/abc", "/EN/no-such-page", "/robots.txt"]) {
+    for (const url of [
+      "/en",
+      "/en/guides/cancel-mobile-subscription",
+      "/en/guides/compare",
+      "/en/tracker/abc",
+      "/en/Tracker/abc",
+      "/EN/no-such-page",
+      "/robots.txt",
+    ]) {
       expect(get(url), url).toBeNull();
     }
   });
@@ -70,7 +88,14 @@ describe("the prerendered not-found page", () => {
   it("leaves to Next what it cannot be sure of: encoded and unnormalized paths, router fetches, other methods, files, locales without the page", () => {
     expect(get("/en/a%2Fb")).toBeNull();
     // Next redirects or normalizes these first, and may end on a real page.
-    for (const url of ["/en/no-such-page/", "/en//guides/cancel-mobile-subscription", "/en/guides\\cancel-mobile-subscription", "/en/./glossary", "/en/guides/../glossary", "/en/guides/.."]) {
+    for (const url of [
+      "/en/no-such-page/",
+      "/en//guides/cancel-mobile-subscription",
+      "/en/guides\\cancel-mobile-subscription",
+      "/en/./glossary",
+      "/en/guides/../glossary",
+      "/en/guides/..",
+    ]) {
       expect(get(url), url).toBeNull();
     }
     expect(get("/en/")).toBeNull();

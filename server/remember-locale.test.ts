@@ -2,8 +2,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { IncomingMessage, ServerResponse } from "node:http";
 import { Socket } from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
-import { config } from "@/proxy";
 import { localeCookie, locales } from "@/lib/i18n/locales";
+import { config } from "@/proxy";
 import { rememberLocale } from "./remember-locale";
 
 function load(url: string, headers: Record<string, string> = {}) {
@@ -13,11 +13,19 @@ function load(url: string, headers: Record<string, string> = {}) {
   const res = new ServerResponse(req);
   rememberLocale(req, res, locales);
   const setCookie = res.getHeader("set-cookie");
-  return { setCookie: setCookie === undefined ? undefined : [setCookie].flat(), cookie: req.headers.cookie };
+  return {
+    setCookie: setCookie === undefined ? undefined : [setCookie].flat(),
+    cookie: req.headers.cookie,
+  };
 }
 
 const cookiesOf = (header: string | undefined) =>
-  Object.fromEntries((header ?? "").split(";").filter(Boolean).map((pair) => pair.trim().split("=") as [string, string]));
+  Object.fromEntries(
+    (header ?? "")
+      .split(";")
+      .filter(Boolean)
+      .map((pair) => pair.trim().split("=") as [string, string]),
+  );
 
 let proxyRuns: (url: string, cookies: Record<string, string>) => boolean;
 beforeAll(async () => {
@@ -29,7 +37,9 @@ beforeAll(async () => {
 
 describe("remembering the language of a loaded page, in the production server", () => {
   it("sets the cookie on a first visit and passes it on, so the proxy does not run", () => {
-    const { setCookie, cookie } = load("/zh/guides/cancel-mobile-subscription?x=1", { cookie: "theme=dark" });
+    const { setCookie, cookie } = load("/zh/guides/cancel-mobile-subscription?x=1", {
+      cookie: "theme=dark",
+    });
     expect(setCookie).toEqual([`${localeCookie}=zh; Path=/; Max-Age=31536000; SameSite=Lax`]);
     expect(cookiesOf(cookie)).toEqual({ theme: "dark", [localeCookie]: "zh" });
     expect(proxyRuns("/zh/guides/cancel-mobile-subscription", cookiesOf(cookie))).toBe(false);
@@ -37,22 +47,39 @@ describe("remembering the language of a loaded page, in the production server", 
   });
 
   it("replaces a cookie naming the other language (the first one counts), on crawler loads too", () => {
-    const { setCookie, cookie } = load("/en", { cookie: `${localeCookie}=zh; a=b`, "sec-fetch-dest": "document" });
+    const { setCookie, cookie } = load("/en", {
+      cookie: `${localeCookie}=zh; a=b`,
+      "sec-fetch-dest": "document",
+    });
     expect(setCookie).toEqual([`${localeCookie}=en; Path=/; Max-Age=31536000; SameSite=Lax`]);
     expect(cookie).toBe(`a=b; ${localeCookie}=en`);
     expect(load("/en/").setCookie).toBeDefined();
   });
 
   it("does nothing when the cookie already names the page's language", () => {
-    expect(load("/en/guides", { cookie: `${localeCookie}=en` })).toEqual({ setCookie: undefined, cookie: `${localeCookie}=en` });
+    expect(load("/en/guides", { cookie: `${localeCookie}=en` })).toEqual({
+      setCookie: undefined,
+      cookie: `${localeCookie}=en`,
+    });
   });
 
   it("leaves router fetches alone: a prefetch of the other language is no choice", () => {
-    expect(load("/zh/guides", { cookie: `${localeCookie}=en`, "sec-fetch-dest": "empty" })).toEqual({ setCookie: undefined, cookie: `${localeCookie}=en` });
+    expect(load("/zh/guides", { cookie: `${localeCookie}=en`, "sec-fetch-dest": "empty" })).toEqual(
+      { setCookie: undefined, cookie: `${localeCookie}=en` },
+    );
   });
 
   it("leaves the tracker to the proxy, and paths without a locale, files and API routes alone", () => {
-    for (const url of ["/zh/tracker", "/en/tracker/new", "/", "/guides", "/zhx/guides", "/api/health", "/zh/icon.png", "/en/a.b/c"]) {
+    for (const url of [
+      "/zh/tracker",
+      "/en/tracker/new",
+      "/",
+      "/guides",
+      "/zhx/guides",
+      "/api/health",
+      "/zh/icon.png",
+      "/en/a.b/c",
+    ]) {
       expect(load(url).setCookie, url).toBeUndefined();
     }
   });

@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { isPageLoad, localeCookie, localeCookieAttributes } from "@/lib/i18n/locale-cookie";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
  * Remembers the language of a page the reader loads (for the next bare URL), as proxy.ts does,
@@ -12,18 +12,37 @@ import { isPageLoad, localeCookie, localeCookieAttributes } from "@/lib/i18n/loc
  * JavaScript to the sign-in page) replaces this header: the language is then remembered at the
  * reader's next page load instead.
  */
-export function rememberLocale(req: IncomingMessage, res: ServerResponse, locales: readonly string[]): void {
+export function rememberLocale(
+  req: IncomingMessage,
+  res: ServerResponse,
+  locales: readonly string[],
+): void {
   const [pathname = "/"] = (req.url ?? "/").split("?");
   const [, locale, section] = pathname.split("/");
   // Files (a dot anywhere after the prefix) are left alone, as by the proxy's matcher.
-  if (!locale || !locales.includes(locale) || section === "tracker" || pathname.slice(locale.length + 1).includes(".")) return;
+  if (
+    !locale ||
+    !locales.includes(locale) ||
+    section === "tracker" ||
+    pathname.slice(locale.length + 1).includes(".")
+  )
+    return;
   const header = req.headers.cookie ?? "";
-  const pairs = header.split(";").map((pair) => pair.trim()).filter(Boolean);
+  const pairs = header
+    .split(";")
+    .map((pair) => pair.trim())
+    .filter(Boolean);
   // The first NEXT_LOCALE wins, as in Next's cookie parser.
-  const remembered = pairs.find((pair) => pair.startsWith(`${localeCookie}=`))?.slice(localeCookie.length + 1);
+  const remembered = pairs
+    .find((pair) => pair.startsWith(`${localeCookie}=`))
+    ?.slice(localeCookie.length + 1);
   if (remembered === locale || !isPageLoad(singleHeader(req.headers["sec-fetch-dest"]))) return;
   res.appendHeader("Set-Cookie", `${localeCookie}=${locale}; ${localeCookieAttributes}`);
-  req.headers.cookie = [...pairs.filter((pair) => !pair.startsWith(`${localeCookie}=`)), `${localeCookie}=${locale}`].join("; ");
+  req.headers.cookie = [
+    ...pairs.filter((pair) => !pair.startsWith(`${localeCookie}=`)),
+    `${localeCookie}=${locale}`,
+  ].join("; ");
 }
 
-const singleHeader = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const singleHeader = (value: string | string[] | undefined) =>
+  Array.isArray(value) ? value[0] : value;

@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScriptHashes, readPrerenderedScripts, staticSecurityHeaders } from "./security-headers";
+import {
+  contentSecurityPolicy,
+  inlineScriptHashes,
+  readPrerenderedScripts,
+  staticSecurityHeaders,
+} from "./security-headers";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -16,15 +21,28 @@ describe("CSP for prerendered pages", () => {
       `<script nonce="x">self.__next_f.push([1,"a\\u003cb"])</script>`,
       `<SCRIPT type="module">import "x"</SCRIPT>`,
     ].join("");
-    expect(inlineScriptHashes(html)).toEqual([sha("self.__next_f=self.__next_f||[]"), sha('self.__next_f.push([1,"a\\u003cb"])'), sha('import "x"')]);
+    expect(inlineScriptHashes(html)).toEqual([
+      sha("self.__next_f=self.__next_f||[]"),
+      sha('self.__next_f.push([1,"a\\u003cb"])'),
+      sha('import "x"'),
+    ]);
   });
 
   it("reads every prerendered page of a build, and the error pages apart", () => {
     const dist = mkdtempSync(path.join(tmpdir(), "si-opp-next-"));
     mkdirSync(path.join(dist, "server", "app", "en", "guides"), { recursive: true });
-    writeFileSync(path.join(dist, "prerender-manifest.json"), JSON.stringify({ routes: { "/en/guides/x": {}, "/robots.txt": {}, "/_not-found": {} } }));
-    writeFileSync(path.join(dist, "server", "app", "en", "guides", "x.html"), "<script>guide()</script>");
-    writeFileSync(path.join(dist, "server", "app", "_not-found.html"), "<script>missing()</script>");
+    writeFileSync(
+      path.join(dist, "prerender-manifest.json"),
+      JSON.stringify({ routes: { "/en/guides/x": {}, "/robots.txt": {}, "/_not-found": {} } }),
+    );
+    writeFileSync(
+      path.join(dist, "server", "app", "en", "guides", "x.html"),
+      "<script>guide()</script>",
+    );
+    writeFileSync(
+      path.join(dist, "server", "app", "_not-found.html"),
+      "<script>missing()</script>",
+    );
     const { byPath, errorPages } = readPrerenderedScripts(dist);
     expect(byPath.get("/en/guides/x")).toEqual([sha("guide()")]);
     expect(byPath.has("/robots.txt")).toBe(false);
@@ -45,6 +63,10 @@ describe("CSP for prerendered pages", () => {
   it("adds HSTS only when the site is served over https", () => {
     expect(staticSecurityHeaders(false)).not.toHaveProperty("Strict-Transport-Security");
     expect(staticSecurityHeaders(true)["Strict-Transport-Security"]).toBe("max-age=31536000");
-    expect(staticSecurityHeaders(false)).toMatchObject({ "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+    expect(staticSecurityHeaders(false)).toMatchObject({
+      "X-Frame-Options": "DENY",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+    });
   });
 });

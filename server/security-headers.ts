@@ -26,21 +26,29 @@ const inlineScript = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const executable = (attributes: string) => {
   if (/\bsrc\s*=/i.test(attributes)) return false;
   const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-  return type === undefined || type === "module" || type === "text/javascript" || type === "application/javascript";
+  return (
+    type === undefined ||
+    type === "module" ||
+    type === "text/javascript" ||
+    type === "application/javascript"
+  );
 };
 
 /** The CSP hash sources of every inline script a browser would run in `html`. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const [, attributes = "", body = ""] of html.matchAll(inlineScript)) {
-    if (executable(attributes)) hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+    if (executable(attributes))
+      hashes.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
   }
   return [...hashes];
 }
 
 /** Reads the prerendered pages of a production build (`.next`) and hashes their inline scripts. */
 export function readPrerenderedScripts(distDir: string): PrerenderedScripts {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8"),
+  ) as { routes: Record<string, unknown> };
   const htmlOf = (route: string) => {
     const file = path.join(distDir, "server", "app", `${route === "/" ? "/index" : route}.html`);
     return existsSync(file) ? readFileSync(file, "utf8") : null;
@@ -50,7 +58,11 @@ export function readPrerenderedScripts(distDir: string): PrerenderedScripts {
     const html = htmlOf(route);
     if (html !== null) byPath.set(route, inlineScriptHashes(html));
   }
-  const errorPages = [...new Set(["/_not-found", "/_global-error"].flatMap((route) => inlineScriptHashes(htmlOf(route) ?? "")))];
+  const errorPages = [
+    ...new Set(
+      ["/_not-found", "/_global-error"].flatMap((route) => inlineScriptHashes(htmlOf(route) ?? "")),
+    ),
+  ];
   return { byPath, errorPages };
 }
 
@@ -81,7 +93,8 @@ export function staticSecurityHeaders(https: boolean): Record<string, string> {
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    "Permissions-Policy":
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     ...(https ? { "Strict-Transport-Security": "max-age=31536000" } : {}),
   };

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
 import { migrateDatabase } from "@/db/migrate";
+import { users } from "@/db/schema";
 
 /** Migrates this test file's temporary database and returns it. */
 export function migratedDb() {
@@ -9,6 +9,13 @@ export function migratedDb() {
   return db;
 }
 
-export function createUser(email: string, settings: Partial<typeof users.$inferInsert> = {}): string {
-  return getDb().insert(users).values({ email, ...settings }).returning({ id: users.id }).get().id;
+export function createUser(
+  email: string,
+  settings: Partial<typeof users.$inferInsert> = {},
+): string {
+  return getDb()
+    .insert(users)
+    .values({ email, ...settings })
+    .returning({ id: users.id })
+    .get().id;
 }

@@ -1,8 +1,8 @@
-import { simpleParser, type ParsedMail } from "mailparser";
 import { mkdirSync, writeFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import type { AddressInfo } from "node:net";
 
 /** A received message, parsed, with the recipients of its SMTP envelope (RCPT TO). */
 export type ReceivedMail = ParsedMail & { envelopeTo: string[] };
@@ -24,7 +24,9 @@ export type SmtpSink = {
  * message parsed in memory, and as an .eml file in `dir` when given. Tests and the e2e run
  * send to it exactly as production sends to a mail provider.
  */
-export async function startSmtpSink(options: { port?: number; dir?: string; rejectWhile?: () => boolean } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(
+  options: { port?: number; dir?: string; rejectWhile?: () => boolean } = {},
+): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const waiters: { match: (m: ReceivedMail) => boolean; resolve: (m: ReceivedMail) => void }[] = [];
   if (options.dir) mkdirSync(options.dir, { recursive: true });
@@ -43,10 +45,14 @@ export async function startSmtpSink(options: { port?: number; dir?: string; reje
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", async () => {
-        if (options.rejectWhile?.() || sink.rejecting) return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 451 }));
+        if (options.rejectWhile?.() || sink.rejecting)
+          return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 451 }));
         const raw = Buffer.concat(chunks);
-        if (options.dir) writeFileSync(path.join(options.dir, `${Date.now()}-${messages.length}.eml`), raw);
-        const mail = Object.assign(await simpleParser(raw), { envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
+        if (options.dir)
+          writeFileSync(path.join(options.dir, `${Date.now()}-${messages.length}.eml`), raw);
+        const mail = Object.assign(await simpleParser(raw), {
+          envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+        });
         messages.push(mail);
         sink.onMessage?.(mail);
         for (const waiter of [...waiters]) {
@@ -70,7 +76,10 @@ export async function startSmtpSink(options: { port?: number; dir?: string; reje
       const found = messages.find(match);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("No matching e-mail arrived in time")), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error("No matching e-mail arrived in time")),
+          timeoutMs,
+        );
         waiters.push({ match, resolve: (m) => (clearTimeout(timer), resolve(m)) });
       });
     },

@@ -1,10 +1,10 @@
 import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import GlobalError from "@/app/global-error";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import ErrorPage from "./error";
-import GlobalError from "../global-error";
 
 // The error boundaries render when a page throws; these check what the reader then gets: the
 // message in their language, a retry button and a link home in the same locale.
@@ -12,7 +12,11 @@ const failure = Object.assign(new Error("database is locked"), { digest: "4242" 
 
 function render(locale: "en" | "zh", messages: typeof en) {
   return renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} timeZone="Europe/Oslo" messages={{ errorPage: messages.errorPage }}>
+    <NextIntlClientProvider
+      locale={locale}
+      timeZone="Europe/Oslo"
+      messages={{ errorPage: messages.errorPage }}
+    >
       <ErrorPage error={failure} reset={() => {}} />
     </NextIntlClientProvider>,
   );
@@ -22,14 +26,17 @@ describe("error boundary", () => {
   it.each([
     ["en", en, "Try again"],
     ["zh", zh, "重试"],
-  ] as const)("speaks %s, offers a retry and a way home, and hides the internal message", (locale, messages, retry) => {
-    const html = render(locale, messages);
-    expect(html).toContain(messages.errorPage.title);
-    expect(html).toContain(`>${retry}</button>`);
-    expect(html).toContain(`href="/${locale}"`);
-    expect(html).toContain("4242");
-    expect(html).not.toContain("database is locked");
-  });
+  ] as const)(
+    "speaks %s, offers a retry and a way home, and hides the internal message",
+    (locale, messages, retry) => {
+      const html = render(locale, messages);
+      expect(html).toContain(messages.errorPage.title);
+      expect(html).toContain(`>${retry}</button>`);
+      expect(html).toContain(`href="/${locale}"`);
+      expect(html).toContain("4242");
+      expect(html).not.toContain("database is locked");
+    },
+  );
 
   it("global error works without catalogs, in both languages", () => {
     const html = renderToStaticMarkup(<GlobalError error={failure} reset={() => {}} />);

@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { siteUrl } from "@/lib/site-url";
-import "../globals.css";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "@/app/globals.css";
 
 // Only the locales we have catalogs for.
 export const dynamicParams = false;
@@ -45,9 +45,15 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none"
+        >
           {/* Only the error page's strings: app/[locale]/error.tsx renders on the client. */}
-          <NextIntlClientProvider messages={{ errorPage }}>{children as ReactNode}</NextIntlClientProvider>
+          <NextIntlClientProvider messages={{ errorPage }}>
+            {children as ReactNode}
+          </NextIntlClientProvider>
         </main>
         <SiteFooter locale={locale} />
       </body>

@@ -9,8 +9,16 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4">{t("body")}</p>
       <ul className="mt-6 list-disc space-y-1 pl-5">
-        <li><Link href={`/${locale}`} className="underline">{t("backHome")}</Link></li>
-        <li><Link href={`/${locale}/guides`} className="underline">{t("guides")}</Link></li>
+        <li>
+          <Link href={`/${locale}`} className="underline">
+            {t("backHome")}
+          </Link>
+        </li>
+        <li>
+          <Link href={`/${locale}/guides`} className="underline">
+            {t("guides")}
+          </Link>
+        </li>
       </ul>
     </>
   );

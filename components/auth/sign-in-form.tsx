@@ -11,7 +11,12 @@ export type SignInState = { error?: "invalidEmail" | "rateLimited" | "failed"; e
  * The e-mail form that asks for a sign-in link. `resendTo` turns it into the "send it again"
  * button of the check-your-e-mail page (same action, same limits).
  */
-export function SignInForm({ action, locale, callbackUrl, resendTo }: {
+export function SignInForm({
+  action,
+  locale,
+  callbackUrl,
+  resendTo,
+}: {
   action: (state: SignInState, data: FormData) => Promise<SignInState>;
   locale: string;
   callbackUrl: string;
@@ -27,8 +32,14 @@ export function SignInForm({ action, locale, callbackUrl, resendTo }: {
       {resendTo ? (
         <>
           <input type="hidden" name="email" value={resendTo} />
-          {error ? <p role="alert" className="font-medium text-red-700 dark:text-red-300">{error}</p> : null}
-          <Button variant="secondary" disabled={pending}>{t("sendAgain")}</Button>
+          {error ? (
+            <p role="alert" className="font-medium text-red-700 dark:text-red-300">
+              {error}
+            </p>
+          ) : null}
+          <Button variant="secondary" disabled={pending}>
+            {t("sendAgain")}
+          </Button>
         </>
       ) : (
         <>
@@ -45,7 +56,9 @@ export function SignInForm({ action, locale, callbackUrl, resendTo }: {
               {...describedBy("email", { hint: true, error: !!error })}
             />
           </FormField>
-          <Button disabled={pending} className="px-5">{t("submit")}</Button>
+          <Button disabled={pending} className="px-5">
+            {t("submit")}
+          </Button>
         </>
       )}
     </form>

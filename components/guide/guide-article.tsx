@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { JsonLd } from "@/components/seo/json-ld";
 import type { GuideHeading } from "@/lib/content/headings";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
-import { JsonLd } from "@/components/seo/json-ld";
 import { breadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { TableOfContents } from "./table-of-contents";
+import type { ReactNode } from "react";
 
 export type Crumb = { name: string; path: string };
 export type RelatedGuide = { href: string; title: string; summary: string };
@@ -26,7 +26,8 @@ export async function GuideArticle(props: {
   related: RelatedGuide[];
   children: ReactNode;
 }) {
-  const { locale, title, summary, lastChecked, updated, headings, crumbs, related, children } = props;
+  const { locale, title, summary, lastChecked, updated, headings, crumbs, related, children } =
+    props;
   const t = await getTranslations({ locale, namespace: "guide" });
   const tGuides = await getTranslations({ locale, namespace: "guides" });
   const languageTag = htmlLangOf(locale);
@@ -34,12 +35,17 @@ export async function GuideArticle(props: {
   return (
     <>
       <JsonLd data={breadcrumbJsonLd([...crumbs, { name: title, path: "" }])} />
-      <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-zinc-600 print:hidden dark:text-zinc-400">
+      <nav
+        aria-label={t("breadcrumb")}
+        className="mb-4 text-sm text-zinc-600 dark:text-zinc-400 print:hidden"
+      >
         <ol className="flex flex-wrap gap-1">
           {crumbs.map((crumb, index) => (
             <li key={crumb.path}>
               {index > 0 ? <span aria-hidden="true">/ </span> : null}
-              <Link href={crumb.path} className="underline-offset-4 hover:underline">{crumb.name}</Link>
+              <Link href={crumb.path} className="underline-offset-4 hover:underline">
+                {crumb.name}
+              </Link>
             </li>
           ))}
         </ol>
@@ -60,7 +66,7 @@ export async function GuideArticle(props: {
           </p>
         </header>
         <TableOfContents headings={headings} label={t("onThisPage")} />
-        <div className="prose prose-zinc max-w-none dark:prose-invert prose-a:underline-offset-2 prose-h2:scroll-mt-4">
+        <div className="prose max-w-none prose-zinc dark:prose-invert prose-h2:scroll-mt-4 prose-a:underline-offset-2">
           {children}
         </div>
         <p className="mt-8 rounded-md bg-zinc-100 p-4 text-sm text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
@@ -68,11 +74,15 @@ export async function GuideArticle(props: {
         </p>
         {related.length > 0 ? (
           <section aria-labelledby="related" className="mt-10 print:hidden">
-            <h2 id="related" className="mb-3 text-xl font-semibold">{t("related")}</h2>
+            <h2 id="related" className="mb-3 text-xl font-semibold">
+              {t("related")}
+            </h2>
             <ul className="space-y-3">
               {related.map((guide) => (
                 <li key={guide.href}>
-                  <Link href={guide.href} className="font-medium underline underline-offset-4">{guide.title}</Link>
+                  <Link href={guide.href} className="font-medium underline underline-offset-4">
+                    {guide.title}
+                  </Link>
                   <p className="text-sm text-zinc-600 dark:text-zinc-400">{guide.summary}</p>
                 </li>
               ))}

@@ -1,12 +1,11 @@
-import { compileMDX } from "next-mdx-remote/rsc";
 import { getTranslations } from "next-intl/server";
+import { compileMDX } from "next-mdx-remote/rsc";
 import { Callout } from "@/components/mdx/callout";
 import { Checklist } from "@/components/mdx/checklist";
-import { NorwegianText } from "@/components/mdx/norwegian-text";
 import { Cite } from "@/components/mdx/cite";
+import { NorwegianText } from "@/components/mdx/norwegian-text";
 import { Steps } from "@/components/mdx/steps";
 import { Term } from "@/components/mdx/term";
-import type { ReactNode } from "react";
 import { glossaryIdFor, readGlossary } from "@/lib/content/glossary";
 import { getGuide } from "@/lib/content/guides";
 import { escapeHeadingIds } from "@/lib/content/headings";
@@ -14,6 +13,7 @@ import { remarkHeadingIds } from "@/lib/content/remark-heading-ids";
 import { usesFullWidthPunctuation } from "@/lib/i18n/typography";
 import { SafetyBox } from "./safety-box";
 import { SourceList } from "./source-list";
+import type { ReactNode } from "react";
 
 /**
  * The compiled MDX of one guide. Guide pages are prerendered, so this runs at build time and
@@ -35,7 +35,15 @@ export async function GuideBody({ locale, slug }: { locale: string; slug: string
       Steps,
       Term: ({ no, children }: { no: string; children: ReactNode }) => {
         const id = glossaryIdFor(no, glossary);
-        return <Term no={no} href={id ? `/${locale}/glossary#${id}` : undefined} fullWidth={usesFullWidthPunctuation(locale)}>{children}</Term>;
+        return (
+          <Term
+            no={no}
+            href={id ? `/${locale}/glossary#${id}` : undefined}
+            fullWidth={usesFullWidthPunctuation(locale)}
+          >
+            {children}
+          </Term>
+        );
       },
       Cite: ({ id }: { id: string }) => {
         // parseGuide already rejected unknown ids, so the lookup always succeeds.
@@ -44,7 +52,13 @@ export async function GuideBody({ locale, slug }: { locale: string; slug: string
       },
       SafetyBox: () => <SafetyBox locale={locale} />,
       NorwegianText: ({ text, children }: { text: string; children: ReactNode }) => (
-        <NorwegianText text={text} meaning={children} copyLabel={t("copy")} copiedLabel={t("copied")} meaningLabel={t("meaning")} />
+        <NorwegianText
+          text={text}
+          meaning={children}
+          copyLabel={t("copy")}
+          copiedLabel={t("copied")}
+          meaningLabel={t("meaning")}
+        />
       ),
       SourceList: () => <SourceList sources={sources} locale={locale} lastChecked={lastChecked} />,
     },

@@ -3,7 +3,12 @@ import type { ParsedGuide } from "@/lib/content/parse-guide";
 import { formatDateOnly } from "@/lib/format-date";
 
 /** The guides of one locale as cards: title, summary and when they were last checked. */
-export function GuideList({ guides, locale, languageTag, lastCheckedLabel }: {
+export function GuideList({
+  guides,
+  locale,
+  languageTag,
+  lastCheckedLabel,
+}: {
   guides: ParsedGuide[];
   locale: string;
   languageTag: string;
@@ -14,7 +19,10 @@ export function GuideList({ guides, locale, languageTag, lastCheckedLabel }: {
       {guides.map((guide) => (
         <li key={guide.slug} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
           <h3 className="text-lg font-semibold">
-            <Link href={`/${locale}/guides/${guide.slug}`} className="underline-offset-4 hover:underline">
+            <Link
+              href={`/${locale}/guides/${guide.slug}`}
+              className="underline-offset-4 hover:underline"
+            >
               {guide.frontmatter.title}
             </Link>
           </h3>

@@ -8,12 +8,24 @@ import { htmlLangOf } from "@/lib/i18n/html-lang";
  * says when we read it (its own `checked` date, else the page's `lastChecked`) and, where the
  * source page has its own date, how old it is.
  */
-export async function SourceList({ sources, locale, lastChecked }: { sources: GuideSource[]; locale: string; lastChecked: string }) {
+export async function SourceList({
+  sources,
+  locale,
+  lastChecked,
+}: {
+  sources: GuideSource[];
+  locale: string;
+  lastChecked: string;
+}) {
   const t = await getTranslations({ locale, namespace: "guide" });
   const tag = htmlLangOf(locale);
-  const published = (value: string | undefined) => (!value ? "none" : value.length === 10 ? formatDateOnly(value, tag) : value);
+  const published = (value: string | undefined) =>
+    !value ? "none" : value.length === 10 ? formatDateOnly(value, tag) : value;
   return (
-    <section aria-labelledby="sources" className="guide-sources mt-10 border-t border-zinc-300 pt-6 dark:border-zinc-700">
+    <section
+      aria-labelledby="sources"
+      className="guide-sources mt-10 border-t border-zinc-300 pt-6 dark:border-zinc-700"
+    >
       <h2 id="sources">{t("sources")}</h2>
       <p className="text-sm text-zinc-600 dark:text-zinc-300">{t("sourcesChecked")}</p>
       <ol>
@@ -23,9 +35,14 @@ export async function SourceList({ sources, locale, lastChecked }: { sources: Gu
               {source.title}
             </a>
             <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-              {t("sourceMeta", { checked: formatDateOnly(source.checked ?? lastChecked, tag), published: published(source.published) })}
+              {t("sourceMeta", {
+                checked: formatDateOnly(source.checked ?? lastChecked, tag),
+                published: published(source.published),
+              })}
             </span>
-            <span className="block break-all text-xs text-zinc-600 dark:text-zinc-400">{source.url}</span>
+            <span className="block text-xs break-all text-zinc-600 dark:text-zinc-400">
+              {source.url}
+            </span>
           </li>
         ))}
       </ol>

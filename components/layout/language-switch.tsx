@@ -12,7 +12,15 @@ type Option = { locale: string; htmlLang: string; name: string };
  * page's query (a helper's answers, a search) goes along, so switching never loses what the
  * reader did. (Reading the query while rendering would make every prerendered page dynamic.)
  */
-export function LanguageSwitch({ current, options, label }: { current: string; options: Option[]; label: string }) {
+export function LanguageSwitch({
+  current,
+  options,
+  label,
+}: {
+  current: string;
+  options: Option[];
+  label: string;
+}) {
   const pathname = usePathname();
   const router = useRouter();
   const rest = pathname.split("/").slice(2).join("/");
@@ -24,7 +32,11 @@ export function LanguageSwitch({ current, options, label }: { current: string; o
           return (
             <li key={option.locale}>
               {option.locale === current ? (
-                <span aria-current="true" lang={option.htmlLang} className="rounded px-2 py-1 font-semibold underline decoration-2 underline-offset-4">
+                <span
+                  aria-current="true"
+                  lang={option.htmlLang}
+                  className="rounded px-2 py-1 font-semibold underline decoration-2 underline-offset-4"
+                >
                   {option.name}
                 </span>
               ) : (

@@ -11,7 +11,9 @@ export async function SiteFooter({ locale }: { locale: string }) {
       <div className="mx-auto max-w-3xl space-y-1 px-4 py-6">
         <p>{t("notAffiliated")}</p>
         <p>{t("notLegalAdvice")}</p>
-        {reviewedOn ? <p>{t("lastReviewed", { date: formatDateOnly(reviewedOn, htmlLangOf(locale)) })}</p> : null}
+        {reviewedOn ? (
+          <p>{t("lastReviewed", { date: formatDateOnly(reviewedOn, htmlLangOf(locale)) })}</p>
+        ) : null}
       </div>
     </footer>
   );

@@ -15,9 +15,13 @@ const navItems = [
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "layout" });
   const siteName = (await getTranslations({ locale, namespace: "meta" }))("siteName");
-  const options = locales.map((each) => ({ locale: each, htmlLang: htmlLangOf(each), name: languageNameOf(each) }));
+  const options = locales.map((each) => ({
+    locale: each,
+    htmlLang: htmlLangOf(each),
+    name: languageNameOf(each),
+  }));
   return (
-    <header className="border-b border-zinc-200 print:hidden dark:border-zinc-800">
+    <header className="border-b border-zinc-200 dark:border-zinc-800 print:hidden">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href={`/${locale}`} className="text-lg font-bold tracking-tight">
           {siteName}
@@ -27,7 +31,10 @@ export async function SiteHeader({ locale }: { locale: string }) {
             <ul className="flex flex-wrap gap-1">
               {navItems.map((item) => (
                 <li key={item.path}>
-                  <Link href={`/${locale}${item.path}`} className="rounded px-2 py-1 hover:bg-zinc-200 dark:hover:bg-zinc-800">
+                  <Link
+                    href={`/${locale}${item.path}`}
+                    className="rounded px-2 py-1 hover:bg-zinc-200 dark:hover:bg-zinc-800"
+                  >
                     {t(item.label)}
                   </Link>
                 </li>

@@ -6,7 +6,15 @@ const styles = {
 } as const;
 
 /** A boxed note in a guide. `warning` is for what costs money or loses the number. */
-export function Callout({ type = "info", title, children }: { type?: keyof typeof styles; title?: string; children: ReactNode }) {
+export function Callout({
+  type = "info",
+  title,
+  children,
+}: {
+  type?: keyof typeof styles;
+  title?: string;
+  children: ReactNode;
+}) {
   return (
     <aside className={`not-prose my-6 rounded-md border-l-4 p-4 ${styles[type]}`} role="note">
       {title ? <p className="mb-1 font-semibold">{title}</p> : null}

@@ -8,8 +8,20 @@ const noSubscription = () => () => {};
  * Copies a text to the clipboard and says so. Rendered only once JavaScript runs (false on the
  * server, true after hydration): without it the text is still there to select and copy.
  */
-export function CopyButton({ text, label, doneLabel }: { text: string; label: string; doneLabel: string }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+export function CopyButton({
+  text,
+  label,
+  doneLabel,
+}: {
+  text: string;
+  label: string;
+  doneLabel: string;
+}) {
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [done, setDone] = useState(false);
   if (!hydrated) return null;
   return (

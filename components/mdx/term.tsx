@@ -7,7 +7,17 @@ import type { ReactNode } from "react";
  * the Norwegian word after it in full-width brackets: "合约期（bindingstid）". The Norwegian
  * word links to its glossary entry.
  */
-export function Term({ no, href, fullWidth = false, children }: { no: string; href?: string; fullWidth?: boolean; children: ReactNode }) {
+export function Term({
+  no,
+  href,
+  fullWidth = false,
+  children,
+}: {
+  no: string;
+  href?: string;
+  fullWidth?: boolean;
+  children: ReactNode;
+}) {
   const word = (
     <span lang="nb" className="font-semibold italic">
       {no}
@@ -24,8 +34,7 @@ export function Term({ no, href, fullWidth = false, children }: { no: string; hr
   }
   return (
     <span className="term">
-      {linked}{" "}
-      <span className="text-zinc-600 dark:text-zinc-300">({children})</span>
+      {linked} <span className="text-zinc-600 dark:text-zinc-300">({children})</span>
     </span>
   );
 }

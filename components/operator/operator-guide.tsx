@@ -1,14 +1,22 @@
 import { getTranslations } from "next-intl/server";
+import { SourceList } from "@/components/guide/source-list";
 import { Callout } from "@/components/mdx/callout";
 import { buildOperatorPage } from "@/lib/content/operator-page";
 import type { Operator, OperatorCommon } from "@/lib/content/operator-schema";
-import { SourceList } from "@/components/guide/source-list";
 import { enumerate, usesFullWidthPunctuation } from "@/lib/i18n/typography";
 import { FactText } from "./fact-text";
 import { SourceMark } from "./source-mark";
 
 /** The body of one operator guide: every section, each fact with its source or a "confirm". */
-export async function OperatorGuide({ operator, common, locale }: { operator: Operator; common: OperatorCommon; locale: string }) {
+export async function OperatorGuide({
+  operator,
+  common,
+  locale,
+}: {
+  operator: Operator;
+  common: OperatorCommon;
+  locale: string;
+}) {
   const t = await getTranslations({ locale, namespace: "operators" });
   const tGuide = await getTranslations({ locale, namespace: "guide" });
   const { sections, sources } = buildOperatorPage(operator, common, locale);
@@ -32,7 +40,12 @@ export async function OperatorGuide({ operator, common, locale }: { operator: Op
           <ul>
             {section.id === "how-to-cancel" && operator.channels ? (
               <li>
-                {t("waysToCancel", { channels: enumerate(operator.channels.list.map((c) => t(`channelNames.${c}`)), locale) })}
+                {t("waysToCancel", {
+                  channels: enumerate(
+                    operator.channels.list.map((c) => t(`channelNames.${c}`)),
+                    locale,
+                  ),
+                })}
                 {mark(operator.channels.source)}
               </li>
             ) : null}
@@ -44,7 +57,10 @@ export async function OperatorGuide({ operator, common, locale }: { operator: Op
               </li>
             ) : null}
             {section.id === "notice-period" && operator.notice ? (
-              <li>{t("noticeRule", { rule: t(`rules.${operator.notice.rule}`) })}{mark(operator.notice.source)}</li>
+              <li>
+                {t("noticeRule", { rule: t(`rules.${operator.notice.rule}`) })}
+                {mark(operator.notice.source)}
+              </li>
             ) : null}
             {section.id === "notice-period" && operator.notice?.billsToEndOfInvoicePeriod ? (
               <li>
@@ -65,7 +81,9 @@ export async function OperatorGuide({ operator, common, locale }: { operator: Op
             <Callout type="warning" title={t("confirm", { name: operator.name })}>
               <p>
                 {t("confirmBox", { name: operator.name })}{" "}
-                <a href={operator.website} rel="noopener noreferrer external">{t("website", { name: operator.name })}</a>
+                <a href={operator.website} rel="noopener noreferrer external">
+                  {t("website", { name: operator.name })}
+                </a>
               </p>
             </Callout>
           ) : null}

@@ -10,7 +10,19 @@ import { reminderKinds } from "@/lib/reminders/kinds";
  * being retried, paused until a date (with a resume button), and kinds that are off, for this
  * case or in the account settings. Delivery problems are ours to fix: no error text is shown.
  */
-export async function CaseReminders({ items, locale, languageTag, timeZone, now, account, muted, snoozedUntil, endsOn, caseId, resumeAction }: {
+export async function CaseReminders({
+  items,
+  locale,
+  languageTag,
+  timeZone,
+  now,
+  account,
+  muted,
+  snoozedUntil,
+  endsOn,
+  caseId,
+  resumeAction,
+}: {
   items: CaseReminderDto[];
   locale: string;
   languageTag: string;
@@ -24,16 +36,24 @@ export async function CaseReminders({ items, locale, languageTag, timeZone, now,
   resumeAction: (formData: FormData) => Promise<void>;
 }) {
   const t = await getTranslations({ locale, namespace: "tracker.reminders" });
-  const when = new Intl.DateTimeFormat(languageTag, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const when = new Intl.DateTimeFormat(languageTag, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  });
   const time = new Intl.DateTimeFormat(languageTag, { timeStyle: "short", timeZone });
   const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date(now));
   const visible = items.filter((r) => r.status !== "cancelled");
   const state = (r: CaseReminderDto) => {
-    if (r.status === "sent" && r.sentAt) return t("sent", { date: when.format(new Date(r.sentAt)) });
+    if (r.status === "sent" && r.sentAt)
+      return t("sent", { date: when.format(new Date(r.sentAt)) });
     if (r.status === "failed") return t("failed");
-    if (r.status === "sending" || (r.status === "pending" && r.dueAt <= now)) return t("sendingShortly");
+    if (r.status === "sending" || (r.status === "pending" && r.dueAt <= now))
+      return t("sendingShortly");
     if (r.attempts > 0) return t("retrying");
-    return t("upcoming", { date: `${formatDateOnly(r.dueOn, languageTag)} ${time.format(new Date(r.dueAt))}` });
+    return t("upcoming", {
+      date: `${formatDateOnly(r.dueOn, languageTag)} ${time.format(new Date(r.dueAt))}`,
+    });
   };
   const kindName = (kind: string) => t(`kind.${kind}` as Parameters<typeof t>[0]);
   const offInAccount = reminderKinds.filter((k) => account.reminderOptOuts.includes(k));
@@ -43,7 +63,10 @@ export async function CaseReminders({ items, locale, languageTag, timeZone, now,
   if (!account.remindersEnabled) {
     return (
       <p>
-        {t("globalOff")} <Link href={`/${locale}/tracker/account`} className="underline underline-offset-4">{t("settingsLink")}</Link>
+        {t("globalOff")}{" "}
+        <Link href={`/${locale}/tracker/account`} className="underline underline-offset-4">
+          {t("settingsLink")}
+        </Link>
       </p>
     );
   }
@@ -55,12 +78,20 @@ export async function CaseReminders({ items, locale, languageTag, timeZone, now,
           <form action={resumeAction}>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="caseId" value={caseId} />
-            <Button variant="secondary" className="px-3 py-1 text-sm">{t("resume")}</Button>
+            <Button variant="secondary" className="px-3 py-1 text-sm">
+              {t("resume")}
+            </Button>
           </form>
-          {endsOn && endsOn < paused ? <p className="w-full text-sm font-medium text-amber-900 dark:text-amber-300">{t("pausedPastEnd", { date: formatDateOnly(endsOn, languageTag) })}</p> : null}
+          {endsOn && endsOn < paused ? (
+            <p className="w-full text-sm font-medium text-amber-900 dark:text-amber-300">
+              {t("pausedPastEnd", { date: formatDateOnly(endsOn, languageTag) })}
+            </p>
+          ) : null}
         </div>
       ) : null}
-      {visible.length === 0 ? <p>{t("none")}</p> : (
+      {visible.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
         <ul className="space-y-2">
           {visible.map((r) => (
             <li key={r.id}>
@@ -71,11 +102,19 @@ export async function CaseReminders({ items, locale, languageTag, timeZone, now,
       )}
       {offInAccount.length > 0 ? (
         <p className="text-sm">
-          {t("offInAccount", { kinds: offInAccount.map(kindName).join(locale === "zh" ? "、" : ", ") })}{" "}
-          <Link href={`/${locale}/tracker/account`} className="underline underline-offset-4">{t("settingsLink")}</Link>
+          {t("offInAccount", {
+            kinds: offInAccount.map(kindName).join(locale === "zh" ? "、" : ", "),
+          })}{" "}
+          <Link href={`/${locale}/tracker/account`} className="underline underline-offset-4">
+            {t("settingsLink")}
+          </Link>
         </p>
       ) : null}
-      {offHere.length > 0 ? <p className="text-sm">{t("offHere", { kinds: offHere.map(kindName).join(locale === "zh" ? "、" : ", ") })}</p> : null}
+      {offHere.length > 0 ? (
+        <p className="text-sm">
+          {t("offHere", { kinds: offHere.map(kindName).join(locale === "zh" ? "、" : ", ") })}
+        </p>
+      ) : null}
     </div>
   );
 }

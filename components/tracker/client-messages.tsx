@@ -6,7 +6,14 @@ import type { ReactNode } from "react";
 export async function TrackerClientMessages({ children }: { children: ReactNode }) {
   const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={{ caseForm: messages.caseForm, errors: messages.errors, tracker: messages.tracker, letters: messages.letters }}>
+    <NextIntlClientProvider
+      messages={{
+        caseForm: messages.caseForm,
+        errors: messages.errors,
+        tracker: messages.tracker,
+        letters: messages.letters,
+      }}
+    >
       {children}
     </NextIntlClientProvider>
   );

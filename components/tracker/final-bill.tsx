@@ -7,7 +7,13 @@ import { formatDateOnly } from "@/lib/format-date";
  * in the final-bill e-mail). "Charged after the end date" opens the complaint path; it never
  * tells anyone to leave a bill unpaid.
  */
-export async function FinalBill({ caseId, locale, languageTag, endsOn, action }: {
+export async function FinalBill({
+  caseId,
+  locale,
+  languageTag,
+  endsOn,
+  action,
+}: {
   caseId: string;
   locale: string;
   languageTag: string;
@@ -17,7 +23,9 @@ export async function FinalBill({ caseId, locale, languageTag, endsOn, action }:
   const t = await getTranslations({ locale, namespace: "tracker.finalBill" });
   return (
     <div className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-      <p className="font-semibold">{t("question", { date: formatDateOnly(endsOn, languageTag) })}</p>
+      <p className="font-semibold">
+        {t("question", { date: formatDateOnly(endsOn, languageTag) })}
+      </p>
       <p className="mt-1 text-sm">{t("explain")}</p>
       <div className="mt-3 flex flex-wrap gap-3">
         {(["correct", "disputed"] as const).map((outcome) => (

@@ -14,7 +14,15 @@ import { complaintReasons, letterLimits } from "@/lib/validation/letter";
  * The questions a letter still needs answered (the page decides which: `fields`). Everything
  * the user typed comes back after an error, with the message next to its field.
  */
-export function LetterForm({ action, locale, caseId, kind, fields, defaults, reasonChoices }: {
+export function LetterForm({
+  action,
+  locale,
+  caseId,
+  kind,
+  fields,
+  defaults,
+  reasonChoices,
+}: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   locale: string;
   caseId: string;
@@ -29,15 +37,43 @@ export function LetterForm({ action, locale, caseId, kind, fields, defaults, rea
   const { fieldError, all, formMessage } = useFormErrors(state);
   const values = shownValues(state, defaults);
   const has = (f: LetterFormField) => fields.includes(f);
-  const text = (name: string, label: string, opts: { hint?: string; max?: number; type?: string; autoComplete?: string; multiline?: boolean } = {}) => {
+  const text = (
+    name: string,
+    label: string,
+    opts: {
+      hint?: string;
+      max?: number;
+      type?: string;
+      autoComplete?: string;
+      multiline?: boolean;
+    } = {},
+  ) => {
     const error = fieldError(name);
     const aria = describedBy(name, { hint: !!opts.hint, error: !!error });
     return (
       <FormField id={name} label={label} hint={opts.hint} error={error}>
         {opts.multiline ? (
-          <textarea id={name} name={name} rows={4} maxLength={opts.max} defaultValue={values[name] ?? ""} className={inputClass} {...aria} />
+          <textarea
+            id={name}
+            name={name}
+            rows={4}
+            maxLength={opts.max}
+            defaultValue={values[name] ?? ""}
+            className={inputClass}
+            {...aria}
+          />
         ) : (
-          <input id={name} name={name} type={opts.type ?? "text"} maxLength={opts.max} autoComplete={opts.autoComplete} defaultValue={values[name] ?? ""} className={inputClass} {...(opts.type === "date" ? { min: "1900-01-01", max: "2100-12-31" } : {})} {...aria} />
+          <input
+            id={name}
+            name={name}
+            type={opts.type ?? "text"}
+            maxLength={opts.max}
+            autoComplete={opts.autoComplete}
+            defaultValue={values[name] ?? ""}
+            className={inputClass}
+            {...(opts.type === "date" ? { min: "1900-01-01", max: "2100-12-31" } : {})}
+            {...aria}
+          />
         )}
       </FormField>
     );
@@ -45,54 +81,135 @@ export function LetterForm({ action, locale, caseId, kind, fields, defaults, rea
   const choice = (name: string, legend: string, options: [string, string][]): ReactNode => {
     const error = fieldError(name);
     return (
-      <fieldset id={name} tabIndex={-1} className="space-y-1" aria-describedby={error ? `${name}-error` : undefined}>
+      <fieldset
+        id={name}
+        tabIndex={-1}
+        className="space-y-1"
+        aria-describedby={error ? `${name}-error` : undefined}
+      >
         <legend className="font-medium">{legend}</legend>
         {options.map(([value, label]) => (
           <label key={value} className="flex items-center gap-2">
-            <input type="radio" name={name} value={value} defaultChecked={values[name] === value} className="size-4" />
+            <input
+              type="radio"
+              name={name}
+              value={value}
+              defaultChecked={values[name] === value}
+              className="size-4"
+            />
             {label}
           </label>
         ))}
-        {error ? <p id={`${name}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">{error}</p> : null}
+        {error ? (
+          <p id={`${name}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
+            {error}
+          </p>
+        ) : null}
       </fieldset>
     );
   };
   const labels: Record<string, string> = {
-    fullName: t("fullName"), birthDate: t("birthDate"), customerNumber: t("customerNumber"), endChoice: t("endChoice"), endDate: t("endDate"),
-    porting: t("porting"), accountNumber: t("accountNumber"), reasons: t("reasons"), details: kind === "bkn-complaint" ? t("detailsRequired") : t("details"),
-    invoiceNumber: t("invoiceNumber"), disputedAmount: t("disputedAmount"), endsOn: t("endsOn"), complaintSentOn: t("complaintSentOn"), answer: t("answer"), answerOn: t("answerOn"),
+    fullName: t("fullName"),
+    birthDate: t("birthDate"),
+    customerNumber: t("customerNumber"),
+    endChoice: t("endChoice"),
+    endDate: t("endDate"),
+    porting: t("porting"),
+    accountNumber: t("accountNumber"),
+    reasons: t("reasons"),
+    details: kind === "bkn-complaint" ? t("detailsRequired") : t("details"),
+    invoiceNumber: t("invoiceNumber"),
+    disputedAmount: t("disputedAmount"),
+    endsOn: t("endsOn"),
+    complaintSentOn: t("complaintSentOn"),
+    answer: t("answer"),
+    answerOn: t("answerOn"),
   };
   const reasonsError = fieldError("reasons");
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-5" noValidate>
-      <ErrorSummary message={formMessage} errors={all} labelOf={(field) => labels[field] ?? field} formKey={state} />
+      <ErrorSummary
+        message={formMessage}
+        errors={all}
+        labelOf={(field) => labels[field] ?? field}
+        formKey={state}
+      />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="kind" value={kind} />
       {text("fullName", labels.fullName!, { max: letterLimits.fullName, autoComplete: "name" })}
-      {text("birthDate", labels.birthDate!, { type: "date", hint: t("birthDateHint"), autoComplete: "bday" })}
-      {text("customerNumber", labels.customerNumber!, { max: letterLimits.customerNumber, hint: t("customerNumberHint") })}
+      {text("birthDate", labels.birthDate!, {
+        type: "date",
+        hint: t("birthDateHint"),
+        autoComplete: "bday",
+      })}
+      {text("customerNumber", labels.customerNumber!, {
+        max: letterLimits.customerNumber,
+        hint: t("customerNumberHint"),
+      })}
       <Checkbox name="remember" label={t("remember")} checked={values.remember === "on"} />
-      {has("porting") ? choice("porting", labels.porting!, [["no", t("portingNo")], ["yes", t("portingYes")]]) : null}
-      {has("endChoice") ? choice("endChoice", labels.endChoice!, [["earliest", t("endEarliest")], ["date", t("endOnDate")]]) : null}
+      {has("porting")
+        ? choice("porting", labels.porting!, [
+            ["no", t("portingNo")],
+            ["yes", t("portingYes")],
+          ])
+        : null}
+      {has("endChoice")
+        ? choice("endChoice", labels.endChoice!, [
+            ["earliest", t("endEarliest")],
+            ["date", t("endOnDate")],
+          ])
+        : null}
       {has("endDate") ? text("endDate", labels.endDate!, { type: "date" }) : null}
-      {has("accountNumber") ? text("accountNumber", labels.accountNumber!, { hint: t("accountNumberHint"), max: 40, autoComplete: "off" }) : null}
+      {has("accountNumber")
+        ? text("accountNumber", labels.accountNumber!, {
+            hint: t("accountNumberHint"),
+            max: 40,
+            autoComplete: "off",
+          })
+        : null}
       {has("reasons") ? (
-        <fieldset id="reasons" tabIndex={-1} className="space-y-1" aria-describedby={reasonsError ? "reasons-error" : undefined}>
+        <fieldset
+          id="reasons"
+          tabIndex={-1}
+          className="space-y-1"
+          aria-describedby={reasonsError ? "reasons-error" : undefined}
+        >
           <legend className="font-medium">{labels.reasons}</legend>
-          {complaintReasons.filter((r) => reasonChoices.includes(r)).map((r) => (
-            <Checkbox key={r} name={r} label={t(r)} checked={values[r] === "on"} />
-          ))}
-          {reasonsError ? <p id="reasons-error" className="text-sm font-medium text-red-700 dark:text-red-300">{reasonsError}</p> : null}
+          {complaintReasons
+            .filter((r) => reasonChoices.includes(r))
+            .map((r) => (
+              <Checkbox key={r} name={r} label={t(r)} checked={values[r] === "on"} />
+            ))}
+          {reasonsError ? (
+            <p id="reasons-error" className="text-sm font-medium text-red-700 dark:text-red-300">
+              {reasonsError}
+            </p>
+          ) : null}
         </fieldset>
       ) : null}
-      {has("invoiceNumber") ? text("invoiceNumber", labels.invoiceNumber!, { max: letterLimits.invoiceNumber }) : null}
+      {has("invoiceNumber")
+        ? text("invoiceNumber", labels.invoiceNumber!, { max: letterLimits.invoiceNumber })
+        : null}
       {has("disputedAmount") ? text("disputedAmount", labels.disputedAmount!, { max: 20 }) : null}
       {has("endsOn") ? text("endsOn", labels.endsOn!, { type: "date" }) : null}
-      {has("complaintSentOn") ? text("complaintSentOn", labels.complaintSentOn!, { type: "date" }) : null}
-      {has("answer") ? choice("answer", labels.answer!, [["refused", t("answerRefused")], ["none", t("answerNone")]]) : null}
+      {has("complaintSentOn")
+        ? text("complaintSentOn", labels.complaintSentOn!, { type: "date" })
+        : null}
+      {has("answer")
+        ? choice("answer", labels.answer!, [
+            ["refused", t("answerRefused")],
+            ["none", t("answerNone")],
+          ])
+        : null}
       {has("answerOn") ? text("answerOn", labels.answerOn!, { type: "date" }) : null}
-      {has("details") ? text("details", labels.details!, { hint: t("detailsHint"), max: letterLimits.details, multiline: true }) : null}
+      {has("details")
+        ? text("details", labels.details!, {
+            hint: t("detailsHint"),
+            max: letterLimits.details,
+            multiline: true,
+          })
+        : null}
       <Button disabled={pending}>{tl("submit")}</Button>
     </form>
   );

@@ -9,7 +9,14 @@ import { emptyFormState, shownValues, type FormState } from "@/lib/forms/form-st
 import { sendChannels } from "@/lib/validation/letter";
 
 /** "I sent it": the date (today unless changed) and the channel. */
-export function LetterSentForm({ action, locale, caseId, letterId, today, channel }: {
+export function LetterSentForm({
+  action,
+  locale,
+  caseId,
+  letterId,
+  today,
+  channel,
+}: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   locale: string;
   caseId: string;
@@ -24,17 +31,39 @@ export function LetterSentForm({ action, locale, caseId, letterId, today, channe
   const error = fieldError("sentOn");
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-3" noValidate>
-      {formMessage && !error ? <p role="alert" className="font-medium text-red-700 dark:text-red-300">{formMessage}</p> : null}
+      {formMessage && !error ? (
+        <p role="alert" className="font-medium text-red-700 dark:text-red-300">
+          {formMessage}
+        </p>
+      ) : null}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="letterId" value={letterId} />
       <div className="flex flex-wrap items-end gap-4">
         <FormField id="sentOn" label={t("sentOnField")} error={error}>
-          <input id="sentOn" name="sentOn" type="date" min="2000-01-01" max={today} defaultValue={values.sentOn ?? ""} className={inputClass} {...describedBy("sentOn", { error: !!error })} />
+          <input
+            id="sentOn"
+            name="sentOn"
+            type="date"
+            min="2000-01-01"
+            max={today}
+            defaultValue={values.sentOn ?? ""}
+            className={inputClass}
+            {...describedBy("sentOn", { error: !!error })}
+          />
         </FormField>
         <FormField id="channel" label={t("channel")}>
-          <select id="channel" name="channel" defaultValue={values.channel ?? "email"} className={inputClass}>
-            {sendChannels.map((c) => <option key={c} value={c}>{t(`channels.${c}`)}</option>)}
+          <select
+            id="channel"
+            name="channel"
+            defaultValue={values.channel ?? "email"}
+            className={inputClass}
+          >
+            {sendChannels.map((c) => (
+              <option key={c} value={c}>
+                {t(`channels.${c}`)}
+              </option>
+            ))}
           </select>
         </FormField>
         <Button disabled={pending}>{t("saveSent")}</Button>

@@ -5,7 +5,12 @@ import { letterLanguage } from "@/lib/letters/fields";
  * what it means in the reader's language. The Norwegian column is marked lang="nb" so screen
  * readers and translation tools treat it as Norwegian.
  */
-export function LetterText({ subject, paragraphs, locale, labels }: {
+export function LetterText({
+  subject,
+  paragraphs,
+  locale,
+  labels,
+}: {
   subject: Record<string, string>;
   paragraphs: Record<string, string>[];
   locale: string;
@@ -21,7 +26,10 @@ export function LetterText({ subject, paragraphs, locale, labels }: {
       <ol className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {rows.map((p, i) => (
           <li key={i} className="grid gap-1 px-4 py-3 md:grid-cols-2 md:gap-4">
-            <p lang="nb" className={`whitespace-pre-line ${"isSubject" in p ? "font-semibold" : ""}`}>
+            <p
+              lang="nb"
+              className={`whitespace-pre-line ${"isSubject" in p ? "font-semibold" : ""}`}
+            >
               {"isSubject" in p ? <span className="sr-only">{labels.subject}: </span> : null}
               {p[letterLanguage]}
             </p>

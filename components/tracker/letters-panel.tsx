@@ -1,13 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { LetterDto } from "@/lib/data/dto";
-import type { LetterKind } from "@/lib/letters/fields";
-import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 import { buttonClass } from "@/components/ui/button";
+import type { LetterDto } from "@/lib/data/dto";
+import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
+import type { LetterKind } from "@/lib/letters/fields";
 import { letterKindNames } from "@/lib/letters/kind-name";
 
 /** The case page's letters: the ones this case calls for now, and the ones already prepared. */
-export async function LettersPanel({ caseId, locale, languageTag, timeZone, available, letters }: {
+export async function LettersPanel({
+  caseId,
+  locale,
+  languageTag,
+  timeZone,
+  available,
+  letters,
+}: {
   caseId: string;
   locale: string;
   languageTag: string;
@@ -23,12 +30,23 @@ export async function LettersPanel({ caseId, locale, languageTag, timeZone, avai
       {available.length > 0 ? (
         <ul className="space-y-3">
           {available.map((kind) => (
-            <li key={kind} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+            <li
+              key={kind}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+            >
               <span>
                 <span className="block font-semibold">{kindName(kind)}</span>
-                <span className="block text-sm text-zinc-700 dark:text-zinc-300">{t(`why.${kind}`)}</span>
+                <span className="block text-sm text-zinc-700 dark:text-zinc-300">
+                  {t(`why.${kind}`)}
+                </span>
               </span>
-              <Link href={`/${locale}/tracker/${caseId}/letters/new/${kind}`} aria-label={`${t("prepare")}: ${kindName(kind)}`} className={buttonClass("secondary")}>{t("prepare")}</Link>
+              <Link
+                href={`/${locale}/tracker/${caseId}/letters/new/${kind}`}
+                aria-label={`${t("prepare")}: ${kindName(kind)}`}
+                className={buttonClass("secondary")}
+              >
+                {t("prepare")}
+              </Link>
             </li>
           ))}
         </ul>
@@ -41,17 +59,31 @@ export async function LettersPanel({ caseId, locale, languageTag, timeZone, avai
           <ul className="space-y-1">
             {letters.map((l) => (
               <li key={l.id}>
-                <Link href={`/${locale}/tracker/${caseId}/letters/${l.id}`} className="font-medium underline underline-offset-4">{kindName(l.kind)}</Link>
+                <Link
+                  href={`/${locale}/tracker/${caseId}/letters/${l.id}`}
+                  className="font-medium underline underline-offset-4"
+                >
+                  {kindName(l.kind)}
+                </Link>
                 {" · "}
                 {t("preparedOn", { date: formatInstantDay(l.preparedAt, languageTag, timeZone) })}
                 {" · "}
-                {l.sentOn ? t("sentOn", { date: formatDateOnly(l.sentOn, languageTag) }) : t("notSent")}
+                {l.sentOn
+                  ? t("sentOn", { date: formatDateOnly(l.sentOn, languageTag) })
+                  : t("notSent")}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
-      <p><Link href={`/${locale}/tracker/${caseId}/case-file`} className="font-medium underline underline-offset-4">{t("caseFile")}</Link></p>
+      <p>
+        <Link
+          href={`/${locale}/tracker/${caseId}/case-file`}
+          className="font-medium underline underline-offset-4"
+        >
+          {t("caseFile")}
+        </Link>
+      </p>
     </div>
   );
 }

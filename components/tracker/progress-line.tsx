@@ -10,17 +10,36 @@ import type { ProgressStep } from "@/lib/tracker/progress";
  * dashboard draws this 25 times per page, and the utility classes and decorative elements it used
  * to carry were a quarter of the page's bytes and a fifth of its elements.
  */
-export async function ProgressLine({ steps, locale, languageTag, compact = false }: { steps: ProgressStep[]; locale: string; languageTag: string; compact?: boolean }) {
+export async function ProgressLine({
+  steps,
+  locale,
+  languageTag,
+  compact = false,
+}: {
+  steps: ProgressStep[];
+  locale: string;
+  languageTag: string;
+  compact?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: "tracker.progress" });
   return (
-    <ol aria-label={t("label")} className={compact ? "progress-line progress-line-compact" : "progress-line"}>
+    <ol
+      aria-label={t("label")}
+      className={compact ? "progress-line progress-line-compact" : "progress-line"}
+    >
       {steps.map((step) => {
         const date = step.date ? formatDateOnly(step.date, languageTag) : null;
         const shown = !compact || step.state === "current" || step.state === "overdue";
         return (
-          <li key={step.key} data-state={step.state} aria-current={step.state === "current" ? "step" : undefined}>
+          <li
+            key={step.key}
+            data-state={step.state}
+            aria-current={step.state === "current" ? "step" : undefined}
+          >
             <span className="progress-label">{t(`step.${step.key}`)}</span>
-            <span className={shown ? "progress-state" : "sr-only"}>{t(`state.${step.state}`, { date: date ?? "none" })}</span>
+            <span className={shown ? "progress-state" : "sr-only"}>
+              {t(`state.${step.state}`, { date: date ?? "none" })}
+            </span>
           </li>
         );
       })}

@@ -9,7 +9,13 @@ import { emptyFormState, shownValues, type FormState } from "@/lib/forms/form-st
 import { reminderKinds } from "@/lib/reminders/kinds";
 
 /** Per-case reminder overrides: a date of the user's choosing and which kinds to send. */
-export function ReminderSettings({ action, locale, caseId, remindOn, muted }: {
+export function ReminderSettings({
+  action,
+  locale,
+  caseId,
+  remindOn,
+  muted,
+}: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   locale: string;
   caseId: string;
@@ -19,26 +25,56 @@ export function ReminderSettings({ action, locale, caseId, remindOn, muted }: {
   const t = useTranslations("tracker.reminders");
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   const { fieldError, formMessage } = useFormErrors(state);
-  const defaults = { remindOn: remindOn ?? "", ...Object.fromEntries(reminderKinds.map((kind) => [`kind-${kind}`, muted.includes(kind) ? "" : "on"])) };
+  const defaults = {
+    remindOn: remindOn ?? "",
+    ...Object.fromEntries(
+      reminderKinds.map((kind) => [`kind-${kind}`, muted.includes(kind) ? "" : "on"]),
+    ),
+  };
   const values = shownValues(state, defaults);
   const error = fieldError("remindOn");
   return (
     // Remounted with each answer, so every field shows what was submitted.
-    <form key={JSON.stringify(state)} action={formAction} className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" noValidate>
+    <form
+      key={JSON.stringify(state)}
+      action={formAction}
+      className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"
+      noValidate
+    >
       <h3 className="font-semibold">{t("settingsTitle")}</h3>
-      {formMessage && !error ? <p role="alert" className="font-medium text-red-700 dark:text-red-300">{formMessage}</p> : null}
+      {formMessage && !error ? (
+        <p role="alert" className="font-medium text-red-700 dark:text-red-300">
+          {formMessage}
+        </p>
+      ) : null}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="caseId" value={caseId} />
       <FormField id="remindOn" label={t("remindOn")} error={error}>
-        <input id="remindOn" name="remindOn" type="date" min="2000-01-01" max="2100-12-31" defaultValue={values.remindOn ?? ""} className={inputClass} {...describedBy("remindOn", { error: !!error })} />
+        <input
+          id="remindOn"
+          name="remindOn"
+          type="date"
+          min="2000-01-01"
+          max="2100-12-31"
+          defaultValue={values.remindOn ?? ""}
+          className={inputClass}
+          {...describedBy("remindOn", { error: !!error })}
+        />
       </FormField>
       <fieldset className="space-y-1">
         <legend className="font-medium">{t("kindsLegend")}</legend>
         {reminderKinds.map((kind) => (
-          <Checkbox key={kind} name={`kind-${kind}`} label={t(`kind.${kind}`)} checked={values[`kind-${kind}`] === "on"} />
+          <Checkbox
+            key={kind}
+            name={`kind-${kind}`}
+            label={t(`kind.${kind}`)}
+            checked={values[`kind-${kind}`] === "on"}
+          />
         ))}
       </fieldset>
-      <Button variant="secondary" disabled={pending}>{t("save")}</Button>
+      <Button variant="secondary" disabled={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

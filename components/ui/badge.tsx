@@ -14,5 +14,9 @@ const tones: Record<BadgeTone, string> = {
 
 /** A short label in a pill; the colour is never the only carrier of meaning (the text is). */
 export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode }) {
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${tones[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ${tones[tone]}`}>
+      {children}
+    </span>
+  );
 }

@@ -7,10 +7,12 @@ import type { ComponentProps } from "react";
  */
 export type ButtonVariant = "primary" | "secondary" | "danger" | "quiet";
 
-const base = "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 font-semibold disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2";
+const base =
+  "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 font-semibold disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2";
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-sky-700 text-white hover:bg-sky-800 focus-visible:outline-sky-700",
-  secondary: "border border-zinc-400 bg-white text-zinc-900 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800",
+  secondary:
+    "border border-zinc-400 bg-white text-zinc-900 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800",
   danger: "bg-red-700 text-white hover:bg-red-800 focus-visible:outline-red-700",
   quiet: "px-0 py-0 font-medium underline underline-offset-4",
 };
@@ -19,10 +21,18 @@ export function buttonClass(variant: ButtonVariant = "primary", extra = ""): str
   return `${base} ${variants[variant]} ${extra}`.trim();
 }
 
-export function Button({ variant = "primary", className, ...props }: ComponentProps<"button"> & { variant?: ButtonVariant }) {
+export function Button({
+  variant = "primary",
+  className,
+  ...props
+}: ComponentProps<"button"> & { variant?: ButtonVariant }) {
   return <button type="submit" {...props} className={buttonClass(variant, className)} />;
 }
 
-export function LinkButton({ variant = "primary", className, ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
+export function LinkButton({
+  variant = "primary",
+  className,
+  ...props
+}: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
   return <Link {...props} className={buttonClass(variant, className)} />;
 }

@@ -17,7 +17,13 @@ export function useFormErrors(state: FormState) {
     const code = state.errors?.[field]?.[0];
     return code ? message(code) : undefined;
   };
-  const all = Object.entries(state.errors ?? {}).flatMap(([field, codes]) => (codes?.[0] ? [{ field, message: message(codes[0]) }] : []));
-  const formMessage = state.message ? message(state.message) : state.errors ? te("fixBelow") : undefined;
+  const all = Object.entries(state.errors ?? {}).flatMap(([field, codes]) =>
+    codes?.[0] ? [{ field, message: message(codes[0]) }] : [],
+  );
+  const formMessage = state.message
+    ? message(state.message)
+    : state.errors
+      ? te("fixBelow")
+      : undefined;
   return { fieldError, all, formMessage };
 }

@@ -1,12 +1,29 @@
-import type { Locator, Page } from "@playwright/test";
 import { catalogs, type Locale } from "./catalogs";
+import type { Locator, Page } from "@playwright/test";
 
 type FieldName = keyof (typeof catalogs)["en"]["caseForm"]["fields"];
-export type CaseFormValues = Partial<Record<"provider" | "subscriptionType" | "channel", string> & Record<"phoneNumber" | "customerNumber" | "submittedOn" | "confirmationReference" | "confirmedOn" | "endsOn" | "notes" | "providerName", string> & Record<"foreignNumber" | "finalBillChecked" | "hasEquipment" | "creditRefundAsked", boolean>>;
+export type CaseFormValues = Partial<
+  Record<"provider" | "subscriptionType" | "channel", string> &
+    Record<
+      | "phoneNumber"
+      | "customerNumber"
+      | "submittedOn"
+      | "confirmationReference"
+      | "confirmedOn"
+      | "endsOn"
+      | "notes"
+      | "providerName",
+      string
+    > &
+    Record<"foreignNumber" | "finalBillChecked" | "hasEquipment" | "creditRefundAsked", boolean>
+>;
 
 /** The create and edit form of a case, in either language. */
 export class CaseFormPage {
-  constructor(readonly page: Page, readonly locale: Locale) {}
+  constructor(
+    readonly page: Page,
+    readonly locale: Locale,
+  ) {}
 
   get t() {
     return catalogs[this.locale];
@@ -24,7 +41,8 @@ export class CaseFormPage {
     for (const [name, value] of Object.entries(values) as [FieldName, string | boolean][]) {
       const field = this.field(name);
       if (typeof value === "boolean") await field.setChecked(value);
-      else if (["provider", "subscriptionType", "channel"].includes(name)) await field.selectOption(value);
+      else if (["provider", "subscriptionType", "channel"].includes(name))
+        await field.selectOption(value);
       else await field.fill(value);
     }
   }

@@ -5,7 +5,10 @@ type Move = keyof (typeof catalogs)["en"]["tracker"]["moveTo"];
 
 /** One case's page: its status forms, checklist, reminders, timeline and progress line. */
 export class CasePage {
-  constructor(readonly page: Page, readonly locale: Locale) {}
+  constructor(
+    readonly page: Page,
+    readonly locale: Locale,
+  ) {}
 
   get t() {
     return catalogs[this.locale];
@@ -13,12 +16,25 @@ export class CasePage {
 
   /** The small form behind one status button ("I have sent the cancellation"…). */
   statusForm(to: Move): Locator {
-    return this.page.locator("form", { has: this.page.getByRole("button", { name: this.t.tracker.moveTo[to], exact: true }) });
+    return this.page.locator("form", {
+      has: this.page.getByRole("button", { name: this.t.tracker.moveTo[to], exact: true }),
+    });
   }
 
-  async move(to: Move, fields: Partial<Record<"submittedOn" | "confirmedOn" | "endsOn" | "confirmationReference", string>> = {}) {
+  async move(
+    to: Move,
+    fields: Partial<
+      Record<"submittedOn" | "confirmedOn" | "endsOn" | "confirmationReference", string>
+    > = {},
+  ) {
     const form = this.statusForm(to);
-    for (const [name, value] of Object.entries(fields)) await form.getByLabel(this.t.caseForm.fields[name as keyof (typeof catalogs)["en"]["caseForm"]["fields"]], { exact: true }).fill(value);
+    for (const [name, value] of Object.entries(fields))
+      await form
+        .getByLabel(
+          this.t.caseForm.fields[name as keyof (typeof catalogs)["en"]["caseForm"]["fields"]],
+          { exact: true },
+        )
+        .fill(value);
     await form.getByRole("button", { name: this.t.tracker.moveTo[to], exact: true }).click();
   }
 
@@ -42,8 +58,13 @@ export class CasePage {
     await expect(this.page.locator("#status")).toContainText(this.t.tracker.status[status]);
   }
 
-  checklistButton(item: keyof (typeof catalogs)["en"]["tracker"]["checklist"], done: boolean): Locator {
+  checklistButton(
+    item: keyof (typeof catalogs)["en"]["tracker"]["checklist"],
+    done: boolean,
+  ): Locator {
     const label = this.t.tracker.checklist[item];
-    return this.page.getByRole("button", { name: `${done ? this.t.tracker.untick : this.t.tracker.tick}: ${label}` });
+    return this.page.getByRole("button", {
+      name: `${done ? this.t.tracker.untick : this.t.tracker.tick}: ${label}`,
+    });
   }
 }

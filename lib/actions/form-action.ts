@@ -1,7 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
-import type { z } from "zod";
 import { userToday } from "@/lib/data/account";
 import { LimitReachedError } from "@/lib/data/limit-reached";
 import { requireUser, type SessionUser } from "@/lib/data/session";
@@ -10,6 +9,7 @@ import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { logProblem } from "@/lib/log";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { fieldErrors, type ErrorCode } from "@/lib/validation/fields";
+import type { z } from "zod";
 
 /** What every authenticated action body gets: who, in which language, and their today. */
 export type ActionContext = { user: SessionUser; locale: string; today: IsoDate };
@@ -36,10 +36,13 @@ export type ActionOutcome =
  *    unexpected failure (a database error, a bug) into a localized "could not save"
  *    that keeps everything the user entered, and logs it without personal data.
  */
-export function formAction<S extends z.ZodType>(name: string, spec: {
-  schema: (ctx: ActionContext) => S | Promise<S>;
-  run: (input: z.output<S>, ctx: ActionContext) => ActionOutcome | Promise<ActionOutcome>;
-}): (previous: FormState, formData: FormData) => Promise<FormState> {
+export function formAction<S extends z.ZodType>(
+  name: string,
+  spec: {
+    schema: (ctx: ActionContext) => S | Promise<S>;
+    run: (input: z.output<S>, ctx: ActionContext) => ActionOutcome | Promise<ActionOutcome>;
+  },
+): (previous: FormState, formData: FormData) => Promise<FormState> {
   return async (_previous, formData) => {
     const locale = localeOf(formData);
     const user = await requireUser(locale);
@@ -53,7 +56,11 @@ export function formAction<S extends z.ZodType>(name: string, spec: {
     } catch (error) {
       unstable_rethrow(error); // redirect(), notFound() and Next's own signals pass through
       if (error instanceof LimitReachedError) return { message: "tooMany", values };
-      logProblem("action-failed", { action: name, error: error instanceof Error ? error.name : typeof error, code: (error as { code?: string }).code });
+      logProblem("action-failed", {
+        action: name,
+        error: error instanceof Error ? error.name : typeof error,
+        code: (error as { code?: string }).code,
+      });
       return { message: "couldNotSave", values };
     }
     if ("redirectTo" in outcome) {
@@ -65,7 +72,10 @@ export function formAction<S extends z.ZodType>(name: string, spec: {
 }
 
 /** For forms without a state hook (a button that posts): same steps; the body always redirects. */
-export function buttonAction<S extends z.ZodType>(name: string, spec: Parameters<typeof formAction<S>>[1]): (formData: FormData) => Promise<void> {
+export function buttonAction<S extends z.ZodType>(
+  name: string,
+  spec: Parameters<typeof formAction<S>>[1],
+): (formData: FormData) => Promise<void> {
   const action = formAction(name, spec);
   return async (formData) => {
     const state = await action({}, formData);
@@ -82,6 +92,7 @@ export function localeOf(formData: FormData): string {
 /** The text values of a form (files and Next's own `$ACTION…` fields left out). */
 function submittedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  for (const [key, value] of formData)
+    if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
   return values;
 }

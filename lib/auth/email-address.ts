@@ -9,7 +9,10 @@ export function normalizeEmailAddress(raw: unknown): string | null {
   if (typeof raw !== "string") return null;
   const email = raw.normalize("NFKC").trim().toLowerCase();
   if (email.length > 254) return null;
-  const match = /^([a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*)@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9])$/.exec(email);
+  const match =
+    /^([a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*)@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9])$/.exec(
+      email,
+    );
   if (!match || match[1]!.length > 64) return null;
   return email;
 }

@@ -1,19 +1,19 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
-import type { Adapter } from "next-auth/adapters";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { recordSignInAttempt } from "@/lib/data/sign-in-attempts";
 import { authSecret, env } from "@/lib/env";
+import { defaultLocale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send-mail";
 import { siteUrl } from "@/lib/site-url";
 import { normalizeEmailAddress } from "./email-address";
 import { requestClient } from "./request-client";
-import { defaultLocale } from "@/lib/i18n/locales";
 import { signInMessage } from "./sign-in-email";
 import { signUpLocale } from "./sign-up-locale";
+import type { Adapter } from "next-auth/adapters";
 
 // Auth.js builds the magic link and its callback URLs from AUTH_URL when it is set, and
 // otherwise from the request's Host / X-Forwarded-Host, which anyone can forge: a sign-in
@@ -23,8 +23,17 @@ process.env.AUTH_URL = new URL("/api/auth", siteUrl).toString();
 
 /** The Drizzle adapter, with new accounts starting in the language they signed up in. */
 function adapter(): Adapter {
-  const base = DrizzleAdapter(getDb(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens });
-  return { ...base, createUser: (user) => base.createUser!({ ...user, locale: signUpLocale() ?? defaultLocale } as typeof user) };
+  const base = DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  });
+  return {
+    ...base,
+    createUser: (user) =>
+      base.createUser!({ ...user, locale: signUpLocale() ?? defaultLocale } as typeof user),
+  };
 }
 
 // Built lazily (per request) so `next build`, which imports this module, needs neither the
@@ -41,11 +50,17 @@ const nextAuth = NextAuth(() => ({
     // so a refused request leaves nothing behind.
     signIn: async ({ user, email }) => {
       if (!email?.verificationRequest) return true;
-      return user.email && recordSignInAttempt(user.email, await requestClient()) ? true : "/sign-in/error?error=RateLimited";
+      return user.email && recordSignInAttempt(user.email, await requestClient())
+        ? true
+        : "/sign-in/error?error=RateLimited";
     },
     // Only what pages need (the id scopes every query). The database session object also holds
     // the session token and the whole user row, which must not reach /api/auth/session.
-    session: ({ session, user }) => ({ expires: session.expires, user: { id: user.id, email: user.email, name: user.name ?? null } }) as typeof session,
+    session: ({ session, user }) =>
+      ({
+        expires: session.expires,
+        user: { id: user.id, email: user.email, name: user.name ?? null },
+      }) as typeof session,
   },
   providers: [
     Nodemailer({

@@ -21,13 +21,17 @@ export async function rememberPendingSignIn(email: string, returnTo: string): Pr
   });
 }
 
-export async function pendingSignIn(locale: string): Promise<{ email: string; returnTo: string } | null> {
+export async function pendingSignIn(
+  locale: string,
+): Promise<{ email: string; returnTo: string } | null> {
   const raw = (await cookies()).get(cookie)?.value;
   if (!raw) return null;
   try {
     const value = JSON.parse(raw) as { email?: unknown; returnTo?: unknown };
     const email = normalizeEmailAddress(value.email);
-    return email ? { email, returnTo: safeReturnPath(value.returnTo, locale) ?? `/${locale}/tracker` } : null;
+    return email
+      ? { email, returnTo: safeReturnPath(value.returnTo, locale) ?? `/${locale}/tracker` }
+      : null;
   } catch {
     return null;
   }

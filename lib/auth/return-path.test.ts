@@ -4,7 +4,9 @@ import { safeReturnPath } from "./return-path";
 describe("safeReturnPath", () => {
   it("keeps paths of this site in the reader's locale", () => {
     expect(safeReturnPath("/en/tracker", "en")).toBe("/en/tracker");
-    expect(safeReturnPath("/zh/tracker/abc?saved=1#reminders", "zh")).toBe("/zh/tracker/abc?saved=1#reminders");
+    expect(safeReturnPath("/zh/tracker/abc?saved=1#reminders", "zh")).toBe(
+      "/zh/tracker/abc?saved=1#reminders",
+    );
     expect(safeReturnPath("/en", "en")).toBe("/en");
   });
 

@@ -8,7 +8,12 @@ const base = "http://return-path.invalid";
 export function safeReturnPath(value: unknown, locale: string): string | null {
   if (typeof value !== "string" || value.length > 2048) return null;
   if (/[\u0000-\u001f\u007f\\]/.test(value)) return null;
-  if (value !== `/${locale}` && !value.startsWith(`/${locale}/`) && !value.startsWith(`/${locale}?`)) return null;
+  if (
+    value !== `/${locale}` &&
+    !value.startsWith(`/${locale}/`) &&
+    !value.startsWith(`/${locale}?`)
+  )
+    return null;
   let url: URL;
   try {
     url = new URL(value, base);

@@ -10,7 +10,10 @@ describe("the magic-link e-mail", () => {
     expect(localeOfMagicLink(link("/en/tracker/new"))).toBe("en");
     expect(localeOfMagicLink("not a url")).toBe("en");
 
-    const zh = await signInMessage({ address: "a@example.test" }, link("http://127.0.0.1:3100/zh/tracker"));
+    const zh = await signInMessage(
+      { address: "a@example.test" },
+      link("http://127.0.0.1:3100/zh/tracker"),
+    );
     expect(zh.subject).toBe("你的 Si opp 登录链接");
     expect(zh.html).toContain('lang="zh-Hans"');
     expect(zh.text).toContain("登录");

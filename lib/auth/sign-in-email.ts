@@ -1,6 +1,6 @@
 import { createElement } from "react";
-import SignInEmail from "@/emails/sign-in-email";
 import { renderEmail } from "@/emails/render-email";
+import SignInEmail from "@/emails/sign-in-email";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -23,7 +23,16 @@ export function localeOfMagicLink(url: string): string {
 export async function signInMessage(to: MailAddress, url: string): Promise<MailMessage> {
   const locale = localeOfMagicLink(url);
   const t = translatorFor(locale, "signInEmail");
-  const strings = { preview: t("preview"), heading: t("heading"), body: t("body"), button: t("button"), expires: t("expires"), ignore: t("ignore") };
-  const { html, text } = await renderEmail(createElement(SignInEmail, { url, lang: htmlLangOf(locale), strings }));
+  const strings = {
+    preview: t("preview"),
+    heading: t("heading"),
+    body: t("body"),
+    button: t("button"),
+    expires: t("expires"),
+    ignore: t("ignore"),
+  };
+  const { html, text } = await renderEmail(
+    createElement(SignInEmail, { url, lang: htmlLangOf(locale), strings }),
+  );
   return { to, subject: t("subject"), html, text };
 }

@@ -4,15 +4,36 @@ import { caseCalendarEvents, type CalendarCase } from "./case-events";
 import { calendarDocument } from "./ics";
 
 const today = "2026-11-25";
-const submitted: CalendarCase = { id: "case-1", status: "submitted", submittedOn: "2026-11-20", endsOn: null, remindOn: "2026-12-24", finalBillChecked: false, version: 3, updatedAt: "2026-11-21T08:00:00.000Z" };
-const longChinese = "中国移动用户注销提醒：请在到期前核对最终账单、备份短信并更新 BankID 和 Vipps 绑定的手机号码，".repeat(3);
+const submitted: CalendarCase = {
+  id: "case-1",
+  status: "submitted",
+  submittedOn: "2026-11-20",
+  endsOn: null,
+  remindOn: "2026-12-24",
+  finalBillChecked: false,
+  version: 3,
+  updatedAt: "2026-11-21T08:00:00.000Z",
+};
+const longChinese =
+  "中国移动用户注销提醒：请在到期前核对最终账单、备份短信并更新 BankID 和 Vipps 绑定的手机号码，".repeat(
+    3,
+  );
 
 /** Parses with Mozilla's ical.js, an implementation independent of the one that wrote it. */
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   return calendar.getAllSubcomponents("vevent").map((v) => {
     const e = new ICAL.Event(v);
-    return { uid: e.uid, summary: e.summary, description: e.description, start: e.startDate.toString(), isDate: e.startDate.isDate, end: e.endDate.toString(), sequence: e.sequence, lastModified: String(v.getFirstPropertyValue("last-modified")) };
+    return {
+      uid: e.uid,
+      summary: e.summary,
+      description: e.description,
+      start: e.startDate.toString(),
+      isDate: e.startDate.isDate,
+      end: e.endDate.toString(),
+      sequence: e.sequence,
+      lastModified: String(v.getFirstPropertyValue("last-modified")),
+    };
   });
 }
 
@@ -21,12 +42,24 @@ const doc = (c: CalendarCase, reminders = [] as Parameters<typeof caseCalendarEv
     name: "Si opp：我的注销记录",
     host: "si-opp.example",
     now: new Date("2026-11-25T12:00:00Z"),
-    events: caseCalendarEvents(c, reminders, today).map((event) => ({ event, text: { summary: `${event.kind}: ${longChinese.slice(0, 20)}`, description: longChinese, url: `https://si-opp.example/zh/tracker/${c.id}` } })),
+    events: caseCalendarEvents(c, reminders, today).map((event) => ({
+      event,
+      text: {
+        summary: `${event.kind}: ${longChinese.slice(0, 20)}`,
+        description: longChinese,
+        url: `https://si-opp.example/zh/tracker/${c.id}`,
+      },
+    })),
   });
 
 describe("calendar feed (RFC 5545, parsed back with ical.js)", () => {
   it("writes all-day events with stable UIDs, SEQUENCE and LAST-MODIFIED from the case", () => {
-    const events = parse(doc(submitted, [{ id: 7, kind: "follow-up", dueOn: "2026-11-27", status: "pending" }, { id: 8, kind: "follow-up", dueOn: "2026-11-20", status: "sent" }]));
+    const events = parse(
+      doc(submitted, [
+        { id: 7, kind: "follow-up", dueOn: "2026-11-27", status: "pending" },
+        { id: 8, kind: "follow-up", dueOn: "2026-11-20", status: "sent" },
+      ]),
+    );
     expect(events.map((e) => [e.uid, e.start, e.isDate, e.end])).toEqual([
       ["case-1-follow-up@si-opp.example", "2026-11-27", true, "2026-11-28"],
       ["case-1-remind-on@si-opp.example", "2026-12-24", true, "2026-12-25"],
@@ -47,20 +80,43 @@ describe("calendar feed (RFC 5545, parsed back with ical.js)", () => {
 
   it("moves a date under the same UID with a higher SEQUENCE, so calendar apps update instead of duplicating", () => {
     const before = parse(doc(submitted))[0]!;
-    const after = parse(doc({ ...submitted, submittedOn: "2026-11-22", version: 4, updatedAt: "2026-11-22T09:00:00.000Z" }))[0]!;
+    const after = parse(
+      doc({
+        ...submitted,
+        submittedOn: "2026-11-22",
+        version: 4,
+        updatedAt: "2026-11-22T09:00:00.000Z",
+      }),
+    )[0]!;
     expect(after.uid).toBe(before.uid);
     expect(after.start).toBe("2026-11-29");
     expect(after.sequence).toBeGreaterThan(before.sequence);
   });
 
   it("drops every event of a completed or withdrawn case", () => {
-    expect(caseCalendarEvents({ ...submitted, status: "completed" }, [{ id: 7, kind: "follow-up", dueOn: "2026-11-27", status: "pending" }], today)).toEqual([]);
+    expect(
+      caseCalendarEvents(
+        { ...submitted, status: "completed" },
+        [{ id: 7, kind: "follow-up", dueOn: "2026-11-27", status: "pending" }],
+        today,
+      ),
+    ).toEqual([]);
     expect(parse(doc({ ...submitted, status: "withdrawn" }))).toEqual([]);
   });
 
   it("gives a confirmed case its end date and final-bill check", () => {
-    const confirmed = { ...submitted, status: "confirmed" as const, endsOn: "2026-12-31", remindOn: null };
-    expect(caseCalendarEvents(confirmed, [], today).map((e) => [e.kind, e.on])).toEqual([["service-ends", "2026-12-31"], ["final-bill", "2027-01-14"]]);
-    expect(caseCalendarEvents({ ...confirmed, finalBillChecked: true }, [], today).map((e) => e.kind)).toEqual(["service-ends"]);
+    const confirmed = {
+      ...submitted,
+      status: "confirmed" as const,
+      endsOn: "2026-12-31",
+      remindOn: null,
+    };
+    expect(caseCalendarEvents(confirmed, [], today).map((e) => [e.kind, e.on])).toEqual([
+      ["service-ends", "2026-12-31"],
+      ["final-bill", "2027-01-14"],
+    ]);
+    expect(
+      caseCalendarEvents({ ...confirmed, finalBillChecked: true }, [], today).map((e) => e.kind),
+    ).toEqual(["service-ends"]);
   });
 });

@@ -14,10 +14,19 @@ export type CalendarCase = {
   updatedAt: string;
 };
 export type CalendarReminder = { id: number; kind: string; dueOn: IsoDate; status: string };
-export type CalendarEventKind = "follow-up" | "service-ends" | "final-bill" | "remind-on" | "reminder";
+export type CalendarEventKind =
+  "follow-up" | "service-ends" | "final-bill" | "remind-on" | "reminder";
 
 /** One all-day event. `uid` never changes for the same deadline, so calendar apps update it in place. */
-export type CalendarEvent = { uid: string; kind: CalendarEventKind; on: IsoDate; caseId: string; reminderKind?: string; sequence: number; lastModified: string };
+export type CalendarEvent = {
+  uid: string;
+  kind: CalendarEventKind;
+  on: IsoDate;
+  caseId: string;
+  reminderKind?: string;
+  sequence: number;
+  lastModified: string;
+};
 
 /** Cases that are finished are not in the calendar: their events disappear from the feed. */
 const closed: readonly Status[] = ["completed", "withdrawn"];
@@ -29,19 +38,33 @@ const closed: readonly Status[] = ["completed", "withdrawn"];
  * version as SEQUENCE and its last change as LAST-MODIFIED, which only grow: when a date moves,
  * calendar apps take the new one instead of keeping two.
  */
-export function caseCalendarEvents(c: CalendarCase, upcoming: CalendarReminder[], today: IsoDate): CalendarEvent[] {
+export function caseCalendarEvents(
+  c: CalendarCase,
+  upcoming: CalendarReminder[],
+  today: IsoDate,
+): CalendarEvent[] {
   if (closed.includes(c.status)) return [];
   const stamp = { caseId: c.id, sequence: c.version, lastModified: c.updatedAt };
   const events: CalendarEvent[] = [];
   const add = (kind: CalendarEventKind, on: IsoDate | null, extra: Partial<CalendarEvent> = {}) => {
-    if (on) events.push({ uid: `${c.id}-${kind}${extra.reminderKind ? `-${extra.reminderKind}-${on}` : ""}`, kind, on, ...stamp, ...extra });
+    if (on)
+      events.push({
+        uid: `${c.id}-${kind}${extra.reminderKind ? `-${extra.reminderKind}-${on}` : ""}`,
+        kind,
+        on,
+        ...stamp,
+        ...extra,
+      });
   };
-  if (c.status === "submitted" && c.submittedOn) add("follow-up", addDays(c.submittedOn, followUp.everyDays));
+  if (c.status === "submitted" && c.submittedOn)
+    add("follow-up", addDays(c.submittedOn, followUp.everyDays));
   if (c.status === "confirmed" && c.endsOn) {
     add("service-ends", c.endsOn);
     if (!c.finalBillChecked) add("final-bill", addDays(c.endsOn, finalBillAfterDays));
   }
   add("remind-on", c.remindOn);
-  for (const r of upcoming) if (r.status === "pending" && r.dueOn >= today) add("reminder", r.dueOn, { reminderKind: r.kind, uid: `reminder-${r.id}` });
+  for (const r of upcoming)
+    if (r.status === "pending" && r.dueOn >= today)
+      add("reminder", r.dueOn, { reminderKind: r.kind, uid: `reminder-${r.id}` });
   return events;
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { calendarData } from "@/lib/data/calendar";
 import { siteUrl } from "@/lib/site-url";
+import type { IsoDate } from "@/lib/tracker/dates";
 import { maskPhone } from "@/lib/tracker/phone";
 import { providerName, type ProviderOption } from "@/lib/tracker/providers";
-import type { IsoDate } from "@/lib/tracker/dates";
 import { caseCalendarEvents } from "./case-events";
 import { calendarDocument } from "./ics";
 
@@ -12,7 +12,14 @@ import { calendarDocument } from "./ics";
  * The user's calendar (all open cases, or one) as an .ics document in their language. Numbers
  * are masked: calendars are synced to third-party clouds, and the event links back to the case.
  */
-export async function userCalendar(options: { userId: string; locale: string; today: IsoDate; now: Date; providers: ProviderOption[]; caseId?: string }): Promise<string> {
+export async function userCalendar(options: {
+  userId: string;
+  locale: string;
+  today: IsoDate;
+  now: Date;
+  providers: ProviderOption[];
+  caseId?: string;
+}): Promise<string> {
   const { userId, locale, today, now, providers, caseId } = options;
   const t = await getTranslations({ locale, namespace: "calendar" });
   const tr = await getTranslations({ locale, namespace: "tracker.reminders.kind" });
@@ -24,7 +31,13 @@ export async function userCalendar(options: { userId: string; locale: string; to
     return caseCalendarEvents(c, upcoming, today).map((event) => ({
       event,
       text: {
-        summary: t(`summary.${event.kind}`, { name, kind: event.reminderKind && tr.has(event.reminderKind as Parameters<typeof tr>[0]) ? tr(event.reminderKind as Parameters<typeof tr>[0]) : "" }),
+        summary: t(`summary.${event.kind}`, {
+          name,
+          kind:
+            event.reminderKind && tr.has(event.reminderKind as Parameters<typeof tr>[0])
+              ? tr(event.reminderKind as Parameters<typeof tr>[0])
+              : "",
+        }),
         description: t("description", { name, phone: maskPhone(c.phoneNumber), url }),
         url,
       },

@@ -9,8 +9,17 @@ export type EventText = { summary: string; description: string; url: string };
  * no time zone: a deadline is a calendar day wherever the user is), with a stable UID on the
  * site's host, SEQUENCE and LAST-MODIFIED from the case.
  */
-export function calendarDocument(options: { name: string; host: string; now: Date; events: { event: CalendarEvent; text: EventText }[] }): string {
-  const calendar = ical({ name: options.name, prodId: { company: "Si opp", product: "tracker", language: "EN" }, ttl: 60 * 60 });
+export function calendarDocument(options: {
+  name: string;
+  host: string;
+  now: Date;
+  events: { event: CalendarEvent; text: EventText }[];
+}): string {
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: "Si opp", product: "tracker", language: "EN" },
+    ttl: 60 * 60,
+  });
   for (const { event, text } of options.events) {
     const start = new Date(`${event.on}T00:00:00Z`);
     calendar.createEvent({

@@ -4,20 +4,45 @@
  */
 export const allowedDomains = [
   // Public bodies and official services
-  "nkom.no", "forbrukerradet.no", "forbrukertilsynet.no", "brukerklagenemnda.no", "lovdata.no",
-  "regjeringen.no", "bankid.no", "vipps.no", "skatteetaten.no", "norge.no", "nav.no", "udi.no",
+  "nkom.no",
+  "forbrukerradet.no",
+  "forbrukertilsynet.no",
+  "brukerklagenemnda.no",
+  "lovdata.no",
+  "regjeringen.no",
+  "bankid.no",
+  "vipps.no",
+  "skatteetaten.no",
+  "norge.no",
+  "nav.no",
+  "udi.no",
   // Banks (their own help pages on BankID)
   "dnb.no",
   // Reputable news
-  "nrk.no", "tek.no",
+  "nrk.no",
+  "tek.no",
   // Operators and brands
-  "telenor.no", "talkmore.no", "telia.no", "ice.no", "nicemobil.no", "onecall.no", "mycall.no",
-  "chilimobil.no", "lyca-mobile.no", "plussmobil.no", "norgesenergi.no", "release.no", "nortel.no",
+  "telenor.no",
+  "talkmore.no",
+  "telia.no",
+  "ice.no",
+  "nicemobil.no",
+  "onecall.no",
+  "mycall.no",
+  "chilimobil.no",
+  "lyca-mobile.no",
+  "plussmobil.no",
+  "norgesenergi.no",
+  "release.no",
+  "nortel.no",
 ] as const;
 
 export const reviewedLinks: { url: string; reason: string }[] = [];
 
 export function isAllowedLink(url: string): boolean {
   const host = new URL(url).hostname.replace(/^www\./, "");
-  return allowedDomains.some((domain) => host === domain || host.endsWith(`.${domain}`)) || reviewedLinks.some((r) => r.url === url);
+  return (
+    allowedDomains.some((domain) => host === domain || host.endsWith(`.${domain}`)) ||
+    reviewedLinks.some((r) => r.url === url)
+  );
 }

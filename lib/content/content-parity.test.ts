@@ -9,7 +9,9 @@ import { readGuides } from "./read-guides";
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value).flatMap(([key, child]) =>
+    keysOf(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 describe("content parity across locales", () => {
@@ -25,7 +27,9 @@ describe("content parity across locales", () => {
 
   it("has the same message keys in every catalog", () => {
     const read = (locale: string) =>
-      keysOf(JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8"))).sort();
+      keysOf(
+        JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8")),
+      ).sort();
     for (const locale of locales) expect(read(locale), locale).toEqual(read(defaultLocale));
   });
 
@@ -34,12 +38,21 @@ describe("content parity across locales", () => {
     expect(reference.length).toBeGreaterThan(0);
     for (const locale of locales) {
       const guides = await readGuides(locale);
-      expect(guides.map((g) => g.slug), locale).toEqual(reference.map((g) => g.slug));
+      expect(
+        guides.map((g) => g.slug),
+        locale,
+      ).toEqual(reference.map((g) => g.slug));
       for (const [index, guide] of guides.entries()) {
         const ref = reference[index]!;
         const where = `${locale}/${guide.slug}`;
-        expect(guide.headings.map((h) => `${h.depth}:${h.id}`), where).toEqual(ref.headings.map((h) => `${h.depth}:${h.id}`));
-        expect(guide.frontmatter.sources.map((s) => [s.id, s.url]), where).toEqual(ref.frontmatter.sources.map((s) => [s.id, s.url]));
+        expect(
+          guide.headings.map((h) => `${h.depth}:${h.id}`),
+          where,
+        ).toEqual(ref.headings.map((h) => `${h.depth}:${h.id}`));
+        expect(
+          guide.frontmatter.sources.map((s) => [s.id, s.url]),
+          where,
+        ).toEqual(ref.frontmatter.sources.map((s) => [s.id, s.url]));
         expect(guide.frontmatter.lastChecked, where).toBe(ref.frontmatter.lastChecked);
         expect(new Set(guide.citedSourceIds), where).toEqual(new Set(ref.citedSourceIds));
       }

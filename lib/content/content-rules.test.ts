@@ -16,7 +16,17 @@ describe("operator data", () => {
   it("covers the operators the product promises", async () => {
     const { operators } = await readOperators();
     expect(operators.map((o) => o.id)).toEqual(
-      expect.arrayContaining(["telenor", "telia", "ice", "talkmore", "onecall", "mycall", "chilimobil", "lycamobile", "plussmobil"]),
+      expect.arrayContaining([
+        "telenor",
+        "telia",
+        "ice",
+        "talkmore",
+        "onecall",
+        "mycall",
+        "chilimobil",
+        "lycamobile",
+        "plussmobil",
+      ]),
     );
   });
 
@@ -33,7 +43,11 @@ describe("operator data", () => {
       for (const section of buildOperatorPage(operator, common, "en").sections) {
         const where = `${operator.id}/${section.id}`;
         const facts = [...section.facts, ...section.generalFacts];
-        const cited = facts.some((f) => f.source !== null) || [operator.phone?.source, operator.channels?.source, operator.notice?.source].some(Boolean);
+        const cited =
+          facts.some((f) => f.source !== null) ||
+          [operator.phone?.source, operator.channels?.source, operator.notice?.source].some(
+            Boolean,
+          );
         expect(cited || section.needsConfirmation, where).toBe(true);
       }
     }
@@ -43,7 +57,8 @@ describe("operator data", () => {
     for (const operator of (await readOperators()).operators) {
       if (!operator.phone) continue;
       for (const fact of Object.values(operator.sections).flat()) {
-        for (const text of Object.values(fact.text)) expect(text, operator.id).not.toContain(operator.phone.display);
+        for (const text of Object.values(fact.text))
+          expect(text, operator.id).not.toContain(operator.phone.display);
       }
     }
   });
@@ -57,7 +72,8 @@ describe("links", () => {
       for (const [, url] of guide.body.matchAll(/\]\((https?:[^)\s]+)\)/g)) urls.add(url!);
     }
     const { operators, common } = await readOperators();
-    for (const source of [...common.sources, ...operators.flatMap((o) => o.sources)]) urls.add(source.url);
+    for (const source of [...common.sources, ...operators.flatMap((o) => o.sources)])
+      urls.add(source.url);
     operators.forEach((o) => urls.add(o.website));
     const outside = [...urls].filter((url) => !isAllowedLink(url));
     expect(outside).toEqual([]);
@@ -67,14 +83,20 @@ describe("links", () => {
   // Naming Telegram or WeChat to warn against sellers met there is fine; a handle, link or ID to
   // contact someone there is not.
   it("names no third-party help contacts", async () => {
-    const text = (await allGuides()).map((g) => g.body).join("\n") + readFileSync(path.join(process.cwd(), "content", "glossary.json"), "utf8");
-    expect(text).not.toMatch(/t\.me\/|telegram\.me|wa\.me\/|whatsapp\s*[:+\d]|wechat id|微信号|weixin\.qq\.com|@[a-z0-9_]{5,}\b(?!\.)/i);
+    const text =
+      (await allGuides()).map((g) => g.body).join("\n") +
+      readFileSync(path.join(process.cwd(), "content", "glossary.json"), "utf8");
+    expect(text).not.toMatch(
+      /t\.me\/|telegram\.me|wa\.me\/|whatsapp\s*[:+\d]|wechat id|微信号|weixin\.qq\.com|@[a-z0-9_]{5,}\b(?!\.)/i,
+    );
   });
 });
 
 describe("glossary", () => {
   it("explains every entry in every locale", () => {
-    for (const entry of readGlossary()) for (const locale of locales) expect(entry.meaning[locale], `${entry.id}/${locale}`).toBeTruthy();
+    for (const entry of readGlossary())
+      for (const locale of locales)
+        expect(entry.meaning[locale], `${entry.id}/${locale}`).toBeTruthy();
   });
 
   it("has an entry for every <Term> used in a guide", async () => {
@@ -88,7 +110,19 @@ describe("glossary", () => {
 
   it("covers the core Norwegian terms", () => {
     const ids = readGlossary().map((e) => e.id);
-    for (const id of ["oppsigelse", "oppsigelsestid", "bindingstid", "bruddgebyr", "kontantkort", "nummerportering", "sperre", "angrerett", "eierskifte", "dodsbo", "min-side"]) {
+    for (const id of [
+      "oppsigelse",
+      "oppsigelsestid",
+      "bindingstid",
+      "bruddgebyr",
+      "kontantkort",
+      "nummerportering",
+      "sperre",
+      "angrerett",
+      "eierskifte",
+      "dodsbo",
+      "min-side",
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -108,29 +142,43 @@ describe("Chinese typography", () => {
 
   async function zhTexts(): Promise<[string, string][]> {
     const texts: [string, string][] = [];
-    for (const guide of await readGuides("zh")) texts.push([`guide ${guide.slug}`, visible(guide.body)]);
+    for (const guide of await readGuides("zh"))
+      texts.push([`guide ${guide.slug}`, visible(guide.body)]);
     const { operators, common } = await readOperators();
-    for (const [id, sections] of [["_common", common.sections], ...operators.map((o) => [o.id, o.sections] as const)] as const) {
-      for (const fact of Object.values(sections).flat()) texts.push([`operator ${id}`, fact.text.zh ?? ""]);
+    for (const [id, sections] of [
+      ["_common", common.sections],
+      ...operators.map((o) => [o.id, o.sections] as const),
+    ] as const) {
+      for (const fact of Object.values(sections).flat())
+        texts.push([`operator ${id}`, fact.text.zh ?? ""]);
     }
-    for (const source of [...common.sources, ...operators.flatMap((o) => o.sources)]) texts.push([`source ${source.id}`, source.title.zh ?? ""]);
-    for (const entry of readGlossary()) texts.push([`glossary ${entry.id}`, entry.meaning.zh ?? ""]);
-    const catalog = JSON.parse(readFileSync(path.join(process.cwd(), "messages", "zh.json"), "utf8"));
+    for (const source of [...common.sources, ...operators.flatMap((o) => o.sources)])
+      texts.push([`source ${source.id}`, source.title.zh ?? ""]);
+    for (const entry of readGlossary())
+      texts.push([`glossary ${entry.id}`, entry.meaning.zh ?? ""]);
+    const catalog = JSON.parse(
+      readFileSync(path.join(process.cwd(), "messages", "zh.json"), "utf8"),
+    );
     const walk = (value: unknown, where: string): void => {
       if (typeof value === "string") texts.push([`messages ${where}`, value]);
-      else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`);
+      else if (value && typeof value === "object")
+        for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`);
     };
     walk(catalog, "zh");
     return texts;
   }
 
   it("puts Chinese in full-width brackets, never ASCII ones", async () => {
-    const offending = (await zhTexts()).filter(([, text]) => asciiBracketAroundChinese.test(text)).map(([where, text]) => `${where}: ${asciiBracketAroundChinese.exec(text)![0]}`);
+    const offending = (await zhTexts())
+      .filter(([, text]) => asciiBracketAroundChinese.test(text))
+      .map(([where, text]) => `${where}: ${asciiBracketAroundChinese.exec(text)![0]}`);
     expect(offending).toEqual([]);
   });
 
   it("quotes Chinese with “ ”, never ASCII double quotes", async () => {
-    const offending = (await zhTexts()).filter(([, text]) => asciiQuoteAroundChinese.test(text)).map(([where, text]) => `${where}: ${asciiQuoteAroundChinese.exec(text)![0]}`);
+    const offending = (await zhTexts())
+      .filter(([, text]) => asciiQuoteAroundChinese.test(text))
+      .map(([where, text]) => `${where}: ${asciiQuoteAroundChinese.exec(text)![0]}`);
     expect(offending).toEqual([]);
   });
 
@@ -138,8 +186,12 @@ describe("Chinese typography", () => {
     const { renderToStaticMarkup } = await import("react-dom/server");
     const { createElement } = await import("react");
     const { Term } = await import("@/components/mdx/term");
-    const zh = renderToStaticMarkup(createElement(Term, { no: "bindingstid", fullWidth: true, children: "合约期" })).replace(/<[^>]+>/g, "");
-    const en = renderToStaticMarkup(createElement(Term, { no: "bindingstid", children: "binding period" })).replace(/<[^>]+>/g, "");
+    const zh = renderToStaticMarkup(
+      createElement(Term, { no: "bindingstid", fullWidth: true, children: "合约期" }),
+    ).replace(/<[^>]+>/g, "");
+    const en = renderToStaticMarkup(
+      createElement(Term, { no: "bindingstid", children: "binding period" }),
+    ).replace(/<[^>]+>/g, "");
     expect(zh).toBe("合约期（bindingstid）");
     expect(en).toBe("bindingstid (binding period)");
   });
@@ -149,12 +201,14 @@ describe("sources", () => {
   it("gives every operator source a title in every locale", async () => {
     const { operators, common } = await readOperators();
     for (const source of [...common.sources, ...operators.flatMap((o) => o.sources)]) {
-      for (const locale of locales) expect(source.title[locale], `${source.id}/${locale}`).toBeTruthy();
+      for (const locale of locales)
+        expect(source.title[locale], `${source.id}/${locale}`).toBeTruthy();
     }
   });
 
   it("marks only source-less facts as editorial notes", async () => {
     const { operators } = await readOperators();
-    for (const fact of operators.flatMap((o) => Object.values(o.sections).flat())) if (fact.note) expect(fact.source).toBeNull();
+    for (const fact of operators.flatMap((o) => Object.values(o.sections).flat()))
+      if (fact.note) expect(fact.source).toBeNull();
   });
 });

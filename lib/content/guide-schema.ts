@@ -15,7 +15,10 @@ export const sourceSchema = z.object({
   title: z.string().min(3),
   url: z.url({ protocol: /^https?$/ }),
   /** The page's own date as it shows it (year, year-month or day), so readers see how old it is. */
-  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD").optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+    .optional(),
   /** When we last read this source, if not on the guide's (or operator's) lastChecked date. */
   checked: isoDate.optional(),
 });
@@ -36,7 +39,11 @@ export const guideFrontmatterSchema = z
     const seen = new Set<string>();
     value.sources.forEach((source, index) => {
       if (seen.has(source.id)) {
-        ctx.addIssue({ code: "custom", path: ["sources", index, "id"], message: `duplicate source id "${source.id}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", index, "id"],
+          message: `duplicate source id "${source.id}"`,
+        });
       }
       seen.add(source.id);
     });

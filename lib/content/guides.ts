@@ -1,8 +1,9 @@
 import { memoizeInProduction } from "@/lib/memo";
-import type { ParsedGuide } from "./parse-guide";
 import { readGuides } from "./read-guides";
+import type { ParsedGuide } from "./parse-guide";
 
-export const listGuides: (locale: string) => Promise<ParsedGuide[]> = memoizeInProduction(readGuides);
+export const listGuides: (locale: string) => Promise<ParsedGuide[]> =
+  memoizeInProduction(readGuides);
 
 export async function getGuide(locale: string, slug: string): Promise<ParsedGuide | null> {
   return (await listGuides(locale)).find((guide) => guide.slug === slug) ?? null;

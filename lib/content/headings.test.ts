@@ -3,7 +3,8 @@ import { escapeHeadingIds, extractHeadings } from "./headings";
 
 describe("escapeHeadingIds", () => {
   it("escapes only a trailing {#id} on h2/h3 lines, so MDX does not read it as code", () => {
-    const source = "## 注销之前 {#before-you-cancel}\n### Detail {#detail}\nText {#not-a-heading}\n#### Deep {#deep}";
+    const source =
+      "## 注销之前 {#before-you-cancel}\n### Detail {#detail}\nText {#not-a-heading}\n#### Deep {#deep}";
     expect(escapeHeadingIds(source)).toBe(
       "## 注销之前 \\{#before-you-cancel\\}\n### Detail \\{#detail\\}\nText {#not-a-heading}\n#### Deep {#deep}",
     );

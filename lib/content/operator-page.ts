@@ -1,5 +1,12 @@
+import {
+  localizeSource,
+  operatorSections,
+  type Fact,
+  type Operator,
+  type OperatorCommon,
+  type OperatorSection,
+} from "./operator-schema";
 import type { GuideSource } from "./guide-schema";
-import { localizeSource, operatorSections, type Fact, type Operator, type OperatorCommon, type OperatorSection } from "./operator-schema";
 
 export type OperatorPageSection = {
   id: OperatorSection;
@@ -18,19 +25,26 @@ export function buildOperatorPage(operator: Operator, common: OperatorCommon, lo
   };
   const sections: OperatorPageSection[] = operatorSections.map((id) => {
     const facts = operator.sections[id];
-    const confirmed = [...facts.map((f) => f.source), ...(structuredSources[id] ?? [])].some(Boolean);
+    const confirmed = [...facts.map((f) => f.source), ...(structuredSources[id] ?? [])].some(
+      Boolean,
+    );
     return { id, facts, generalFacts: common.sections[id], needsConfirmation: !confirmed };
   });
 
   const usedCommon = new Set(sections.flatMap((s) => s.generalFacts.map((f) => f.source)));
   const sources: GuideSource[] = [
     ...operator.sources,
-    ...common.sources.filter((s) => usedCommon.has(s.id) && !operator.sources.some((o) => o.id === s.id)),
+    ...common.sources.filter(
+      (s) => usedCommon.has(s.id) && !operator.sources.some((o) => o.id === s.id),
+    ),
   ].map((s) => localizeSource(s, locale));
   return { sections, sources };
 }
 
-export function sourceNumber(sources: GuideSource[], id: string): { source: GuideSource; number: number } | null {
+export function sourceNumber(
+  sources: GuideSource[],
+  id: string,
+): { source: GuideSource; number: number } | null {
   const index = sources.findIndex((s) => s.id === id);
   return index === -1 ? null : { source: sources[index]!, number: index + 1 };
 }

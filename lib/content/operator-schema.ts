@@ -17,14 +17,19 @@ export const noticeRuleSchema = z.enum(noticeRules);
 export type NoticeRule = z.infer<typeof noticeRuleSchema>;
 
 /** A source id, or null for something only third parties report (shown as "confirm"). */
-const sourceRef = z.string().regex(/^[a-z0-9-]+$/).nullable();
+const sourceRef = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .nullable();
 
 /**
  * A fact with its source, or with none: then either something only third parties report
  * (`"note"` absent, shown as "reported, not confirmed") or our own editorial note, such as "we
  * found nothing official" (`"note": true`, shown as "our note").
  */
-export const factSchema = z.object({ text: localizedText, source: sourceRef, note: z.literal(true).optional() }).refine((f) => !(f.note && f.source), "a fact with a source is not an editorial note");
+export const factSchema = z
+  .object({ text: localizedText, source: sourceRef, note: z.literal(true).optional() })
+  .refine((f) => !(f.note && f.source), "a fact with a source is not an editorial note");
 
 /** Operator data is shared by every locale, so its source titles are written in each. */
 export const operatorSourceSchema = sourceSchema.extend({ title: localizedText });
@@ -32,7 +37,10 @@ export type OperatorSource = z.infer<typeof operatorSourceSchema>;
 
 /** A source as a page in `locale` shows it. */
 export function localizeSource(source: OperatorSource, locale: string): GuideSource {
-  return { ...source, title: source.title[locale] ?? source.title.en ?? Object.values(source.title)[0]! };
+  return {
+    ...source,
+    title: source.title[locale] ?? source.title.en ?? Object.values(source.title)[0]!,
+  };
 }
 export type Fact = z.infer<typeof factSchema>;
 
@@ -62,7 +70,9 @@ export const operatorSchema = z
     order: z.number().int().nonnegative(),
     website: z.url({ protocol: /^https$/ }),
     lastChecked: isoDate,
-    phone: z.object({ display: z.string(), tel: z.string().regex(/^\+?\d+$/), source: sourceRef }).nullable(),
+    phone: z
+      .object({ display: z.string(), tel: z.string().regex(/^\+?\d+$/), source: sourceRef })
+      .nullable(),
     channels: z.object({ list: z.array(channelSchema).min(1), source: sourceRef }).nullable(),
     notice: z
       .object({
@@ -80,7 +90,13 @@ export const operatorSchema = z
      * address (the letter page offers a mailto: link) and/or a web form (a link, with the text
      * to paste). Only with a source; absent when no official page gives one.
      */
-    written: z.object({ email: z.email().optional(), formUrl: z.url({ protocol: /^https$/ }).optional(), source: z.string().regex(/^[a-z0-9-]+$/) }).optional(),
+    written: z
+      .object({
+        email: z.email().optional(),
+        formUrl: z.url({ protocol: /^https$/ }).optional(),
+        source: z.string().regex(/^[a-z0-9-]+$/),
+      })
+      .optional(),
     prepaidOnly: z.boolean().default(false),
     sections: sectionsSchema,
     sources: z.array(operatorSourceSchema).default([]),

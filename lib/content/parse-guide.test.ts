@@ -49,19 +49,25 @@ describe("parseGuide", () => {
   });
 
   it("names the file and the field when frontmatter is wrong", () => {
-    const message = errorOf(`---\n${frontmatter.replace("https://nkom.no/page", "not a url")}\n---\n${body}`);
+    const message = errorOf(
+      `---\n${frontmatter.replace("https://nkom.no/page", "not a url")}\n---\n${body}`,
+    );
     expect(message).toContain("content/guides/en/a-guide.mdx");
     expect(message).toContain('"sources.0.url"');
   });
 
   it("rejects impossible dates and unknown fields", () => {
-    const message = errorOf(`---\n${frontmatter.replace("2026-11-25", "2026-02-30")}\nauthor: me\n---\n${body}`);
+    const message = errorOf(
+      `---\n${frontmatter.replace("2026-11-25", "2026-02-30")}\nauthor: me\n---\n${body}`,
+    );
     expect(message).toContain('"updated": is not a real calendar date');
     expect(message).toMatch(/author/);
   });
 
   it("rejects a missing required field", () => {
-    expect(errorOf(`---\n${frontmatter.replace(/^summary:.*$/m, "")}\n---\n${body}`)).toContain('"summary"');
+    expect(errorOf(`---\n${frontmatter.replace(/^summary:.*$/m, "")}\n---\n${body}`)).toContain(
+      '"summary"',
+    );
   });
 
   it("rejects a file without frontmatter or with broken YAML", () => {
@@ -70,7 +76,9 @@ describe("parseGuide", () => {
   });
 
   it("requires an id on every section heading", () => {
-    expect(errorOf(`---\n${frontmatter}\n---\n${body}\n## No id here\n`)).toContain('heading without a {#id}: "## No id here"');
+    expect(errorOf(`---\n${frontmatter}\n---\n${body}\n## No id here\n`)).toContain(
+      'heading without a {#id}: "## No id here"',
+    );
   });
 
   it("ignores heading-like lines inside code fences", () => {
@@ -79,13 +87,19 @@ describe("parseGuide", () => {
   });
 
   it("rejects a citation of an undeclared source and duplicate ids", () => {
-    expect(errorOf(`---\n${frontmatter}\n---\n${body}<Cite id="nope" />`)).toContain('<Cite id="nope" /> has no matching entry');
-    expect(errorOf(`---\n${frontmatter}\n---\n${body}\n## Again {#first}\n`)).toContain('section id "first" is used twice');
+    expect(errorOf(`---\n${frontmatter}\n---\n${body}<Cite id="nope" />`)).toContain(
+      '<Cite id="nope" /> has no matching entry',
+    );
+    expect(errorOf(`---\n${frontmatter}\n---\n${body}\n## Again {#first}\n`)).toContain(
+      'section id "first" is used twice',
+    );
     const twice = frontmatter + "\n  - id: nkom\n    title: Again\n    url: https://nkom.no/other";
     expect(errorOf(`---\n${twice}\n---\n${body}`)).toContain('duplicate source id "nkom"');
   });
 
   it("requires exactly one <SourceList />", () => {
-    expect(errorOf(`---\n${frontmatter}\n---\n${body.replace("<SourceList />", "")}`)).toContain("found 0");
+    expect(errorOf(`---\n${frontmatter}\n---\n${body.replace("<SourceList />", "")}`)).toContain(
+      "found 0",
+    );
   });
 });

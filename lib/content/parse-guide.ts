@@ -26,23 +26,33 @@ const citePattern = /<Cite\s+id="([^"]+)"\s*\/>/g;
  * every h2/h3, and every `<Cite id>` pointing at a declared source. Pure, so it is unit-tested
  * and used by both the site and the content checks.
  */
-export function parseGuide(input: { file: string; slug: string; locale: string; raw: string }): ParsedGuide {
+export function parseGuide(input: {
+  file: string;
+  slug: string;
+  locale: string;
+  raw: string;
+}): ParsedGuide {
   const { file, slug, locale, raw } = input;
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-  if (!match) throw new GuideContentError(file, ["missing frontmatter block (--- … ---) at the top"]);
+  if (!match)
+    throw new GuideContentError(file, ["missing frontmatter block (--- … ---) at the top"]);
 
   let data: unknown;
   try {
     data = parseYaml(match[1]!);
   } catch (error) {
-    throw new GuideContentError(file, [`frontmatter is not valid YAML: ${(error as Error).message}`]);
+    throw new GuideContentError(file, [
+      `frontmatter is not valid YAML: ${(error as Error).message}`,
+    ]);
   }
 
   const result = guideFrontmatterSchema.safeParse(data);
   if (!result.success) {
     throw new GuideContentError(
       file,
-      result.error.issues.map((issue) => `frontmatter field "${issue.path.join(".") || "(root)"}": ${issue.message}`),
+      result.error.issues.map(
+        (issue) => `frontmatter field "${issue.path.join(".") || "(root)"}": ${issue.message}`,
+      ),
     );
   }
 
@@ -56,7 +66,8 @@ export function parseGuide(input: { file: string; slug: string; locale: string; 
     if (!declared.has(id)) problems.push(`<Cite id="${id}" /> has no matching entry in sources`);
   }
   const sourceLists = body.match(/<SourceList\s*\/>/g)?.length ?? 0;
-  if (sourceLists !== 1) problems.push(`<SourceList /> must appear exactly once (found ${sourceLists})`);
+  if (sourceLists !== 1)
+    problems.push(`<SourceList /> must appear exactly once (found ${sourceLists})`);
   const duplicateIds = headings.map((h) => h.id).filter((id, i, all) => all.indexOf(id) !== i);
   for (const id of new Set(duplicateIds)) problems.push(`section id "${id}" is used twice`);
 

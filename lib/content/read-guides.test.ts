@@ -28,6 +28,8 @@ describe("readGuides", () => {
   it("fails on a malformed file, naming it and the field (this is what stops the build)", async () => {
     mkdirSync(path.join(root, "guides", "zh"), { recursive: true });
     writeFileSync(path.join(root, "guides", "zh", "bad.mdx"), guide("first"));
-    await expect(readGuides("zh", root)).rejects.toThrow(/guides\/zh\/bad\.mdx: frontmatter field "order"/);
+    await expect(readGuides("zh", root)).rejects.toThrow(
+      /guides\/zh\/bad\.mdx: frontmatter field "order"/,
+    );
   });
 });

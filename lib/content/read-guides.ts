@@ -21,5 +21,7 @@ export async function readGuides(locale: string, root = contentRoot): Promise<Pa
       }),
     ),
   );
-  return guides.sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.slug.localeCompare(b.slug));
+  return guides.sort(
+    (a, b) => a.frontmatter.order - b.frontmatter.order || a.slug.localeCompare(b.slug),
+  );
 }

@@ -9,11 +9,18 @@ afterEach(() => root && rmSync(root, { recursive: true, force: true }));
 
 /** A copy of the real operator data with one file changed. */
 type Facts = Record<string, { text: Record<string, string>; source: string | null }[]>;
-type OperatorJson = { sections: Facts; lastChecked: string; sources: { id: string; title: Record<string, string> }[]; notice: { billsToEndOfInvoicePeriod?: { source: string } } | null };
+type OperatorJson = {
+  sections: Facts;
+  lastChecked: string;
+  sources: { id: string; title: Record<string, string> }[];
+  notice: { billsToEndOfInvoicePeriod?: { source: string } } | null;
+};
 
 function withChangedOperator(id: string, change: (data: OperatorJson) => void) {
   root = mkdtempSync(path.join(tmpdir(), "si-opp-operators-"));
-  cpSync(path.join(process.cwd(), "content", "operators"), path.join(root, "operators"), { recursive: true });
+  cpSync(path.join(process.cwd(), "content", "operators"), path.join(root, "operators"), {
+    recursive: true,
+  });
   const file = path.join(root, "operators", `${id}.json`);
   const data = JSON.parse(readFileSync(file, "utf8"));
   change(data);
@@ -28,15 +35,23 @@ describe("readOperators", () => {
   });
 
   it("rejects a fact citing a source that is not declared", async () => {
-    const dir = withChangedOperator("ice", (d) => (d.sections["who-runs-it"]![0]!.source = "made-up"));
-    await expect(readOperators(dir)).rejects.toThrow(/ice\.json: sections\.who-runs-it\.0: unknown source "made-up"/);
+    const dir = withChangedOperator(
+      "ice",
+      (d) => (d.sections["who-runs-it"]![0]!.source = "made-up"),
+    );
+    await expect(readOperators(dir)).rejects.toThrow(
+      /ice\.json: sections\.who-runs-it\.0: unknown source "made-up"/,
+    );
   });
 
   it("rejects a source without a title in every locale, and an unknown billing source", async () => {
     const dir = withChangedOperator("ice", (d) => delete d.sources[0]!.title.zh);
     await expect(readOperators(dir)).rejects.toThrow(/ice\.json: source "[a-z-]+": no "zh" title/);
     rmSync(dir, { recursive: true, force: true });
-    const dir2 = withChangedOperator("ice", (d) => (d.notice!.billsToEndOfInvoicePeriod = { source: "made-up" }));
+    const dir2 = withChangedOperator(
+      "ice",
+      (d) => (d.notice!.billsToEndOfInvoicePeriod = { source: "made-up" }),
+    );
     await expect(readOperators(dir2)).rejects.toThrow(/unknown source "made-up"/);
   });
 
@@ -46,7 +61,10 @@ describe("readOperators", () => {
   });
 
   it("rejects {phone} where no phone is on record, and a bad field", async () => {
-    const dir = withChangedOperator("telia", (d) => (d.sections["who-runs-it"]![0]!.text.en = "Call {phone}"));
+    const dir = withChangedOperator(
+      "telia",
+      (d) => (d.sections["who-runs-it"]![0]!.text.en = "Call {phone}"),
+    );
     await expect(readOperators(dir)).rejects.toThrow(/uses \{phone\} but no phone is on record/);
     rmSync(dir, { recursive: true, force: true });
     const dir2 = withChangedOperator("telia", (d) => (d.lastChecked = "yesterday"));

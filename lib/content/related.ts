@@ -11,7 +11,9 @@ export function relatedGuides(guide: ParsedGuide, all: ParsedGuide[], limit = 3)
     .filter((other) => other.slug !== guide.slug)
     .map((other) => ({
       other,
-      score: other.frontmatter.tags.filter((tag) => tags.has(tag)).length + (other.slug === generalGuideSlug ? 100 : 0),
+      score:
+        other.frontmatter.tags.filter((tag) => tags.has(tag)).length +
+        (other.slug === generalGuideSlug ? 100 : 0),
     }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || a.other.frontmatter.order - b.other.frontmatter.order);

@@ -1,5 +1,5 @@
-import type { Heading, Root, RootContent, Text } from "mdast";
 import { headingIdSuffix } from "./headings";
+import type { Heading, Root, RootContent, Text } from "mdast";
 
 /** Moves an author-written `{#id}` at the end of a heading into the heading's `id`. */
 export function remarkHeadingIds() {
@@ -10,7 +10,10 @@ export function remarkHeadingIds() {
       const match = headingIdSuffix.exec(last.value);
       if (!match) return;
       (last as Text).value = last.value.slice(0, match.index);
-      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: match[1] } };
+      heading.data = {
+        ...heading.data,
+        hProperties: { ...heading.data?.hProperties, id: match[1] },
+      };
     });
   };
 }

@@ -10,14 +10,36 @@ let db: ReturnType<typeof migratedDb>;
 beforeAll(() => {
   db = migratedDb();
 });
-const form = caseFormSchema({ today: "2026-11-25", providerIds: ["ice"] }).parse({ provider: "ice", subscriptionType: "prepaid", phoneNumber: "41234567", channel: "phone" });
+const form = caseFormSchema({ today: "2026-11-25", providerIds: ["ice"] }).parse({
+  provider: "ice",
+  subscriptionType: "prepaid",
+  phoneNumber: "41234567",
+  channel: "phone",
+});
 
 describe("account data-access layer", () => {
   it("has Oslo and English as defaults and saves settings", () => {
     const id = createUser("settings@example.test");
-    expect(getAccount(id)).toMatchObject({ locale: "en", timeZone: "Europe/Oslo", remindersEnabled: true, reminderDigest: false });
-    updateAccountSettings(id, { locale: "zh", timeZone: "Asia/Shanghai", remindersEnabled: false, reminderDigest: true, reminderOptOuts: ["final-bill"] });
-    expect(getAccount(id)).toMatchObject({ locale: "zh", timeZone: "Asia/Shanghai", remindersEnabled: false, reminderDigest: true, reminderOptOuts: ["final-bill"] });
+    expect(getAccount(id)).toMatchObject({
+      locale: "en",
+      timeZone: "Europe/Oslo",
+      remindersEnabled: true,
+      reminderDigest: false,
+    });
+    updateAccountSettings(id, {
+      locale: "zh",
+      timeZone: "Asia/Shanghai",
+      remindersEnabled: false,
+      reminderDigest: true,
+      reminderOptOuts: ["final-bill"],
+    });
+    expect(getAccount(id)).toMatchObject({
+      locale: "zh",
+      timeZone: "Asia/Shanghai",
+      remindersEnabled: false,
+      reminderDigest: true,
+      reminderOptOuts: ["final-bill"],
+    });
   });
 
   it("exports only the user's own data, with timelines and checklists", () => {
@@ -37,7 +59,9 @@ describe("account data-access layer", () => {
   it("deletes the account with its cases, events and sessions", () => {
     const id = createUser("leaving@example.test");
     const c = createCase(id, form);
-    db.insert(sessions).values({ sessionToken: "tok", userId: id, expires: new Date(Date.now() + 86_400_000) }).run();
+    db.insert(sessions)
+      .values({ sessionToken: "tok", userId: id, expires: new Date(Date.now() + 86_400_000) })
+      .run();
     expect(deleteAccount(id)).toBe(true);
     expect(getAccount(id)).toBeNull();
     expect(db.select().from(sessions).where(eq(sessions.userId, id)).all()).toEqual([]);

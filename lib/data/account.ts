@@ -1,12 +1,19 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { calendarFeeds, caseChecklist, caseEvents, caseLetters, cases, reminders, users } from "@/db/schema";
+import {
+  calendarFeeds,
+  caseChecklist,
+  caseEvents,
+  caseLetters,
+  cases,
+  reminders,
+  users,
+} from "@/db/schema";
 import { nowIso, today } from "@/lib/clock";
 import { syncUserReminders } from "@/lib/data/reminder-sync";
 import { defaultTimeZone, type IsoDate } from "@/lib/tracker/dates";
 import { toCaseDto } from "./case-dto";
-
 import type { AccountDto, AccountSettings } from "./dto";
 
 export function getAccount(userId: string): AccountDto | null {
@@ -43,12 +50,28 @@ export function exportAccountData(userId: string) {
   if (!account) return null;
   const rows = db.select().from(cases).where(eq(cases.userId, userId)).all();
   const ids = rows.map((r) => r.id);
-  const events = ids.length ? db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).all() : [];
-  const checklist = ids.length ? db.select().from(caseChecklist).where(inArray(caseChecklist.caseId, ids)).all() : [];
-  const letters = ids.length ? db.select().from(caseLetters).where(inArray(caseLetters.caseId, ids)).all() : [];
-  const profile = db.select({ name: users.name, birthDate: users.birthDate }).from(users).where(eq(users.id, userId)).get();
-  const feed = db.select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get();
-  const sentOrPlanned = ids.length ? db.select().from(reminders).where(inArray(reminders.caseId, ids)).all() : [];
+  const events = ids.length
+    ? db.select().from(caseEvents).where(inArray(caseEvents.caseId, ids)).all()
+    : [];
+  const checklist = ids.length
+    ? db.select().from(caseChecklist).where(inArray(caseChecklist.caseId, ids)).all()
+    : [];
+  const letters = ids.length
+    ? db.select().from(caseLetters).where(inArray(caseLetters.caseId, ids)).all()
+    : [];
+  const profile = db
+    .select({ name: users.name, birthDate: users.birthDate })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+  const feed = db
+    .select({ createdAt: calendarFeeds.createdAt })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.userId, userId))
+    .get();
+  const sentOrPlanned = ids.length
+    ? db.select().from(reminders).where(inArray(reminders.caseId, ids)).all()
+    : [];
   return {
     exportedAt: nowIso(),
     account: { ...account, name: profile?.name ?? null, birthDate: profile?.birthDate ?? null },
@@ -62,7 +85,12 @@ export function exportAccountData(userId: string) {
       letters: letters.filter((l) => l.caseId === row.id).map(({ caseId: _c, ...l }) => l),
       reminders: sentOrPlanned
         .filter((r) => r.caseId === row.id)
-        .map((r) => ({ kind: r.kind, dueOn: r.dueOn, status: r.status, sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null })),
+        .map((r) => ({
+          kind: r.kind,
+          dueOn: r.dueOn,
+          status: r.status,
+          sentAt: r.sentAt ? new Date(r.sentAt).toISOString() : null,
+        })),
     })),
   };
 }

@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { and, asc, eq, gte, notInArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { calendarFeeds, cases, reminders, users } from "@/db/schema";
-import { nowIso } from "@/lib/clock";
 import type { CalendarCase, CalendarReminder } from "@/lib/calendar/case-events";
+import { nowIso } from "@/lib/clock";
 import type { IsoDate } from "@/lib/tracker/dates";
 
 // The private calendar feed: a secret URL per user. Whoever has the URL can read the user's
@@ -13,7 +13,13 @@ import type { IsoDate } from "@/lib/tracker/dates";
 
 /** The feed's secret, or null when the user has none. */
 export function feedToken(userId: string): string | null {
-  return getDb().select({ token: calendarFeeds.token }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get()?.token ?? null;
+  return (
+    getDb()
+      .select({ token: calendarFeeds.token })
+      .from(calendarFeeds)
+      .where(eq(calendarFeeds.userId, userId))
+      .get()?.token ?? null
+  );
 }
 
 /** A new secret for the user's feed; the old URL stops working at once. */
@@ -32,7 +38,9 @@ export function revokeFeed(userId: string): void {
 }
 
 /** The owner of a feed token, with what the feed is written in (their language and time zone). */
-export function feedOwner(token: string): { userId: string; locale: string; timeZone: string } | null {
+export function feedOwner(
+  token: string,
+): { userId: string; locale: string; timeZone: string } | null {
   const row = getDb()
     .select({ userId: users.id, locale: users.locale, timeZone: users.timeZone })
     .from(calendarFeeds)
@@ -42,25 +50,57 @@ export function feedOwner(token: string): { userId: string; locale: string; time
   return row ?? null;
 }
 
-export type CalendarData = { cases: (CalendarCase & { provider: string; providerName: string | null; phoneNumber: string })[]; reminders: (CalendarReminder & { caseId: string })[] };
+export type CalendarData = {
+  cases: (CalendarCase & { provider: string; providerName: string | null; phoneNumber: string })[];
+  reminders: (CalendarReminder & { caseId: string })[];
+};
 
 /** The open cases of a user (or one of them) and their reminders still to come. */
 export function calendarData(userId: string, today: IsoDate, caseId?: string): CalendarData {
   const db = getDb();
   const rows = db
     .select({
-      id: cases.id, status: cases.status, submittedOn: cases.submittedOn, endsOn: cases.endsOn, remindOn: cases.remindOn, finalBillChecked: cases.finalBillChecked,
-      version: cases.version, updatedAt: cases.updatedAt, provider: cases.provider, providerName: cases.providerName, phoneNumber: cases.phoneNumber,
+      id: cases.id,
+      status: cases.status,
+      submittedOn: cases.submittedOn,
+      endsOn: cases.endsOn,
+      remindOn: cases.remindOn,
+      finalBillChecked: cases.finalBillChecked,
+      version: cases.version,
+      updatedAt: cases.updatedAt,
+      provider: cases.provider,
+      providerName: cases.providerName,
+      phoneNumber: cases.phoneNumber,
     })
     .from(cases)
-    .where(and(eq(cases.userId, userId), notInArray(cases.status, ["completed", "withdrawn"]), caseId ? eq(cases.id, caseId) : undefined))
+    .where(
+      and(
+        eq(cases.userId, userId),
+        notInArray(cases.status, ["completed", "withdrawn"]),
+        caseId ? eq(cases.id, caseId) : undefined,
+      ),
+    )
     .all();
   // By user (a join, not a list of case ids): however many cases, one bounded query.
   const upcoming = db
-    .select({ id: reminders.id, caseId: reminders.caseId, kind: reminders.kind, dueOn: reminders.dueOn, status: reminders.status })
+    .select({
+      id: reminders.id,
+      caseId: reminders.caseId,
+      kind: reminders.kind,
+      dueOn: reminders.dueOn,
+      status: reminders.status,
+    })
     .from(reminders)
     .innerJoin(cases, eq(cases.id, reminders.caseId))
-    .where(and(eq(reminders.userId, userId), eq(reminders.status, "pending"), gte(reminders.dueOn, today), notInArray(cases.status, ["completed", "withdrawn"]), caseId ? eq(reminders.caseId, caseId) : undefined))
+    .where(
+      and(
+        eq(reminders.userId, userId),
+        eq(reminders.status, "pending"),
+        gte(reminders.dueOn, today),
+        notInArray(cases.status, ["completed", "withdrawn"]),
+        caseId ? eq(reminders.caseId, caseId) : undefined,
+      ),
+    )
     .orderBy(asc(reminders.dueAt))
     .all();
   return { cases: rows, reminders: upcoming };
@@ -68,5 +108,9 @@ export function calendarData(userId: string, today: IsoDate, caseId?: string): C
 
 /** Whether the user owns this case (the per-case download answers 404 otherwise). */
 export function ownsCase(userId: string, caseId: string): boolean {
-  return !!getDb().select({ id: cases.id }).from(cases).where(and(eq(cases.id, caseId), eq(cases.userId, userId))).get();
+  return !!getDb()
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.id, caseId), eq(cases.userId, userId)))
+    .get();
 }

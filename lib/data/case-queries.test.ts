@@ -1,16 +1,21 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.hoisted(() => {
-  process.env.TEST_NOW = "2026-11-25T12:00:00Z";
-});
-
 import { cases } from "@/db/schema";
 import { byAttention } from "@/lib/tracker/attention";
 import { addDays } from "@/lib/tracker/dates";
 import { statuses } from "@/lib/tracker/status";
 import { createUser, migratedDb } from "@/test/database";
-import { casePageIdsOfUser, casePageOfUser, casesByIdOfUser, casesOfUser, statusCountsOfUser } from "./case-queries";
+import {
+  casePageIdsOfUser,
+  casePageOfUser,
+  casesByIdOfUser,
+  casesOfUser,
+  statusCountsOfUser,
+} from "./case-queries";
 import { listCasePage } from "./cases";
+
+vi.hoisted(() => {
+  process.env.TEST_NOW = "2026-11-25T12:00:00Z";
+});
 
 const today = "2026-11-25";
 let db: ReturnType<typeof migratedDb>;
@@ -18,7 +23,7 @@ let alice: string;
 
 /** A deterministic pseudo-random sequence, so a failure can be replayed. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 beforeAll(() => {
@@ -26,14 +31,18 @@ beforeAll(() => {
   alice = createUser("alice@example.test");
   const bob = createUser("bob@example.test");
   const next = random(42);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const day = () => addDays(today, Math.floor(next() * 80) - 50);
   const rows = Array.from({ length: 400 }, (_, i) => {
     const status = pick(statuses);
     const submittedOn = status === "planned" && next() < 0.8 ? null : day();
     return {
       userId: i % 10 === 0 ? bob : alice,
-      provider: "telenor", subscriptionType: "postpaid", phoneNumber: "+4791234567", channel: "chat", status,
+      provider: "telenor",
+      subscriptionType: "postpaid",
+      phoneNumber: "+4791234567",
+      channel: "chat",
+      status,
       submittedOn,
       endsOn: next() < 0.3 ? null : pick([today, addDays(today, 1), addDays(today, -1), day()]),
       finalBillChecked: next() < 0.3,
@@ -47,19 +56,32 @@ beforeAll(() => {
 
 describe("the dashboard's queries (real SQLite file)", () => {
   it("order a user's cases exactly as byAttention does", () => {
-    const expected = byAttention(casesOfUser(db, alice).all(), today).map((c) => [c.overdue, c.waitingOn, c.deadline?.on ?? null, c.createdAt]);
-    const fromSql = byAttention(casePageOfUser(db, alice, { today, limit: 1000, offset: 0 }), today);
+    const expected = byAttention(casesOfUser(db, alice).all(), today).map((c) => [
+      c.overdue,
+      c.waitingOn,
+      c.deadline?.on ?? null,
+      c.createdAt,
+    ]);
+    const fromSql = byAttention(
+      casePageOfUser(db, alice, { today, limit: 1000, offset: 0 }),
+      today,
+    );
     // byAttention is stable, so re-sorting the SQL order must leave it unchanged…
-    expect(fromSql.map((c) => c.id)).toEqual(casePageOfUser(db, alice, { today, limit: 1000, offset: 0 }).map((c) => c.id));
+    expect(fromSql.map((c) => c.id)).toEqual(
+      casePageOfUser(db, alice, { today, limit: 1000, offset: 0 }).map((c) => c.id),
+    );
     // …and the sort keys come out in the same sequence as from the JavaScript rule.
-    expect(fromSql.map((c) => [c.overdue, c.waitingOn, c.deadline?.on ?? null, c.createdAt])).toEqual(expected);
+    expect(
+      fromSql.map((c) => [c.overdue, c.waitingOn, c.deadline?.on ?? null, c.createdAt]),
+    ).toEqual(expected);
   });
 
   it("pages through every case once, in order, with counts per status", () => {
     const all = casePageOfUser(db, alice, { today, limit: 1000, offset: 0 }).map((c) => c.id);
     const seen: string[] = [];
     const first = listCasePage(alice, { today, page: 1, pageSize: 25 });
-    for (let page = 1; page <= first.pages; page++) seen.push(...listCasePage(alice, { today, page, pageSize: 25 }).cases.map((c) => c.id));
+    for (let page = 1; page <= first.pages; page++)
+      seen.push(...listCasePage(alice, { today, page, pageSize: 25 }).cases.map((c) => c.id));
     expect(seen).toEqual(all);
     expect(first.total).toBe(all.length);
     expect(Object.values(first.counts).reduce((a, b) => a + b, 0)).toBe(all.length);
@@ -70,8 +92,15 @@ describe("the dashboard's queries (real SQLite file)", () => {
   });
 
   it("read only the user's own rows, whatever ids they are given", () => {
-    const mine = casePageIdsOfUser(db, alice, { today, limit: 5, offset: 0 }).all().map((r) => r.id);
-    const bobs = db.select({ id: cases.id, userId: cases.userId }).from(cases).all().filter((r) => r.userId !== alice).map((r) => r.id);
+    const mine = casePageIdsOfUser(db, alice, { today, limit: 5, offset: 0 })
+      .all()
+      .map((r) => r.id);
+    const bobs = db
+      .select({ id: cases.id, userId: cases.userId })
+      .from(cases)
+      .all()
+      .filter((r) => r.userId !== alice)
+      .map((r) => r.id);
     expect(bobs.length).toBeGreaterThan(0);
     const rows = casesByIdOfUser(db, alice, [...mine, ...bobs]).all();
     expect(rows.map((r) => r.id).sort()).toEqual([...mine].sort());
@@ -81,12 +110,22 @@ describe("the dashboard's queries (real SQLite file)", () => {
   it("use the index case_user: no scan of other users' cases", () => {
     const plan = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
       const { sql, params } = query.toSQL();
-      return (db.$client.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join("; ");
+      return (
+        db.$client.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]
+      )
+        .map((r) => r.detail)
+        .join("; ");
     };
-    expect(plan(casePageIdsOfUser(db, alice, { today, limit: 25, offset: 0 }))).toMatch(/USING (COVERING )?INDEX case_user/);
+    expect(plan(casePageIdsOfUser(db, alice, { today, limit: 25, offset: 0 }))).toMatch(
+      /USING (COVERING )?INDEX case_user/,
+    );
     // The page's rows by primary key, not by reading all of the user's cases again.
-    const ids = casePageIdsOfUser(db, alice, { today, limit: 25, offset: 0 }).all().map((r) => r.id);
-    expect(plan(casesByIdOfUser(db, alice, ids))).toMatch(/^SEARCH case USING INDEX sqlite_autoindex_case_1 \(id=\?\)$/);
+    const ids = casePageIdsOfUser(db, alice, { today, limit: 25, offset: 0 })
+      .all()
+      .map((r) => r.id);
+    expect(plan(casesByIdOfUser(db, alice, ids))).toMatch(
+      /^SEARCH case USING INDEX sqlite_autoindex_case_1 \(id=\?\)$/,
+    );
     expect(plan(statusCountsOfUser(db, alice))).toMatch(/USING COVERING INDEX case_user/);
   });
 });

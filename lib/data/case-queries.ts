@@ -29,7 +29,13 @@ function attentionOrder(today: IsoDate) {
   end)`;
   const overdue = sql`(coalesce(${deadline} < ${today}, 0))`;
   const waitRank = sql`(case ${cases.status} when 'submitted' then 1 when 'completed' then 2 when 'withdrawn' then 2 else 0 end)`;
-  return [desc(overdue), asc(waitRank), asc(sql`coalesce(${deadline}, '9999')`), desc(cases.createdAt), asc(cases.id)];
+  return [
+    desc(overdue),
+    asc(waitRank),
+    asc(sql`coalesce(${deadline}, '9999')`),
+    desc(cases.createdAt),
+    asc(cases.id),
+  ];
 }
 
 /**
@@ -37,11 +43,17 @@ function attentionOrder(today: IsoDate) {
  * ids and sort keys go through SQLite's sorter: sorting whole rows of a thousand cases took
  * three times as long (bench/run.ts prints the plan).
  */
-export function casePageIdsOfUser(db: AppDatabase, userId: string, options: { today: IsoDate; status?: Status; limit: number; offset: number }) {
+export function casePageIdsOfUser(
+  db: AppDatabase,
+  userId: string,
+  options: { today: IsoDate; status?: Status; limit: number; offset: number },
+) {
   return db
     .select({ id: cases.id })
     .from(cases)
-    .where(and(eq(cases.userId, userId), options.status ? eq(cases.status, options.status) : undefined))
+    .where(
+      and(eq(cases.userId, userId), options.status ? eq(cases.status, options.status) : undefined),
+    )
     .orderBy(...attentionOrder(options.today))
     .limit(options.limit)
     .offset(options.offset);
@@ -52,8 +64,14 @@ export function casePageIdsOfUser(db: AppDatabase, userId: string, options: { to
  * The owner is checked again on the rows, written `+user_id` so SQLite cannot pick the index
  * case_user for it (without statistics it would, and read all of the user's rows to keep 25).
  */
-export function casePageOfUser(db: AppDatabase, userId: string, options: { today: IsoDate; status?: Status; limit: number; offset: number }) {
-  const ids = casePageIdsOfUser(db, userId, options).all().map((row) => row.id);
+export function casePageOfUser(
+  db: AppDatabase,
+  userId: string,
+  options: { today: IsoDate; status?: Status; limit: number; offset: number },
+) {
+  const ids = casePageIdsOfUser(db, userId, options)
+    .all()
+    .map((row) => row.id);
   if (ids.length === 0) return [];
   const rows = casesByIdOfUser(db, userId, ids).all();
   const position = new Map(ids.map((id, i) => [id, i]));
@@ -62,10 +80,17 @@ export function casePageOfUser(db: AppDatabase, userId: string, options: { today
 
 /** The rows of the given cases that the user owns, looked up by primary key. */
 export function casesByIdOfUser(db: AppDatabase, userId: string, ids: string[]) {
-  return db.select().from(cases).where(and(inArray(cases.id, ids), sql`+${cases.userId} = ${userId}`));
+  return db
+    .select()
+    .from(cases)
+    .where(and(inArray(cases.id, ids), sql`+${cases.userId} = ${userId}`));
 }
 
 /** How many cases a user has in each status (answered from the index case_user alone). */
 export function statusCountsOfUser(db: AppDatabase, userId: string) {
-  return db.select({ status: cases.status, n: count() }).from(cases).where(eq(cases.userId, userId)).groupBy(cases.status);
+  return db
+    .select({ status: cases.status, n: count() })
+    .from(cases)
+    .where(eq(cases.userId, userId))
+    .groupBy(cases.status);
 }

@@ -15,23 +15,45 @@ export type Tx = AppTransaction;
 export type CaseRow = typeof cases.$inferSelect;
 
 export function ownedCase(tx: Tx | Db, userId: string, caseId: string) {
-  return tx.select().from(cases).where(and(eq(cases.id, caseId), eq(cases.userId, userId))).get();
+  return tx
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, caseId), eq(cases.userId, userId)))
+    .get();
 }
 
-export function logEvent(tx: Tx, caseId: string, kind: string, field: string | null, from: unknown, to: unknown) {
+export function logEvent(
+  tx: Tx,
+  caseId: string,
+  kind: string,
+  field: string | null,
+  from: unknown,
+  to: unknown,
+) {
   // Every write to a case logs at least one event, so this bounds what a script editing one case
   // in a loop can store (the count comes from the case_event_case index).
-  if (tx.select({ n: count() }).from(caseEvents).where(eq(caseEvents.caseId, caseId)).get()!.n >= accountLimits.events) throw new LimitReachedError("events");
-  const text = (v: unknown) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join(",") || null : String(v));
-  tx.insert(caseEvents).values({ caseId, at: nowIso(), kind, field, fromValue: text(from), toValue: text(to) }).run();
+  if (
+    tx.select({ n: count() }).from(caseEvents).where(eq(caseEvents.caseId, caseId)).get()!.n >=
+    accountLimits.events
+  )
+    throw new LimitReachedError("events");
+  const text = (v: unknown) =>
+    v === null || v === undefined ? null : Array.isArray(v) ? v.join(",") || null : String(v);
+  tx.insert(caseEvents)
+    .values({ caseId, at: nowIso(), kind, field, fromValue: text(from), toValue: text(to) })
+    .run();
 }
 
 /** Writes `changes` (logging each field that really changed), bumps the version, re-plans reminders. */
 export function applyChanges(tx: Tx, before: CaseRow, changes: Partial<CaseRow>): CaseRow {
-  const changed = (Object.keys(changes) as (keyof CaseRow)[]).filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(changes[field] ?? null));
+  const changed = (Object.keys(changes) as (keyof CaseRow)[]).filter(
+    (field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(changes[field] ?? null),
+  );
   if (changed.length === 0) return before;
-  if (changed.includes("status")) logEvent(tx, before.id, "status", "status", before.status, changes.status);
-  for (const field of changed) if (field !== "status") logEvent(tx, before.id, "edited", field, before[field], changes[field]);
+  if (changed.includes("status"))
+    logEvent(tx, before.id, "status", "status", before.status, changes.status);
+  for (const field of changed)
+    if (field !== "status") logEvent(tx, before.id, "edited", field, before[field], changes[field]);
   const row = tx
     .update(cases)
     .set({ ...changes, updatedAt: nowIso(), version: sql`${cases.version} + 1` })
@@ -41,4 +63,3 @@ export function applyChanges(tx: Tx, before: CaseRow, changes: Partial<CaseRow>)
   syncReminders(tx, before.id);
   return row;
 }
-

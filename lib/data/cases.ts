@@ -5,7 +5,12 @@ import { caseChecklist, caseEvents, cases } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
 import { casePageOfUser, casesOfUser, statusCountsOfUser } from "@/lib/data/case-queries";
 import { syncReminders } from "@/lib/data/reminder-sync";
-import { dateProblems, statusAfterDateChange, statusFromDates, type DateProblem } from "@/lib/tracker/case-dates";
+import {
+  dateProblems,
+  statusAfterDateChange,
+  statusFromDates,
+  type DateProblem,
+} from "@/lib/tracker/case-dates";
 import { checklistFor, type ChecklistKey } from "@/lib/tracker/checklist";
 import { completionWarnings, type CompletionWarning } from "@/lib/tracker/completion";
 import type { IsoDate } from "@/lib/tracker/dates";
@@ -14,8 +19,8 @@ import { canTransition, statuses, type Status } from "@/lib/tracker/status";
 import type { CaseFormInput, StatusChangeInput } from "@/lib/validation/case";
 import { toCaseDto } from "./case-dto";
 import { applyChanges, logEvent, ownedCase, type CaseRow, type Tx } from "./case-writes";
-import type { CaseDto, CaseEventDto } from "./dto";
 import { LimitReachedError } from "./limit-reached";
+import type { CaseDto, CaseEventDto } from "./dto";
 
 // The tracker's data-access layer. Every function takes the signed-in user's id (from
 // requireUser) and touches only rows that user owns: a case id belonging to someone else is
@@ -24,9 +29,21 @@ import { LimitReachedError } from "./limit-reached";
 // without its history and its reminders never disagree with it; each bumps the case's version.
 
 export const editableFields = [
-  "provider", "providerName", "subscriptionType", "phoneNumber", "customerNumber", "channel", "submittedOn",
-  "confirmationReference", "confirmedOn", "endsOn", "finalBillChecked", "creditRefundAsked", "hasEquipment",
-  "equipmentReturned", "notes",
+  "provider",
+  "providerName",
+  "subscriptionType",
+  "phoneNumber",
+  "customerNumber",
+  "channel",
+  "submittedOn",
+  "confirmationReference",
+  "confirmedOn",
+  "endsOn",
+  "finalBillChecked",
+  "creditRefundAsked",
+  "hasEquipment",
+  "equipmentReturned",
+  "notes",
 ] as const;
 export type EditableField = (typeof editableFields)[number];
 
@@ -34,21 +51,37 @@ export function listCases(userId: string): CaseDto[] {
   return casesOfUser(getDb(), userId).all().map(toCaseDto);
 }
 
-export type CasePage = { cases: CaseDto[]; counts: Record<Status, number>; total: number; page: number; pages: number };
+export type CasePage = {
+  cases: CaseDto[];
+  counts: Record<Status, number>;
+  total: number;
+  page: number;
+  pages: number;
+};
 
 /**
  * One page of the dashboard: the cases in attention order (sorted and cut by SQLite, so a user
  * with a thousand cases costs about what one with thirty does), the count per status for the
  * filter, and where the page is. A page past the end shows the last one.
  */
-export function listCasePage(userId: string, options: { today: IsoDate; status?: Status; page: number; pageSize: number }): CasePage {
+export function listCasePage(
+  userId: string,
+  options: { today: IsoDate; status?: Status; page: number; pageSize: number },
+): CasePage {
   const db = getDb();
   const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
   for (const row of statusCountsOfUser(db, userId).all()) counts[row.status] = row.n;
-  const total = options.status ? counts[options.status] : Object.values(counts).reduce((a, b) => a + b, 0);
+  const total = options.status
+    ? counts[options.status]
+    : Object.values(counts).reduce((a, b) => a + b, 0);
   const pages = Math.max(1, Math.ceil(total / options.pageSize));
   const page = Math.min(pages, Math.max(1, options.page));
-  const rows = casePageOfUser(db, userId, { today: options.today, status: options.status, limit: options.pageSize, offset: (page - 1) * options.pageSize });
+  const rows = casePageOfUser(db, userId, {
+    today: options.today,
+    status: options.status,
+    limit: options.pageSize,
+    offset: (page - 1) * options.pageSize,
+  });
   return { cases: rows.map(toCaseDto), counts, total, page, pages };
 }
 
@@ -68,7 +101,11 @@ export function createCase(userId: string, input: CaseFormInput): CaseDto {
     const at = nowIso();
     const fields = pickEditable(input);
     const status = statusFromDates(fields);
-    const row = tx.insert(cases).values({ ...fields, userId, status, createdAt: at, updatedAt: at }).returning().get();
+    const row = tx
+      .insert(cases)
+      .values({ ...fields, userId, status, createdAt: at, updatedAt: at })
+      .returning()
+      .get();
     logEvent(tx, row.id, "created", "status", null, status);
     syncReminders(tx, row.id);
     return toCaseDto(row);
@@ -79,24 +116,39 @@ export type UpdateResult =
   | { ok: true; case: CaseDto }
   | { ok: false; reason: "not-found" }
   /** The form was opened at an older version: nothing written; these fields changed meanwhile. */
-  | { ok: false; reason: "stale"; changed: { field: EditableField; now: string }[]; current: CaseDto };
+  | {
+      ok: false;
+      reason: "stale";
+      changed: { field: EditableField; now: string }[];
+      current: CaseDto;
+    };
 
 /**
  * Saves the edit form, unless the case changed after the form was opened (optimistic
  * concurrency): `openedAt` is the version the form showed, `shown` its values then. The status
  * follows the new dates (one rule with create and the status buttons).
  */
-export function updateCase(userId: string, caseId: string, input: CaseFormInput, guard: { openedAt: number; shown: Record<string, string> }): UpdateResult {
+export function updateCase(
+  userId: string,
+  caseId: string,
+  input: CaseFormInput,
+  guard: { openedAt: number; shown: Record<string, string> },
+): UpdateResult {
   return getDb().transaction((tx): UpdateResult => {
     const before = ownedCase(tx, userId, caseId);
     if (!before) return { ok: false, reason: "not-found" };
     if (before.version !== guard.openedAt) {
       const now = formValuesOf(before);
-      const changed = editableFields.filter((field) => (guard.shown[field] ?? "") !== now[field]).map((field) => ({ field, now: now[field] }));
+      const changed = editableFields
+        .filter((field) => (guard.shown[field] ?? "") !== now[field])
+        .map((field) => ({ field, now: now[field] }));
       return { ok: false, reason: "stale", changed, current: toCaseDto(before) };
     }
     const next = pickEditable(input);
-    const row = applyChanges(tx, before, { ...next, status: statusAfterDateChange(before.status, next) });
+    const row = applyChanges(tx, before, {
+      ...next,
+      status: statusAfterDateChange(before.status, next),
+    });
     return { ok: true, case: toCaseDto(row) };
   });
 }
@@ -113,7 +165,12 @@ export type StatusChangeResult =
  * after the move must pass the same rule as the forms. "All done" while the number still works
  * or number items are open needs the user's explicit acknowledgement.
  */
-export function changeStatus(userId: string, caseId: string, input: Omit<StatusChangeInput, "caseId">, today: IsoDate): StatusChangeResult {
+export function changeStatus(
+  userId: string,
+  caseId: string,
+  input: Omit<StatusChangeInput, "caseId">,
+  today: IsoDate,
+): StatusChangeResult {
   return getDb().transaction((tx): StatusChangeResult => {
     const before = ownedCase(tx, userId, caseId);
     if (!before) return { ok: false, reason: "not-found" };
@@ -131,7 +188,18 @@ export function changeStatus(userId: string, caseId: string, input: Omit<StatusC
       if (input.confirmationReference) changes.confirmationReference = input.confirmationReference;
       if (input.endsOn) changes.endsOn = input.endsOn;
     }
-    const problems = [...required, ...dateProblems({ submittedOn: before.submittedOn, confirmedOn: before.confirmedOn, endsOn: before.endsOn, ...changes }, today)];
+    const problems = [
+      ...required,
+      ...dateProblems(
+        {
+          submittedOn: before.submittedOn,
+          confirmedOn: before.confirmedOn,
+          endsOn: before.endsOn,
+          ...changes,
+        },
+        today,
+      ),
+    ];
     if (problems.length > 0) return { ok: false, reason: "invalid", problems };
 
     if (input.to === "completed" && !input.acknowledged) {
@@ -143,7 +211,12 @@ export function changeStatus(userId: string, caseId: string, input: Omit<StatusC
 }
 
 export function deleteCase(userId: string, caseId: string): boolean {
-  return getDb().delete(cases).where(and(eq(cases.id, caseId), eq(cases.userId, userId))).run().changes === 1;
+  return (
+    getDb()
+      .delete(cases)
+      .where(and(eq(cases.id, caseId), eq(cases.userId, userId)))
+      .run().changes === 1
+  );
 }
 
 export function listCaseEvents(userId: string, caseId: string): CaseEventDto[] | null {
@@ -155,7 +228,14 @@ export function listCaseEvents(userId: string, caseId: string): CaseEventDto[] |
     .where(eq(caseEvents.caseId, caseId))
     .orderBy(asc(caseEvents.id))
     .all()
-    .map((e) => ({ id: e.id, at: e.at, kind: e.kind, field: e.field, from: e.fromValue, to: e.toValue }));
+    .map((e) => ({
+      id: e.id,
+      at: e.at,
+      kind: e.kind,
+      field: e.field,
+      from: e.fromValue,
+      to: e.toValue,
+    }));
 }
 
 export type ChecklistItemDto = { key: ChecklistKey; section: string; doneOn: IsoDate | null };
@@ -164,17 +244,43 @@ export function getChecklist(userId: string, caseId: string): ChecklistItemDto[]
   const db = getDb();
   const row = ownedCase(db, userId, caseId);
   if (!row) return null;
-  const done = new Map(db.select().from(caseChecklist).where(eq(caseChecklist.caseId, caseId)).all().map((d) => [d.itemKey, d.doneOn]));
-  return checklistFor(row).map((item) => ({ key: item.key, section: item.section, doneOn: done.get(item.key) ?? null }));
+  const done = new Map(
+    db
+      .select()
+      .from(caseChecklist)
+      .where(eq(caseChecklist.caseId, caseId))
+      .all()
+      .map((d) => [d.itemKey, d.doneOn]),
+  );
+  return checklistFor(row).map((item) => ({
+    key: item.key,
+    section: item.section,
+    doneOn: done.get(item.key) ?? null,
+  }));
 }
 
 function openChecklistItems(tx: Tx, row: CaseRow): string[] {
-  const done = new Set(tx.select().from(caseChecklist).where(eq(caseChecklist.caseId, row.id)).all().map((d) => d.itemKey));
-  return checklistFor(row).map((item) => item.key).filter((key) => !done.has(key));
+  const done = new Set(
+    tx
+      .select()
+      .from(caseChecklist)
+      .where(eq(caseChecklist.caseId, row.id))
+      .all()
+      .map((d) => d.itemKey),
+  );
+  return checklistFor(row)
+    .map((item) => item.key)
+    .filter((key) => !done.has(key));
 }
 
 /** Ticks or unticks one checklist item that applies to this case. False when the case is not theirs. */
-export function setChecklistItem(userId: string, caseId: string, key: string, done: boolean, today: IsoDate): boolean {
+export function setChecklistItem(
+  userId: string,
+  caseId: string,
+  key: string,
+  done: boolean,
+  today: IsoDate,
+): boolean {
   return getDb().transaction((tx) => {
     const row = ownedCase(tx, userId, caseId);
     if (!row || !checklistFor(row).some((item) => item.key === key)) return false;
@@ -184,7 +290,10 @@ export function setChecklistItem(userId: string, caseId: string, key: string, do
     if (done) tx.insert(caseChecklist).values({ caseId, itemKey: key, doneOn: today }).run();
     else tx.delete(caseChecklist).where(where).run();
     logEvent(tx, caseId, "checklist", key, existing?.doneOn ?? null, done ? today : null);
-    tx.update(cases).set({ updatedAt: nowIso(), version: sql`${cases.version} + 1` }).where(eq(cases.id, caseId)).run();
+    tx.update(cases)
+      .set({ updatedAt: nowIso(), version: sql`${cases.version} + 1` })
+      .where(eq(cases.id, caseId))
+      .run();
     syncReminders(tx, caseId);
     return true;
   });
@@ -201,11 +310,18 @@ export function snoozeCase(userId: string, caseId: string, until: IsoDate | null
 }
 
 /** The case page's reminder overrides: a date of the user's choosing and kinds turned off. */
-export function setReminderOverrides(userId: string, caseId: string, input: { remindOn: IsoDate | null; muted: string[] }): boolean {
+export function setReminderOverrides(
+  userId: string,
+  caseId: string,
+  input: { remindOn: IsoDate | null; muted: string[] },
+): boolean {
   return getDb().transaction((tx) => {
     const before = ownedCase(tx, userId, caseId);
     if (!before) return false;
-    applyChanges(tx, before, { remindOn: input.remindOn, mutedReminderKinds: [...input.muted].sort() });
+    applyChanges(tx, before, {
+      remindOn: input.remindOn,
+      mutedReminderKinds: [...input.muted].sort(),
+    });
     return true;
   });
 }
@@ -214,7 +330,11 @@ export function setReminderOverrides(userId: string, caseId: string, input: { re
  * The final bill has come: either it is right, or it charges for time after the end date (then
  * the case shows the complaint path). Either way the final-bill reminder stops.
  */
-export function recordFinalBill(userId: string, caseId: string, outcome: "correct" | "disputed"): boolean {
+export function recordFinalBill(
+  userId: string,
+  caseId: string,
+  outcome: "correct" | "disputed",
+): boolean {
   return getDb().transaction((tx) => {
     const before = ownedCase(tx, userId, caseId);
     if (!before) return false;

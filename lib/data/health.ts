@@ -9,9 +9,19 @@ export type HealthReport = {
   /** What is wrong, as stable codes: database-not-writable, sweep-stale, sweep-failed, reminders-delayed. */
   problems: string[];
   database: { writable: boolean; error: string | null };
-  lastSweep: { startedAt: string; finishedAt: string | null; counts: Record<string, number> | null; error: string | null } | null;
+  lastSweep: {
+    startedAt: string;
+    finishedAt: string | null;
+    counts: Record<string, number> | null;
+    error: string | null;
+  } | null;
   lastSuccessfulSweepAgeSeconds: number | null;
-  reminders: { byStatus: Record<string, number>; delayed: number; oldestDelayedHours: number | null; failedLastWeek: number };
+  reminders: {
+    byStatus: Record<string, number>;
+    delayed: number;
+    oldestDelayedHours: number | null;
+    failedLastWeek: number;
+  };
 };
 
 /**
@@ -25,7 +35,13 @@ export function checkHealth(db: AppDatabase, now: number, maxSweepAgeMs: number)
   const { writable, error: dbError } = writeProbe(db);
   if (!writable) problems.push("database-not-writable");
 
-  const last = db.select().from(jobRuns).where(eq(jobRuns.job, "reminders")).orderBy(desc(jobRuns.id)).limit(1).get();
+  const last = db
+    .select()
+    .from(jobRuns)
+    .where(eq(jobRuns.job, "reminders"))
+    .orderBy(desc(jobRuns.id))
+    .limit(1)
+    .get();
   const lastGood = db
     .select({ finishedAt: jobRuns.finishedAt })
     .from(jobRuns)
@@ -37,21 +53,49 @@ export function checkHealth(db: AppDatabase, now: number, maxSweepAgeMs: number)
   if (age === null || age > maxSweepAgeMs) problems.push("sweep-stale");
   if (last?.error) problems.push("sweep-failed");
 
-  const byStatus = Object.fromEntries(db.select({ status: reminders.status, n: sql<number>`count(*)` }).from(reminders).groupBy(reminders.status).all().map((r) => [r.status, r.n]));
-  const overdue = and(eq(reminders.status, "pending"), lte(reminders.firstFailedAt, now - retryAlertAfterMs));
-  const delayed = db.select({ n: sql<number>`count(*)`, oldest: min(reminders.firstFailedAt) }).from(reminders).where(overdue).get()!;
+  const byStatus = Object.fromEntries(
+    db
+      .select({ status: reminders.status, n: sql<number>`count(*)` })
+      .from(reminders)
+      .groupBy(reminders.status)
+      .all()
+      .map((r) => [r.status, r.n]),
+  );
+  const overdue = and(
+    eq(reminders.status, "pending"),
+    lte(reminders.firstFailedAt, now - retryAlertAfterMs),
+  );
+  const delayed = db
+    .select({ n: sql<number>`count(*)`, oldest: min(reminders.firstFailedAt) })
+    .from(reminders)
+    .where(overdue)
+    .get()!;
   if (delayed.n > 0) problems.push("reminders-delayed");
-  const failedLastWeek = db.select({ n: sql<number>`count(*)` }).from(reminders).where(and(eq(reminders.status, "failed"), gt(reminders.dueAt, now - 14 * 24 * 3_600_000))).get()!.n;
+  const failedLastWeek = db
+    .select({ n: sql<number>`count(*)` })
+    .from(reminders)
+    .where(and(eq(reminders.status, "failed"), gt(reminders.dueAt, now - 14 * 24 * 3_600_000)))
+    .get()!.n;
 
   return {
     ok: problems.length === 0,
     problems,
     database: { writable, error: dbError },
     lastSweep: last
-      ? { startedAt: new Date(last.startedAt).toISOString(), finishedAt: last.finishedAt ? new Date(last.finishedAt).toISOString() : null, counts: last.counts, error: last.error }
+      ? {
+          startedAt: new Date(last.startedAt).toISOString(),
+          finishedAt: last.finishedAt ? new Date(last.finishedAt).toISOString() : null,
+          counts: last.counts,
+          error: last.error,
+        }
       : null,
     lastSuccessfulSweepAgeSeconds: age === null ? null : Math.round(age / 1000),
-    reminders: { byStatus, delayed: delayed.n, oldestDelayedHours: delayed.oldest ? Math.floor((now - delayed.oldest) / 3_600_000) : null, failedLastWeek },
+    reminders: {
+      byStatus,
+      delayed: delayed.n,
+      oldestDelayedHours: delayed.oldest ? Math.floor((now - delayed.oldest) / 3_600_000) : null,
+      failedLastWeek,
+    },
   };
 }
 

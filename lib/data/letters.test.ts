@@ -1,10 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.hoisted(() => {
-  process.env.TEST_NOW = "2026-11-25T12:00:00Z";
-});
-
 import { count, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { caseEvents, cases } from "@/db/schema";
 import { accountLimits } from "@/lib/tracker/limits";
@@ -16,9 +11,21 @@ import { createCase, getCase, listCaseEvents, snoozeCase } from "./cases";
 import { getLetter, letterProfile, listLetters, markLetterSent, prepareLetter } from "./letters";
 import { LimitReachedError } from "./limit-reached";
 
+vi.hoisted(() => {
+  process.env.TEST_NOW = "2026-11-25T12:00:00Z";
+});
+
 const today = "2026-11-25";
-const form = caseFormSchema({ today, providerIds: ["telenor"] }).parse({ provider: "telenor", subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat" });
-const letter = { subject: { nb: "Oppsigelse", en: "Cancellation" }, paragraphs: [{ nb: "Jeg sier opp.", en: "I cancel." }] };
+const form = caseFormSchema({ today, providerIds: ["telenor"] }).parse({
+  provider: "telenor",
+  subscriptionType: "postpaid",
+  phoneNumber: "91234567",
+  channel: "chat",
+});
+const letter = {
+  subject: { nb: "Oppsigelse", en: "Cancellation" },
+  paragraphs: [{ nb: "Jeg sier opp.", en: "I cancel." }],
+};
 
 let alice: string;
 beforeAll(() => {
@@ -29,38 +36,88 @@ beforeAll(() => {
 describe("letters data-access layer (real SQLite file)", () => {
   it("stores a prepared letter frozen, logs it, and remembers the name and birth date only while asked", () => {
     const c = createCase(alice, form);
-    const prepared = prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null)!;
-    expect(getLetter(alice, c.id, prepared.id)).toMatchObject({ kind: "cancellation", subject: letter.subject, paragraphs: letter.paragraphs, sentOn: null });
+    const prepared = prepareLetter(
+      alice,
+      c.id,
+      { kind: "cancellation", templateVersion: 1, letter },
+      null,
+    )!;
+    expect(getLetter(alice, c.id, prepared.id)).toMatchObject({
+      kind: "cancellation",
+      subject: letter.subject,
+      paragraphs: letter.paragraphs,
+      sentOn: null,
+    });
     expect(letterProfile(alice)).toEqual({ name: "", birthDate: null });
-    prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, { name: "Li Wei", birthDate: "1990-05-17" });
+    prepareLetter(
+      alice,
+      c.id,
+      { kind: "cancellation", templateVersion: 1, letter },
+      { name: "Li Wei", birthDate: "1990-05-17" },
+    );
     expect(letterProfile(alice)).toEqual({ name: "Li Wei", birthDate: "1990-05-17" });
     prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null);
     expect(letterProfile(alice)).toEqual({ name: "", birthDate: null });
     expect(listLetters(alice, c.id)).toHaveLength(3);
-    expect(listCaseEvents(alice, c.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(3);
+    expect(listCaseEvents(alice, c.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(
+      3,
+    );
   });
 
   it("marking a cancellation sent makes the case 'sent' from that date, by that channel", () => {
     const c = createCase(alice, form);
-    const prepared = prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null)!;
-    expect(markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-24", channel: "email" }, today)).toEqual({ ok: true });
-    expect(getCase(alice, c.id)).toMatchObject({ status: "submitted", submittedOn: "2026-11-24", channel: "email", version: 2 });
+    const prepared = prepareLetter(
+      alice,
+      c.id,
+      { kind: "cancellation", templateVersion: 1, letter },
+      null,
+    )!;
+    expect(
+      markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-24", channel: "email" }, today),
+    ).toEqual({ ok: true });
+    expect(getCase(alice, c.id)).toMatchObject({
+      status: "submitted",
+      submittedOn: "2026-11-24",
+      channel: "email",
+      version: 2,
+    });
     expect(getLetter(alice, c.id, prepared.id)?.sentOn).toBe("2026-11-24");
-    expect(listCaseEvents(alice, c.id)!.map((e) => e.kind)).toEqual(["created", "letter-prepared", "letter-sent", "status", "edited", "edited"]);
+    expect(listCaseEvents(alice, c.id)!.map((e) => e.kind)).toEqual([
+      "created",
+      "letter-prepared",
+      "letter-sent",
+      "status",
+      "edited",
+      "edited",
+    ]);
   });
 
   it("refuses a sent date in the future and writes nothing", () => {
     const c = createCase(alice, form);
-    const prepared = prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null)!;
-    expect(markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-26", channel: "email" }, today)).toEqual({ ok: false, reason: "invalid", field: "sentOn", code: "futureDate" });
+    const prepared = prepareLetter(
+      alice,
+      c.id,
+      { kind: "cancellation", templateVersion: 1, letter },
+      null,
+    )!;
+    expect(
+      markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-26", channel: "email" }, today),
+    ).toEqual({ ok: false, reason: "invalid", field: "sentOn", code: "futureDate" });
     expect(getCase(alice, c.id)?.status).toBe("planned");
     expect(getLetter(alice, c.id, prepared.id)?.sentOn).toBeNull();
   });
 
   it("refuses a sent date after the case's end date, with its own reason", () => {
     const c = createCase(alice, { ...form, endsOn: "2026-11-20" });
-    const prepared = prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null)!;
-    expect(markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-24", channel: "email" }, today)).toEqual({ ok: false, reason: "invalid", field: "sentOn", code: "afterEndDate" });
+    const prepared = prepareLetter(
+      alice,
+      c.id,
+      { kind: "cancellation", templateVersion: 1, letter },
+      null,
+    )!;
+    expect(
+      markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-24", channel: "email" }, today),
+    ).toEqual({ ok: false, reason: "invalid", field: "sentOn", code: "afterEndDate" });
     expect(getCase(alice, c.id)?.status).toBe("planned");
   });
 
@@ -78,17 +135,37 @@ describe("the account's limits", () => {
     const db = getDb();
     const bob = createUser("bob-limits@example.test");
     const stamp = "2026-11-25T12:00:00.000Z";
-    const rows = Array.from({ length: accountLimits.cases - 1 }, () => ({ userId: bob, provider: "telenor", subscriptionType: "postpaid", phoneNumber: "+4791234567", channel: "chat", status: "planned", createdAt: stamp, updatedAt: stamp }) as const);
+    const rows = Array.from(
+      { length: accountLimits.cases - 1 },
+      () =>
+        ({
+          userId: bob,
+          provider: "telenor",
+          subscriptionType: "postpaid",
+          phoneNumber: "+4791234567",
+          channel: "chat",
+          status: "planned",
+          createdAt: stamp,
+          updatedAt: stamp,
+        }) as const,
+    );
     db.insert(cases).values(rows).run();
     const last = createCase(bob, form); // the last one that fits
     expect(() => createCase(bob, form)).toThrow(LimitReachedError);
-    expect(db.select({ n: count() }).from(cases).where(eq(cases.userId, bob)).get()!.n).toBe(accountLimits.cases);
+    expect(db.select({ n: count() }).from(cases).where(eq(cases.userId, bob)).get()!.n).toBe(
+      accountLimits.cases,
+    );
     expect(createCase(alice, form).id).toBeTruthy(); // someone else's account is not affected
 
-    for (let i = 0; i < accountLimits.letters; i++) prepareLetter(bob, last.id, { kind: "cancellation", templateVersion: 1, letter }, null);
-    expect(() => prepareLetter(bob, last.id, { kind: "cancellation", templateVersion: 1, letter }, null)).toThrow(LimitReachedError);
+    for (let i = 0; i < accountLimits.letters; i++)
+      prepareLetter(bob, last.id, { kind: "cancellation", templateVersion: 1, letter }, null);
+    expect(() =>
+      prepareLetter(bob, last.id, { kind: "cancellation", templateVersion: 1, letter }, null),
+    ).toThrow(LimitReachedError);
     expect(listLetters(bob, last.id)).toHaveLength(accountLimits.letters);
-    expect(listCaseEvents(bob, last.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(accountLimits.letters);
+    expect(listCaseEvents(bob, last.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(
+      accountLimits.letters,
+    );
   });
 
   it("refuses a change to a case whose history is full, writing nothing", () => {
@@ -96,7 +173,18 @@ describe("the account's limits", () => {
     const c = createCase(alice, form);
     const logged = listCaseEvents(alice, c.id)!.length;
     const stamp = "2026-11-25T12:00:00.000Z";
-    db.insert(caseEvents).values(Array.from({ length: accountLimits.events - logged }, () => ({ caseId: c.id, at: stamp, kind: "edited", field: "notes", fromValue: null, toValue: "x" }))).run();
+    db.insert(caseEvents)
+      .values(
+        Array.from({ length: accountLimits.events - logged }, () => ({
+          caseId: c.id,
+          at: stamp,
+          kind: "edited",
+          field: "notes",
+          fromValue: null,
+          toValue: "x",
+        })),
+      )
+      .run();
     expect(() => snoozeCase(alice, c.id, "2026-12-01")).toThrow(LimitReachedError);
     expect(getCase(alice, c.id)).toMatchObject({ snoozedUntil: null, version: c.version });
     expect(listCaseEvents(alice, c.id)).toHaveLength(accountLimits.events);
@@ -122,7 +210,11 @@ describe("calendar feed tokens", () => {
     const open = createCase(bob, { ...form, submittedOn: "2026-11-20" });
     const data = calendarData(bob, today);
     expect(data.cases.map((c) => c.id)).toEqual([open.id]);
-    expect(data.reminders.every((r) => r.caseId === open.id && r.status === "pending" && r.dueOn >= today)).toBe(true);
+    expect(
+      data.reminders.every(
+        (r) => r.caseId === open.id && r.status === "pending" && r.dueOn >= today,
+      ),
+    ).toBe(true);
     expect(data.reminders.length).toBeGreaterThan(0);
   });
 });

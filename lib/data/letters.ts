@@ -9,26 +9,42 @@ import { dateProblems } from "@/lib/tracker/case-dates";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { accountLimits } from "@/lib/tracker/limits";
 import { applyChanges, logEvent, ownedCase } from "./case-writes";
-import type { LetterDto } from "./dto";
 import { LimitReachedError } from "./limit-reached";
+import type { LetterDto } from "./dto";
 
 // Letters prepared from a case. Like every case write, each function takes the signed-in
 // user's id and touches only that user's cases; a letter is reached through its case.
 
 const toDto = (row: typeof caseLetters.$inferSelect): LetterDto => ({
-  id: row.id, kind: row.kind, templateVersion: row.templateVersion, subject: row.subject, paragraphs: row.paragraphs, preparedAt: row.preparedAt, sentOn: row.sentOn,
+  id: row.id,
+  kind: row.kind,
+  templateVersion: row.templateVersion,
+  subject: row.subject,
+  paragraphs: row.paragraphs,
+  preparedAt: row.preparedAt,
+  sentOn: row.sentOn,
 });
 
 export function listLetters(userId: string, caseId: string): LetterDto[] | null {
   const db = getDb();
   if (!ownedCase(db, userId, caseId)) return null;
-  return db.select().from(caseLetters).where(eq(caseLetters.caseId, caseId)).orderBy(asc(caseLetters.preparedAt)).all().map(toDto);
+  return db
+    .select()
+    .from(caseLetters)
+    .where(eq(caseLetters.caseId, caseId))
+    .orderBy(asc(caseLetters.preparedAt))
+    .all()
+    .map(toDto);
 }
 
 export function getLetter(userId: string, caseId: string, letterId: string): LetterDto | null {
   const db = getDb();
   if (!ownedCase(db, userId, caseId)) return null;
-  const row = db.select().from(caseLetters).where(and(eq(caseLetters.id, letterId), eq(caseLetters.caseId, caseId))).get();
+  const row = db
+    .select()
+    .from(caseLetters)
+    .where(and(eq(caseLetters.id, letterId), eq(caseLetters.caseId, caseId)))
+    .get();
   return row ? toDto(row) : null;
 }
 
@@ -40,10 +56,19 @@ export type PreparedLetter = { kind: string; templateVersion: number; letter: Re
  * a letter prepared with "remember" unticked (`profile` null) forgets both. Throws
  * LimitReachedError, writing nothing, when the case already has as many letters as accountLimits allows.
  */
-export function prepareLetter(userId: string, caseId: string, prepared: PreparedLetter, profile: { name: string; birthDate: IsoDate | null } | null): LetterDto | null {
+export function prepareLetter(
+  userId: string,
+  caseId: string,
+  prepared: PreparedLetter,
+  profile: { name: string; birthDate: IsoDate | null } | null,
+): LetterDto | null {
   return getDb().transaction((tx) => {
     if (!ownedCase(tx, userId, caseId)) return null;
-    const letters = tx.select({ n: count() }).from(caseLetters).where(eq(caseLetters.caseId, caseId)).get()!.n;
+    const letters = tx
+      .select({ n: count() })
+      .from(caseLetters)
+      .where(eq(caseLetters.caseId, caseId))
+      .get()!.n;
     if (letters >= accountLimits.letters) throw new LimitReachedError("letters");
     const row = tx
       .insert(caseLetters)
@@ -58,38 +83,70 @@ export function prepareLetter(userId: string, caseId: string, prepared: Prepared
       .returning()
       .get();
     logEvent(tx, caseId, "letter-prepared", prepared.kind, null, null);
-    tx.update(users).set(profile ?? { name: null, birthDate: null }).where(eq(users.id, userId)).run();
+    tx.update(users)
+      .set(profile ?? { name: null, birthDate: null })
+      .where(eq(users.id, userId))
+      .run();
     return toDto(row);
   });
 }
 
-export type MarkSentResult = { ok: true } | { ok: false; reason: "not-found" } | { ok: false; reason: "invalid"; field: "sentOn"; code: "futureDate" | "afterEndDate" };
+export type MarkSentResult =
+  | { ok: true }
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: "invalid"; field: "sentOn"; code: "futureDate" | "afterEndDate" };
 
 /**
  * "I sent it": records the date on the letter and the timeline. A cancellation letter also moves
  * the case on: a planned (or refused) case becomes "sent, waiting" from that date, through the
  * same date rule as the forms, so reminders start counting from the day it really went out.
  */
-export function markLetterSent(userId: string, caseId: string, letterId: string, sent: { sentOn: IsoDate; channel: string }, today: IsoDate): MarkSentResult {
+export function markLetterSent(
+  userId: string,
+  caseId: string,
+  letterId: string,
+  sent: { sentOn: IsoDate; channel: string },
+  today: IsoDate,
+): MarkSentResult {
   return getDb().transaction((tx): MarkSentResult => {
     const before = ownedCase(tx, userId, caseId);
-    const letter = before && tx.select().from(caseLetters).where(and(eq(caseLetters.id, letterId), eq(caseLetters.caseId, caseId))).get();
+    const letter =
+      before &&
+      tx
+        .select()
+        .from(caseLetters)
+        .where(and(eq(caseLetters.id, letterId), eq(caseLetters.caseId, caseId)))
+        .get();
     if (!before || !letter) return { ok: false, reason: "not-found" };
     const next = statusAfterSending(letter.kind, before.status);
     if (next) {
-      const problem = dateProblems({ submittedOn: sent.sentOn, confirmedOn: before.confirmedOn, endsOn: before.endsOn }, today).find((p) => p.field === "submittedOn" || p.field === "endsOn");
+      const problem = dateProblems(
+        { submittedOn: sent.sentOn, confirmedOn: before.confirmedOn, endsOn: before.endsOn },
+        today,
+      ).find((p) => p.field === "submittedOn" || p.field === "endsOn");
       // The case's end date cannot come before the day the cancellation went out.
-      if (problem) return { ok: false, reason: "invalid", field: "sentOn", code: problem.code === "futureDate" ? "futureDate" : "afterEndDate" };
+      if (problem)
+        return {
+          ok: false,
+          reason: "invalid",
+          field: "sentOn",
+          code: problem.code === "futureDate" ? "futureDate" : "afterEndDate",
+        };
     }
     tx.update(caseLetters).set({ sentOn: sent.sentOn }).where(eq(caseLetters.id, letterId)).run();
     logEvent(tx, caseId, "letter-sent", letter.kind, sent.channel, sent.sentOn);
-    if (next) applyChanges(tx, before, { status: next, submittedOn: sent.sentOn, channel: sent.channel });
+    if (next)
+      applyChanges(tx, before, { status: next, submittedOn: sent.sentOn, channel: sent.channel });
     return { ok: true };
   });
 }
 
 /** The name and birth date a letter starts from (remembered from the last one, if the user chose). */
 export function letterProfile(userId: string): { name: string; birthDate: IsoDate | null } {
-  const row = getDb().select({ name: users.name, birthDate: users.birthDate }).from(users).where(eq(users.id, userId)).get();
+  const row = getDb()
+    .select({ name: users.name, birthDate: users.birthDate })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   return { name: row?.name ?? "", birthDate: row?.birthDate ?? null };
 }

@@ -1,11 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { AppDatabase, AppTransaction } from "@/db/client";
 import { caseChecklist, cases, reminders, users } from "@/db/schema";
-import { checklistFor } from "@/lib/tracker/checklist";
 import { now as clockNow } from "@/lib/clock";
-import { todayIn } from "@/lib/tracker/dates";
 import { deriveReminders, type DesiredReminder } from "@/lib/reminders/derive";
 import { localTimeToUtc } from "@/lib/reminders/due-time";
+import { checklistFor } from "@/lib/tracker/checklist";
+import { todayIn } from "@/lib/tracker/dates";
 
 type DbOrTx = AppDatabase | AppTransaction;
 
@@ -36,19 +36,36 @@ export type CaseReminderState = {
  * a batch of claimed reminders and a settings change re-syncs every case of a user, and one
  * round of queries per case was most of their time. Cases that are gone are absent.
  */
-export function readReminderStates(db: DbOrTx, caseIds: readonly string[]): Map<string, CaseReminderState> {
+export function readReminderStates(
+  db: DbOrTx,
+  caseIds: readonly string[],
+): Map<string, CaseReminderState> {
   const states = new Map<string, CaseReminderState>();
   for (let from = 0; from < caseIds.length; from += idsPerQuery) {
     const ids = caseIds.slice(from, from + idsPerQuery);
     const found = db
-      .select({ c: cases, owner: { remindersEnabled: users.remindersEnabled, reminderOptOuts: users.reminderOptOuts, timeZone: users.timeZone } })
+      .select({
+        c: cases,
+        owner: {
+          remindersEnabled: users.remindersEnabled,
+          reminderOptOuts: users.reminderOptOuts,
+          timeZone: users.timeZone,
+        },
+      })
       .from(cases)
       .innerJoin(users, eq(users.id, cases.userId))
       .where(inArray(cases.id, ids))
       .all();
-    for (const { c, owner } of found) states.set(c.id, { caseRow: c, owner, doneItems: new Set(), rows: [] });
-    for (const tick of db.select().from(caseChecklist).where(inArray(caseChecklist.caseId, ids)).all()) states.get(tick.caseId)?.doneItems.add(tick.itemKey);
-    for (const row of db.select().from(reminders).where(inArray(reminders.caseId, ids)).all()) states.get(row.caseId)?.rows.push(row);
+    for (const { c, owner } of found)
+      states.set(c.id, { caseRow: c, owner, doneItems: new Set(), rows: [] });
+    for (const tick of db
+      .select()
+      .from(caseChecklist)
+      .where(inArray(caseChecklist.caseId, ids))
+      .all())
+      states.get(tick.caseId)?.doneItems.add(tick.itemKey);
+    for (const row of db.select().from(reminders).where(inArray(reminders.caseId, ids)).all())
+      states.get(row.caseId)?.rows.push(row);
   }
   return states;
 }
@@ -56,7 +73,9 @@ export function readReminderStates(db: DbOrTx, caseIds: readonly string[]): Map<
 /** What the case calls for now (see deriveReminders). Throws on a stored time zone that no longer exists. */
 export function planReminders(state: CaseReminderState, now: number): ReminderPlan {
   const { caseRow: c, owner } = state;
-  const open = checklistFor(c).map((i) => i.key).filter((key) => !state.doneItems.has(key));
+  const open = checklistFor(c)
+    .map((i) => i.key)
+    .filter((key) => !state.doneItems.has(key));
   const desired = deriveReminders(
     { ...c, openChecklistItems: open },
     { remindersEnabled: owner.remindersEnabled, reminderOptOuts: owner.reminderOptOuts },
@@ -70,7 +89,11 @@ export function planReminders(state: CaseReminderState, now: number): ReminderPl
  * (case, kind, anchor), so applying a plan twice changes nothing; rows already sent or being
  * sent are never touched; pending rows that no longer apply are cancelled.
  */
-export function applyReminderPlan(db: DbOrTx, plan: ReminderPlan, rows: readonly ReminderRow[]): void {
+export function applyReminderPlan(
+  db: DbOrTx,
+  plan: ReminderPlan,
+  rows: readonly ReminderRow[],
+): void {
   const caseId = plan.caseRow.id;
   const key = (r: { kind: string; anchor: string }) => `${r.kind}|${r.anchor}`;
   const wanted = new Set(plan.desired.map(key));
@@ -79,15 +102,31 @@ export function applyReminderPlan(db: DbOrTx, plan: ReminderPlan, rows: readonly
     const dueAt = localTimeToUtc(want.dueOn, plan.timeZone);
     const row = rows.find((r) => key(r) === key(want));
     if (!row) {
-      db.insert(reminders).values({ caseId, userId: plan.userId, kind: want.kind, anchor: want.anchor, dueOn: want.dueOn, dueAt }).run();
+      db.insert(reminders)
+        .values({
+          caseId,
+          userId: plan.userId,
+          kind: want.kind,
+          anchor: want.anchor,
+          dueOn: want.dueOn,
+          dueAt,
+        })
+        .run();
     } else if (row.status === "pending" || row.status === "cancelled") {
       if (row.status !== "pending" || row.dueAt !== dueAt) {
-        db.update(reminders).set({ status: "pending", dueOn: want.dueOn, dueAt }).where(eq(reminders.id, row.id)).run();
+        db.update(reminders)
+          .set({ status: "pending", dueOn: want.dueOn, dueAt })
+          .where(eq(reminders.id, row.id))
+          .run();
       }
     }
   }
   const stale = rows.filter((r) => r.status === "pending" && !wanted.has(key(r))).map((r) => r.id);
-  if (stale.length) db.update(reminders).set({ status: "cancelled" }).where(and(inArray(reminders.id, stale), eq(reminders.status, "pending"))).run();
+  if (stale.length)
+    db.update(reminders)
+      .set({ status: "cancelled" })
+      .where(and(inArray(reminders.id, stale), eq(reminders.status, "pending")))
+      .run();
 }
 
 /**
@@ -105,6 +144,12 @@ export function syncReminders(db: DbOrTx, caseId: string, now = clockNow()): Rem
 
 /** Re-syncs every case of a user, after a change of settings (time zone, opt-outs). */
 export function syncUserReminders(db: DbOrTx, userId: string, now = clockNow()): void {
-  const ids = db.select({ id: cases.id }).from(cases).where(eq(cases.userId, userId)).all().map((c) => c.id);
-  for (const state of readReminderStates(db, ids).values()) applyReminderPlan(db, planReminders(state, now), state.rows);
+  const ids = db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(eq(cases.userId, userId))
+    .all()
+    .map((c) => c.id);
+  for (const state of readReminderStates(db, ids).values())
+    applyReminderPlan(db, planReminders(state, now), state.rows);
 }

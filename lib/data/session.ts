@@ -14,7 +14,10 @@ export async function getSessionUser(): Promise<SessionUser | null> {
  * For every tracker page and action: the signed-in user, or a redirect to sign-in that comes
  * back to `returnTo` afterwards. A page-level check does not protect actions: each calls this.
  */
-export async function requireUser(locale: string, returnTo = `/${locale}/tracker`): Promise<SessionUser> {
+export async function requireUser(
+  locale: string,
+  returnTo = `/${locale}/tracker`,
+): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;

@@ -1,7 +1,7 @@
 import { and, eq, gte, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { now as clockNow } from "@/lib/clock";
 import { signInAttempts } from "@/db/schema";
+import { now as clockNow } from "@/lib/clock";
 
 // Magic-link requests are limited per address (so nobody floods an inbox) and per client (so
 // nobody probes many addresses). Kept in SQLite so limits hold across restarts and processes.
@@ -20,7 +20,10 @@ function countSince(key: string, since: number): number {
 
 export function isSignInAllowed(email: string, client: string, now = clockNow()): boolean {
   const since = now - signInLimits.windowMs;
-  return countSince(emailKey(email), since) < signInLimits.perEmail && countSince(clientKey(client), since) < signInLimits.perClient;
+  return (
+    countSince(emailKey(email), since) < signInLimits.perEmail &&
+    countSince(clientKey(client), since) < signInLimits.perClient
+  );
 }
 
 /** Records one request; returns false (and records nothing) when it is over a limit. */
@@ -29,9 +32,16 @@ export function recordSignInAttempt(email: string, client: string, now = clockNo
   return db.transaction((tx) => {
     if (!isSignInAllowed(email, client, now)) return false;
     const at = new Date(now);
-    tx.insert(signInAttempts).values([{ key: emailKey(email), at }, { key: clientKey(client), at }]).run();
+    tx.insert(signInAttempts)
+      .values([
+        { key: emailKey(email), at },
+        { key: clientKey(client), at },
+      ])
+      .run();
     // Old rows are useless: drop them while we are here.
-    tx.delete(signInAttempts).where(lt(signInAttempts.at, new Date(now - signInLimits.windowMs))).run();
+    tx.delete(signInAttempts)
+      .where(lt(signInAttempts.at, new Date(now - signInLimits.windowMs)))
+      .run();
     return true;
   });
 }
@@ -54,5 +64,7 @@ function expandIpv6(address: string): string[] {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const missing = tail === undefined ? 0 : 8 - left.length - right.length;
-  return [...left, ...Array.from({ length: Math.max(0, missing) }, () => "0"), ...right].map((part) => part.replace(/^0+(?=.)/, ""));
+  return [...left, ...Array.from({ length: Math.max(0, missing) }, () => "0"), ...right].map(
+    (part) => part.replace(/^0+(?=.)/, ""),
+  );
 }

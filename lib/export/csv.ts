@@ -5,7 +5,10 @@
  * starts with = + - @ (or a tab/carriage return) is prefixed with an apostrophe so a spreadsheet
  * never runs it as a formula (CSV injection): notes and names are typed by users.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | null)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | null)[])[],
+): string {
   const lines = [header, ...rows].map((row) => row.map(cell).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

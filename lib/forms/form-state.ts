@@ -1,7 +1,14 @@
 import type { ErrorCode } from "@/lib/validation/fields";
 
 /** Form-level messages an action can answer with; the form translates them (`errors.<key>`). */
-export type FormMessage = "fixBelow" | "notFound" | "notAllowed" | "couldNotSave" | "stale" | "needsAcknowledgement" | "tooMany";
+export type FormMessage =
+  | "fixBelow"
+  | "notFound"
+  | "notAllowed"
+  | "couldNotSave"
+  | "stale"
+  | "needsAcknowledgement"
+  | "tooMany";
 
 /**
  * What a server action answers a form with when it does not redirect. Shared by actions and
@@ -22,6 +29,9 @@ export type FormState = {
 export const emptyFormState: FormState = {};
 
 /** The values to show: what was just submitted when the server answered, else the defaults. */
-export function shownValues(state: FormState, defaults: Record<string, string>): Record<string, string> {
+export function shownValues(
+  state: FormState,
+  defaults: Record<string, string>,
+): Record<string, string> {
   return state.values ?? defaults;
 }

@@ -20,13 +20,23 @@ describe("recommend", () => {
   });
 
   it("warns about binding periods when bound or unsure, and about prepaid credit", () => {
-    expect(keys({ ...base, binding: "unsure", type: "prepaid" })).toEqual(["binding", "prepaid", "move-codes", "cancel", "operator"]);
+    expect(keys({ ...base, binding: "unsure", type: "prepaid" })).toEqual([
+      "binding",
+      "prepaid",
+      "move-codes",
+      "cancel",
+      "operator",
+    ]);
   });
 
   // Every combination of answers: costs and credit are looked at while they can still change the
   // decision, codes are moved before the number goes, and the irreversible step comes last.
   const everyAnswer = questions.keep.flatMap((keep) =>
-    questions.type.flatMap((type) => questions.binding.flatMap((binding) => questions.recent.map((recent) => ({ keep, type, binding, recent }) as Answers))),
+    questions.type.flatMap((type) =>
+      questions.binding.flatMap((binding) =>
+        questions.recent.map((recent) => ({ keep, type, binding, recent }) as Answers),
+      ),
+    ),
   );
   it.each(everyAnswer)("orders the steps safely for %o", (answers) => {
     const order = keys(answers);
@@ -55,11 +65,17 @@ describe("parseAnswers", () => {
 
   it("reports exactly the questions left unanswered or tampered with", () => {
     const result = parseAnswers({ keep: "yes", type: "bogus" });
-    expect(result).toEqual({ status: "incomplete", missing: ["type", "binding", "recent"], given: { keep: "yes" } });
+    expect(result).toEqual({
+      status: "incomplete",
+      missing: ["type", "binding", "recent"],
+      given: { keep: "yes" },
+    });
   });
 
   it("accepts a full set of answers", () => {
-    expect(parseAnswers({ keep: "yes", type: "prepaid", binding: "no", recent: ["no", "yes"] })).toEqual({
+    expect(
+      parseAnswers({ keep: "yes", type: "prepaid", binding: "no", recent: ["no", "yes"] }),
+    ).toEqual({
       status: "complete",
       answers: { keep: "yes", type: "prepaid", binding: "no", recent: "no" },
     });

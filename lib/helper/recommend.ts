@@ -21,7 +21,9 @@ const answerSchema = z.object({
  * Reads the helper's GET parameters. Nothing asked yet → `null`; a partial or tampered
  * submission → the questions still to answer, so the page can say so next to each one.
  */
-export function parseAnswers(params: Record<string, string | string[] | undefined>):
+export function parseAnswers(
+  params: Record<string, string | string[] | undefined>,
+):
   | { status: "empty" }
   | { status: "incomplete"; missing: Question[]; given: Partial<Answers> }
   | { status: "complete"; answers: Answers } {
@@ -34,11 +36,16 @@ export function parseAnswers(params: Record<string, string | string[] | undefine
   const result = answerSchema.safeParse(raw);
   if (result.success) return { status: "complete", answers: result.data };
   const missing = [...new Set(result.error.issues.map((i) => i.path[0] as Question))];
-  const given = Object.fromEntries(Object.entries(raw).filter(([q]) => !missing.includes(q as Question))) as Partial<Answers>;
+  const given = Object.fromEntries(
+    Object.entries(raw).filter(([q]) => !missing.includes(q as Question)),
+  ) as Partial<Answers>;
   return { status: "incomplete", missing, given };
 }
 
-export type Step = { key: "withdraw" | "port" | "cancel" | "binding" | "prepaid" | "move-codes" | "operator"; href: string };
+export type Step = {
+  key: "withdraw" | "port" | "cancel" | "binding" | "prepaid" | "move-codes" | "operator";
+  href: string;
+};
 
 /**
  * The recommended path, in the order to do it: the 14-day withdrawal first (it runs out), then
@@ -47,10 +54,13 @@ export type Step = { key: "withdraw" | "port" | "cancel" | "binding" | "prepaid"
  * (porting or cancelling). Each step points at the guide that explains it.
  */
 export function recommend(answers: Answers, locale: string): Step[] {
-  const guide = (slug: string, section = "") => `/${locale}/guides/${slug}${section ? `#${section}` : ""}`;
+  const guide = (slug: string, section = "") =>
+    `/${locale}/guides/${slug}${section ? `#${section}` : ""}`;
   const steps: Step[] = [];
-  if (answers.recent === "yes") steps.push({ key: "withdraw", href: guide(generalGuideSlug, "withdrawal") });
-  if (answers.binding !== "no") steps.push({ key: "binding", href: guide(generalGuideSlug, "binding-period") });
+  if (answers.recent === "yes")
+    steps.push({ key: "withdraw", href: guide(generalGuideSlug, "withdrawal") });
+  if (answers.binding !== "no")
+    steps.push({ key: "binding", href: guide(generalGuideSlug, "binding-period") });
   if (answers.type === "prepaid") steps.push({ key: "prepaid", href: guide("prepaid-credit") });
   if (answers.keep === "yes") {
     steps.push({ key: "port", href: guide(portingGuideSlug) });

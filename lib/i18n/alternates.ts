@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { htmlLangOf } from "./html-lang";
 import { defaultLocale, locales } from "./locales";
+import type { Metadata } from "next";
 
 /**
  * Canonical URL plus one hreflang alternate per locale for a path that exists in every locale

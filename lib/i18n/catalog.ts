@@ -9,7 +9,9 @@ const catalogs = new Map<string, Messages>();
 export function readCatalog(locale: string): Messages {
   let messages = catalogs.get(locale);
   if (!messages) {
-    messages = JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8")) as Messages;
+    messages = JSON.parse(
+      readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8"),
+    ) as Messages;
     catalogs.set(locale, messages);
   }
   return messages;

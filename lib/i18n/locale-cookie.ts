@@ -4,7 +4,11 @@ export const localeCookie = "NEXT_LOCALE";
 export const localeCookieMaxAge = 60 * 60 * 24 * 365;
 
 /** The cookie's attributes, wherever it is set: as options (proxy) and as a header (production server, language switch). */
-export const localeCookieOptions = { path: "/", maxAge: localeCookieMaxAge, sameSite: "lax" } as const;
+export const localeCookieOptions = {
+  path: "/",
+  maxAge: localeCookieMaxAge,
+  sameSite: "lax",
+} as const;
 export const localeCookieAttributes = `Path=${localeCookieOptions.path}; Max-Age=${localeCookieOptions.maxAge}; SameSite=Lax`;
 
 /**

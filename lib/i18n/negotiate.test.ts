@@ -37,7 +37,12 @@ describe("negotiateLocale", () => {
 
 describe("parseAcceptLanguage", () => {
   it("orders by weight and keeps header order for equal weights", () => {
-    expect(parseAcceptLanguage("da, en-GB;q=0.8, en;q=0.8, zh;q=0.9")).toEqual(["da", "zh", "en-GB", "en"]);
+    expect(parseAcceptLanguage("da, en-GB;q=0.8, en;q=0.8, zh;q=0.9")).toEqual([
+      "da",
+      "zh",
+      "en-GB",
+      "en",
+    ]);
   });
 
   it("drops malformed weights instead of trusting them", () => {

@@ -23,16 +23,18 @@ export function negotiateLocale(input: {
 
 /** Language tags from an Accept-Language header, most preferred first, q=0 dropped. */
 export function parseAcceptLanguage(header: string): string[] {
-  return header
-    .split(",")
-    .map((part, index) => {
-      const [rawTag = "", ...params] = part.trim().split(";");
-      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      const q = qParam ? Number(qParam.slice(2)) : 1;
-      return { tag: rawTag.trim(), q: Number.isFinite(q) ? q : 0, index };
-    })
-    .filter(({ tag, q }) => tag !== "" && tag !== "*" && q > 0)
-    // Stable: equal weights keep header order.
-    .sort((a, b) => b.q - a.q || a.index - b.index)
-    .map(({ tag }) => tag);
+  return (
+    header
+      .split(",")
+      .map((part, index) => {
+        const [rawTag = "", ...params] = part.trim().split(";");
+        const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+        const q = qParam ? Number(qParam.slice(2)) : 1;
+        return { tag: rawTag.trim(), q: Number.isFinite(q) ? q : 0, index };
+      })
+      .filter(({ tag, q }) => tag !== "" && tag !== "*" && q > 0)
+      // Stable: equal weights keep header order.
+      .sort((a, b) => b.q - a.q || a.index - b.index)
+      .map(({ tag }) => tag)
+  );
 }

@@ -14,7 +14,8 @@ const translators = new Map<string, unknown>();
 export function translatorFor<N extends keyof Messages>(locale: string, namespace: N) {
   const safe = isLocale(locale) ? locale : defaultLocale;
   const key = `${safe}\0${namespace}`;
-  let translator = translators.get(key) as ReturnType<typeof createTranslator<Messages, N>> | undefined;
+  let translator = translators.get(key) as
+    ReturnType<typeof createTranslator<Messages, N>> | undefined;
   if (!translator) {
     translator = createTranslator({ locale: safe, messages: readCatalog(safe), namespace });
     translators.set(key, translator);

@@ -3,7 +3,9 @@ import { aside, enumerate } from "./typography";
 
 describe("typography", () => {
   it("brackets an aside with full-width brackets and no space in Chinese", () => {
-    expect(`下月 1 日起一个月${aside("据报道，未核实", "zh")}`).toBe("下月 1 日起一个月（据报道，未核实）");
+    expect(`下月 1 日起一个月${aside("据报道，未核实", "zh")}`).toBe(
+      "下月 1 日起一个月（据报道，未核实）",
+    );
     expect(`one month${aside("reported", "en")}`).toBe("one month (reported)");
   });
 

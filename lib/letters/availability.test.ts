@@ -2,26 +2,49 @@ import { describe, expect, it } from "vitest";
 import { availableLetters, statusAfterSending } from "./availability";
 
 const today = "2026-11-25";
-const base = { status: "submitted" as const, submittedOn: "2026-11-20", endsOn: null, finalBillDisputed: false };
+const base = {
+  status: "submitted" as const,
+  submittedOn: "2026-11-20",
+  endsOn: null,
+  finalBillDisputed: false,
+};
 
 describe("which letters a case calls for", () => {
   it("offers the cancellation until it is sent, and again after a refusal", () => {
-    expect(availableLetters({ ...base, status: "planned", submittedOn: null }, [], today)).toEqual(["cancellation"]);
-    expect(availableLetters({ ...base, status: "rejected" }, [], today)).toEqual(["cancellation", "operator-complaint"]);
+    expect(availableLetters({ ...base, status: "planned", submittedOn: null }, [], today)).toEqual([
+      "cancellation",
+    ]);
+    expect(availableLetters({ ...base, status: "rejected" }, [], today)).toEqual([
+      "cancellation",
+      "operator-complaint",
+    ]);
   });
   it("offers the chase from the follow-up date on (7 days), the complaint after three weeks", () => {
     expect(availableLetters(base, [], today)).toEqual([]);
     expect(availableLetters({ ...base, submittedOn: "2026-11-18" }, [], today)).toEqual(["chase"]);
     expect(availableLetters({ ...base, submittedOn: "2026-11-09" }, [], today)).toEqual(["chase"]);
-    expect(availableLetters({ ...base, submittedOn: "2026-11-04" }, [], today)).toEqual(["chase", "operator-complaint"]);
-    expect(availableLetters({ ...base, submittedOn: "2026-11-09" }, [{ kind: "chase", sentOn: "2026-11-17" }], today)).toEqual(["chase", "operator-complaint"]);
+    expect(availableLetters({ ...base, submittedOn: "2026-11-04" }, [], today)).toEqual([
+      "chase",
+      "operator-complaint",
+    ]);
+    expect(
+      availableLetters(
+        { ...base, submittedOn: "2026-11-09" },
+        [{ kind: "chase", sentOn: "2026-11-17" }],
+        today,
+      ),
+    ).toEqual(["chase", "operator-complaint"]);
   });
   it("offers the bill dispute once the service has ended, BKN once a complaint was sent", () => {
     const ended = { ...base, status: "confirmed" as const, endsOn: "2026-11-24" };
     expect(availableLetters(ended, [], today)).toEqual(["final-bill-dispute"]);
     expect(availableLetters({ ...ended, endsOn: "2026-11-25" }, [], today)).toEqual([]);
-    expect(availableLetters(ended, [{ kind: "operator-complaint", sentOn: null }], today)).toEqual(["final-bill-dispute"]);
-    expect(availableLetters(ended, [{ kind: "operator-complaint", sentOn: "2026-11-25" }], today)).toEqual(["final-bill-dispute", "bkn-complaint"]);
+    expect(availableLetters(ended, [{ kind: "operator-complaint", sentOn: null }], today)).toEqual([
+      "final-bill-dispute",
+    ]);
+    expect(
+      availableLetters(ended, [{ kind: "operator-complaint", sentOn: "2026-11-25" }], today),
+    ).toEqual(["final-bill-dispute", "bkn-complaint"]);
   });
   it("moves only a planned or refused case on when a cancellation is sent", () => {
     expect(statusAfterSending("cancellation", "planned")).toBe("submitted");

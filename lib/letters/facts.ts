@@ -19,7 +19,12 @@ export type FactsLetter = { kind: string; sentOn: string | null };
  * made up: a value nobody gave stays absent, and the template either leaves its paragraph out
  * or the page asks for it.
  */
-export function letterFacts(input: LetterFormInput, c: FactsCase, operatorName: string, letters: FactsLetter[]): LetterFacts {
+export function letterFacts(
+  input: LetterFormInput,
+  c: FactsCase,
+  operatorName: string,
+  letters: FactsLetter[],
+): LetterFacts {
   const values: Partial<Record<LetterField, string | undefined>> = {
     operator: operatorName,
     fullName: input.fullName,
@@ -40,7 +45,9 @@ export function letterFacts(input: LetterFormInput, c: FactsCase, operatorName: 
     details: input.details,
   };
   return {
-    values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as LetterFacts["values"],
+    values: Object.fromEntries(
+      Object.entries(values).filter(([, v]) => v !== undefined),
+    ) as LetterFacts["values"],
     flags: {
       endEarliest: input.endChoice === "earliest",
       endOnDate: input.endChoice === "date",
@@ -57,5 +64,9 @@ export function letterFacts(input: LetterFormInput, c: FactsCase, operatorName: 
 
 /** The date of the last complaint to the operator marked sent: the BKN form starts from it. */
 export function lastSentOn(letters: FactsLetter[], kind: string): string | undefined {
-  return letters.filter((l) => l.kind === kind && l.sentOn).map((l) => l.sentOn!).sort().at(-1);
+  return letters
+    .filter((l) => l.kind === kind && l.sentOn)
+    .map((l) => l.sentOn!)
+    .sort()
+    .at(-1);
 }

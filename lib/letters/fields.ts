@@ -23,19 +23,33 @@ export const letterFields = {
   details: "text",
 } as const;
 export type LetterField = keyof typeof letterFields;
-export const isLetterField = (name: string): name is LetterField => Object.hasOwn(letterFields, name);
+export const isLetterField = (name: string): name is LetterField =>
+  Object.hasOwn(letterFields, name);
 
 /** Yes/no facts a paragraph can depend on (`is:<flag>`), set by lib/letters/facts.ts. */
 export const letterFlags = [
-  "endEarliest", "endOnDate", "prepaid",
-  "reasonNoConfirmation", "reasonNotEnded", "reasonCharged", "reasonCredit",
-  "answerRefused", "answerNone",
+  "endEarliest",
+  "endOnDate",
+  "prepaid",
+  "reasonNoConfirmation",
+  "reasonNotEnded",
+  "reasonCharged",
+  "reasonCredit",
+  "answerRefused",
+  "answerNone",
 ] as const;
 export type LetterFlag = (typeof letterFlags)[number];
 
-export const letterKinds = ["cancellation", "chase", "operator-complaint", "final-bill-dispute", "bkn-complaint"] as const;
+export const letterKinds = [
+  "cancellation",
+  "chase",
+  "operator-complaint",
+  "final-bill-dispute",
+  "bkn-complaint",
+] as const;
 export type LetterKind = (typeof letterKinds)[number];
-export const isLetterKind = (value: unknown): value is LetterKind => typeof value === "string" && (letterKinds as readonly string[]).includes(value);
+export const isLetterKind = (value: unknown): value is LetterKind =>
+  typeof value === "string" && (letterKinds as readonly string[]).includes(value);
 
 /** The language letters are written in; the meaning is shown in the user's. */
 export const letterLanguage = "nb";

@@ -1,19 +1,41 @@
 import type { LetterKind } from "./fields";
 
 export type LetterFormField =
-  | "fullName" | "birthDate" | "customerNumber" | "endChoice" | "endDate" | "porting" | "accountNumber"
-  | "reasons" | "details" | "invoiceNumber" | "disputedAmount" | "endsOn" | "complaintSentOn" | "answer" | "answerOn";
+  | "fullName"
+  | "birthDate"
+  | "customerNumber"
+  | "endChoice"
+  | "endDate"
+  | "porting"
+  | "accountNumber"
+  | "reasons"
+  | "details"
+  | "invoiceNumber"
+  | "disputedAmount"
+  | "endsOn"
+  | "complaintSentOn"
+  | "answer"
+  | "answerOn";
 
 /**
  * The questions the letter page asks for one kind of letter on one case: who is writing, plus
  * what the letter needs and the case does not already say. `lib/letters/letters.test.ts` checks
  * that every value a letter can require is either on the case or asked here.
  */
-export function letterFormFields(kind: LetterKind, c: { subscriptionType: string; endsOn: string | null }): LetterFormField[] {
+export function letterFormFields(
+  kind: LetterKind,
+  c: { subscriptionType: string; endsOn: string | null },
+): LetterFormField[] {
   const who: LetterFormField[] = ["fullName", "birthDate", "customerNumber"];
   switch (kind) {
     case "cancellation":
-      return [...who, "endChoice", "endDate", "porting", ...(c.subscriptionType === "prepaid" ? ["accountNumber" as const] : [])];
+      return [
+        ...who,
+        "endChoice",
+        "endDate",
+        "porting",
+        ...(c.subscriptionType === "prepaid" ? ["accountNumber" as const] : []),
+      ];
     case "chase":
       return who;
     case "operator-complaint":

@@ -5,7 +5,10 @@ import { getTranslations } from "next-intl/server";
  * with, and a later version of content/letters/ may no longer have it: such a kind shows as
  * `unknown(kind)` (by default, as stored) instead of a missing-message error.
  */
-export async function letterKindNames(locale: string, unknown: (kind: string) => string = (kind) => kind): Promise<(kind: string) => string> {
+export async function letterKindNames(
+  locale: string,
+  unknown: (kind: string) => string = (kind) => kind,
+): Promise<(kind: string) => string> {
   const t = await getTranslations({ locale, namespace: "letters" });
   return (kind) => {
     const key = `kind.${kind}` as Parameters<typeof t>[0];

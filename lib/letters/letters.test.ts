@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/locales";
 import { letterFormSchema, type LetterFormInput } from "@/lib/validation/letter";
 import { letterFacts, type FactsCase } from "./facts";
-import { letterFields, letterKinds, letterLanguage, placeholdersIn, type LetterField, type LetterKind } from "./fields";
+import {
+  letterFields,
+  letterKinds,
+  letterLanguage,
+  placeholdersIn,
+  type LetterField,
+  type LetterKind,
+} from "./fields";
 import { letterFormFields } from "./form-fields";
 import { readLetterTemplates } from "./read-letters";
 import { letterText, renderLetter } from "./render";
@@ -14,44 +21,95 @@ const schema = letterFormSchema({ today });
 
 // A case as each letter meets it (the letter page only offers a letter when its case fits).
 const fullCase: FactsCase = {
-  phoneNumber: "+4791234567", customerNumber: "K-778812", subscriptionType: "prepaid", submittedOn: "2026-11-02",
-  confirmedOn: "2026-11-05", confirmationReference: "SR-4411", endsOn: "2026-11-20",
+  phoneNumber: "+4791234567",
+  customerNumber: "K-778812",
+  subscriptionType: "prepaid",
+  submittedOn: "2026-11-02",
+  confirmedOn: "2026-11-05",
+  confirmationReference: "SR-4411",
+  endsOn: "2026-11-20",
 };
-const bareCase: FactsCase = { phoneNumber: "+4791234567", customerNumber: null, subscriptionType: "postpaid", submittedOn: "2026-11-02", confirmedOn: null, confirmationReference: null, endsOn: "2026-11-20" };
+const bareCase: FactsCase = {
+  phoneNumber: "+4791234567",
+  customerNumber: null,
+  subscriptionType: "postpaid",
+  submittedOn: "2026-11-02",
+  confirmedOn: null,
+  confirmationReference: null,
+  endsOn: "2026-11-20",
+};
 
 /** The answers the form gives for each kind: everything, or only what is required. */
-const answers: Record<LetterKind, { full: Record<string, string>; minimal: Record<string, string> }> = {
+const answers: Record<
+  LetterKind,
+  { full: Record<string, string>; minimal: Record<string, string> }
+> = {
   cancellation: {
-    full: { endChoice: "date", endDate: "2026-12-31", porting: "no", accountNumber: "1234 56 78903", birthDate: "1990-05-17" },
+    full: {
+      endChoice: "date",
+      endDate: "2026-12-31",
+      porting: "no",
+      accountNumber: "1234 56 78903",
+      birthDate: "1990-05-17",
+    },
     minimal: { endChoice: "earliest", porting: "no" },
   },
   chase: { full: { birthDate: "1990-05-17" }, minimal: {} },
   "operator-complaint": {
-    full: { reasonNoConfirmation: "on", reasonNotEnded: "on", reasonCharged: "on", reasonCredit: "on", details: "Kundeservice sa {fullName} i chat" },
+    full: {
+      reasonNoConfirmation: "on",
+      reasonNotEnded: "on",
+      reasonCharged: "on",
+      reasonCredit: "on",
+      details: "Kundeservice sa {fullName} i chat",
+    },
     minimal: { reasonNoConfirmation: "on" },
   },
-  "final-bill-dispute": { full: { invoiceNumber: "F-2026-11", disputedAmount: "1 249,50" }, minimal: { invoiceNumber: "F-2026-11" } },
+  "final-bill-dispute": {
+    full: { invoiceNumber: "F-2026-11", disputedAmount: "1 249,50" },
+    minimal: { invoiceNumber: "F-2026-11" },
+  },
   "bkn-complaint": {
-    full: { complaintSentOn: "2026-11-10", answer: "refused", answerOn: "2026-11-20", details: "Fakturert etter sluttdato" },
+    full: {
+      complaintSentOn: "2026-11-10",
+      answer: "refused",
+      answerOn: "2026-11-20",
+      details: "Fakturert etter sluttdato",
+    },
     minimal: { complaintSentOn: "2026-11-10", answer: "none", details: "Ingen bekreftelse" },
   },
 };
-const input = (kind: LetterKind, extra: Record<string, string>): LetterFormInput => schema.parse({ caseId: "c1", kind, fullName: "Li Wei", ...extra });
+const input = (kind: LetterKind, extra: Record<string, string>): LetterFormInput =>
+  schema.parse({ caseId: "c1", kind, fullName: "Li Wei", ...extra });
 const letters = [{ kind: "chase", sentOn: "2026-11-12" }];
 
 describe("letter templates (content/letters)", () => {
   it("load for every kind, in Norwegian and every site language, with known placeholders only", () => {
     expect(Object.keys(templates).sort()).toEqual([...letterKinds].sort());
     for (const t of Object.values(templates)) {
-      for (const p of t.paragraphs) for (const lang of [letterLanguage, ...locales]) expect(typeof (p as Record<string, unknown>)[lang]).toBe("string");
+      for (const p of t.paragraphs)
+        for (const lang of [letterLanguage, ...locales])
+          expect(typeof (p as Record<string, unknown>)[lang]).toBe("string");
       expect(t.basis.length).toBeGreaterThan(0);
     }
   });
 
   for (const kind of letterKinds) {
-    for (const [variant, c] of [["full", fullCase], ["minimal", bareCase]] as const) {
+    for (const [variant, c] of [
+      ["full", fullCase],
+      ["minimal", bareCase],
+    ] as const) {
       it(`${kind} (${variant}): every placeholder is filled in every language, nothing blank or invented`, () => {
-        const result = renderLetter(templates[kind], letterFacts(input(kind, answers[kind][variant]), c, "Telenor", variant === "full" ? letters : []), tags);
+        const result = renderLetter(
+          templates[kind],
+          letterFacts(
+            input(kind, answers[kind][variant]),
+            c,
+            "Telenor",
+            variant === "full" ? letters : [],
+          ),
+          tags,
+        );
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         for (const lang of Object.keys(tags)) {
@@ -66,19 +124,36 @@ describe("letter templates (content/letters)", () => {
   }
 
   it("writes values the way each language does: dates, account numbers, amounts", () => {
-    const cancel = renderLetter(templates.cancellation, letterFacts(input("cancellation", answers.cancellation.full), fullCase, "Telenor", []), tags);
+    const cancel = renderLetter(
+      templates.cancellation,
+      letterFacts(input("cancellation", answers.cancellation.full), fullCase, "Telenor", []),
+      tags,
+    );
     if (!cancel.ok) throw new Error("expected a letter");
     expect(letterText(cancel.paragraphs, "nb")).toContain("med sluttdato 31. desember 2026");
     expect(letterText(cancel.paragraphs, "zh")).toContain("2026年12月31日");
     expect(letterText(cancel.paragraphs, "nb")).toContain("kontonummer 1234 56 78903");
     expect(letterText(cancel.paragraphs, "nb")).toContain("Fødselsdato: 17. mai 1990");
-    const bill = renderLetter(templates["final-bill-dispute"], letterFacts(input("final-bill-dispute", answers["final-bill-dispute"].full), fullCase, "Ice", []), tags);
+    const bill = renderLetter(
+      templates["final-bill-dispute"],
+      letterFacts(
+        input("final-bill-dispute", answers["final-bill-dispute"].full),
+        fullCase,
+        "Ice",
+        [],
+      ),
+      tags,
+    );
     if (!bill.ok) throw new Error("expected a letter");
     expect(letterText(bill.paragraphs, "nb")).toMatch(/1[\s\u00a0]249,5 kroner/);
   });
 
   it("leaves out a line whose value nobody gave, instead of printing a blank", () => {
-    const result = renderLetter(templates.cancellation, letterFacts(input("cancellation", answers.cancellation.minimal), bareCase, "Telenor", []), tags);
+    const result = renderLetter(
+      templates.cancellation,
+      letterFacts(input("cancellation", answers.cancellation.minimal), bareCase, "Telenor", []),
+      tags,
+    );
     if (!result.ok) throw new Error("expected a letter");
     const nb = letterText(result.paragraphs, "nb");
     expect(nb).toContain("fra tidligst mulig dato");
@@ -88,14 +163,34 @@ describe("letter templates (content/letters)", () => {
   });
 
   it("inserts user text once: a {placeholder} typed into the details stays as typed", () => {
-    const result = renderLetter(templates["operator-complaint"], letterFacts(input("operator-complaint", answers["operator-complaint"].full), fullCase, "Telenor", []), tags);
+    const result = renderLetter(
+      templates["operator-complaint"],
+      letterFacts(
+        input("operator-complaint", answers["operator-complaint"].full),
+        fullCase,
+        "Telenor",
+        [],
+      ),
+      tags,
+    );
     if (!result.ok) throw new Error("expected a letter");
-    expect(letterText(result.paragraphs, "nb")).toContain("Nærmere beskrivelse: Kundeservice sa {fullName} i chat");
+    expect(letterText(result.paragraphs, "nb")).toContain(
+      "Nærmere beskrivelse: Kundeservice sa {fullName} i chat",
+    );
   });
 
   it("asks for what a letter needs and the case lacks (the bill dispute's end date)", () => {
     const noEnd = { ...bareCase, endsOn: null };
-    const result = renderLetter(templates["final-bill-dispute"], letterFacts(input("final-bill-dispute", answers["final-bill-dispute"].minimal), noEnd, "Telenor", []), tags);
+    const result = renderLetter(
+      templates["final-bill-dispute"],
+      letterFacts(
+        input("final-bill-dispute", answers["final-bill-dispute"].minimal),
+        noEnd,
+        "Telenor",
+        [],
+      ),
+      tags,
+    );
     expect(result).toEqual({ ok: false, missing: ["endsOn"] });
     expect(letterFormFields("final-bill-dispute", noEnd)).toContain("endsOn");
   });
@@ -105,11 +200,25 @@ describe("letter templates (content/letters)", () => {
     const fromCase: Partial<Record<LetterKind, LetterField[]>> = { chase: ["submittedOn"] };
     for (const kind of letterKinds) {
       const t = templates[kind];
-      const unconditional = [t.subject[letterLanguage]!, ...t.paragraphs.filter((p) => !p.when.some((c) => c.startsWith("has:"))).map((p) => p[letterLanguage] as string)];
+      const unconditional = [
+        t.subject[letterLanguage]!,
+        ...t.paragraphs
+          .filter((p) => !p.when.some((c) => c.startsWith("has:")))
+          .map((p) => p[letterLanguage] as string),
+      ];
       const required = new Set(unconditional.flatMap(placeholdersIn));
-      const asked = new Set<string>([...letterFormFields(kind, { subscriptionType: "prepaid", endsOn: null }), "operator", "phone", ...(fromCase[kind] ?? [])]);
+      const asked = new Set<string>([
+        ...letterFormFields(kind, { subscriptionType: "prepaid", endsOn: null }),
+        "operator",
+        "phone",
+        ...(fromCase[kind] ?? []),
+      ]);
       // endDate and answerOn are asked through their choice (endChoice, answer).
-      for (const field of required) expect(asked.has(field) || ["endDate", "answerOn"].includes(field), `${kind}: {${field}}`).toBe(true);
+      for (const field of required)
+        expect(
+          asked.has(field) || ["endDate", "answerOn"].includes(field),
+          `${kind}: {${field}}`,
+        ).toBe(true);
       for (const field of required) expect(Object.hasOwn(letterFields, field)).toBe(true);
     }
   });
@@ -118,21 +227,47 @@ describe("letter templates (content/letters)", () => {
 describe("letter form validation", () => {
   const errors = (data: Record<string, string>) => {
     const result = schema.safeParse({ caseId: "c1", fullName: "Li Wei", ...data });
-    return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+    return result.success
+      ? {}
+      : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
   };
   it("refuses a cancellation for a number being ported, with the reason next to the field", () => {
-    expect(errors({ kind: "cancellation", endChoice: "earliest", porting: "yes" })).toEqual({ porting: "portingNoCancellation" });
+    expect(errors({ kind: "cancellation", endChoice: "earliest", porting: "yes" })).toEqual({
+      porting: "portingNoCancellation",
+    });
   });
   it("checks the account number's MOD11 digit and the end date", () => {
-    expect(errors({ kind: "cancellation", endChoice: "date", endDate: "2026-11-01", porting: "no", accountNumber: "1234 56 78904" })).toEqual({ endDate: "pastDate", accountNumber: "invalidAccountNumber" });
+    expect(
+      errors({
+        kind: "cancellation",
+        endChoice: "date",
+        endDate: "2026-11-01",
+        porting: "no",
+        accountNumber: "1234 56 78904",
+      }),
+    ).toEqual({ endDate: "pastDate", accountNumber: "invalidAccountNumber" });
   });
   it("needs a reason for a complaint and the answer date for a refusal", () => {
     expect(errors({ kind: "operator-complaint" })).toEqual({ reasons: "chooseOne" });
-    expect(errors({ kind: "bkn-complaint", complaintSentOn: "2026-11-20", answer: "refused", answerOn: "2026-11-10", details: "x" })).toEqual({ answerOn: "beforeComplaint" });
-    expect(errors({ kind: "bkn-complaint", answer: "refused" })).toEqual({ complaintSentOn: "required", answerOn: "required", details: "required" });
+    expect(
+      errors({
+        kind: "bkn-complaint",
+        complaintSentOn: "2026-11-20",
+        answer: "refused",
+        answerOn: "2026-11-10",
+        details: "x",
+      }),
+    ).toEqual({ answerOn: "beforeComplaint" });
+    expect(errors({ kind: "bkn-complaint", answer: "refused" })).toEqual({
+      complaintSentOn: "required",
+      answerOn: "required",
+      details: "required",
+    });
   });
   it("keeps birth dates real and in the past", () => {
-    expect(errors({ kind: "chase", birthDate: "1890-01-01" })).toEqual({ birthDate: "invalidBirthDate" });
+    expect(errors({ kind: "chase", birthDate: "1890-01-01" })).toEqual({
+      birthDate: "invalidBirthDate",
+    });
     expect(errors({ kind: "chase", birthDate: "2027-01-01" })).toEqual({ birthDate: "futureDate" });
     expect(errors({ kind: "chase", fullName: " " })).toEqual({ fullName: "required" });
   });

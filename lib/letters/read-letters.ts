@@ -20,8 +20,12 @@ export class LetterTemplateError extends Error {
  * every site language (its meaning), and each translation uses exactly the placeholders of the
  * Norwegian text, so the meaning never mentions a value the letter leaves out or the reverse.
  */
-export async function readLetterTemplates(root = contentRoot): Promise<Record<LetterKind, LetterTemplate>> {
-  const entries = await Promise.all(letterKinds.map(async (kind) => [kind, await readTemplate(root, kind)] as const));
+export async function readLetterTemplates(
+  root = contentRoot,
+): Promise<Record<LetterKind, LetterTemplate>> {
+  const entries = await Promise.all(
+    letterKinds.map(async (kind) => [kind, await readTemplate(root, kind)] as const),
+  );
   return Object.fromEntries(entries) as Record<LetterKind, LetterTemplate>;
 }
 
@@ -29,12 +33,22 @@ async function readTemplate(root: string, kind: LetterKind): Promise<LetterTempl
   const file = path.join(root, "letters", `${kind}.yaml`);
   const relative = path.relative(process.cwd(), file);
   const result = letterTemplateSchema.safeParse(parse(await readFile(file, "utf8")));
-  if (!result.success) throw new LetterTemplateError(relative, result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  if (!result.success)
+    throw new LetterTemplateError(
+      relative,
+      result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+    );
   const template = result.data;
   const problems: string[] = [];
-  if (template.kind !== kind) problems.push(`kind is "${template.kind}", the file name says "${kind}"`);
+  if (template.kind !== kind)
+    problems.push(`kind is "${template.kind}", the file name says "${kind}"`);
   const languages = [letterLanguage, ...locales];
-  const texts: [string, Record<string, unknown>][] = [["subject", template.subject], ...template.paragraphs.map((p, i) => [`paragraphs.${i}`, p] as [string, Record<string, unknown>])];
+  const texts: [string, Record<string, unknown>][] = [
+    ["subject", template.subject],
+    ...template.paragraphs.map(
+      (p, i) => [`paragraphs.${i}`, p] as [string, Record<string, unknown>],
+    ),
+  ];
   for (const [where, text] of texts) {
     const norwegian = String(text[letterLanguage] ?? "");
     for (const lang of languages) {
@@ -43,11 +57,17 @@ async function readTemplate(root: string, kind: LetterKind): Promise<LetterTempl
         problems.push(`${where}: no "${lang}" text`);
         continue;
       }
-      const same = [...new Set(placeholdersIn(value))].sort().join() === [...new Set(placeholdersIn(norwegian))].sort().join();
+      const same =
+        [...new Set(placeholdersIn(value))].sort().join() ===
+        [...new Set(placeholdersIn(norwegian))].sort().join();
       if (!same) problems.push(`${where}.${lang}: placeholders differ from the Norwegian text`);
     }
   }
-  template.basis.forEach((b, i) => locales.forEach((lang) => b.title[lang] || problems.push(`basis.${i}.title: no "${lang}" title`)));
+  template.basis.forEach((b, i) =>
+    locales.forEach(
+      (lang) => b.title[lang] || problems.push(`basis.${i}.title: no "${lang}" title`),
+    ),
+  );
   if (problems.length) throw new LetterTemplateError(relative, problems);
   return template;
 }

@@ -1,13 +1,25 @@
 import { dateTimeFormat } from "@/lib/intl-cache";
 import { formatPhone } from "@/lib/tracker/phone";
-import { letterFields, letterLanguage, placeholdersIn, type LetterField, type LetterFlag } from "./fields";
+import {
+  letterFields,
+  letterLanguage,
+  placeholdersIn,
+  type LetterField,
+  type LetterFlag,
+} from "./fields";
 import type { LetterParagraph, LetterTemplate } from "./template-schema";
 
 /** What a letter is filled from: raw values (dates as YYYY-MM-DD, phone as E.164) and flags. */
-export type LetterFacts = { values: Partial<Record<LetterField, string>>; flags: Partial<Record<LetterFlag, boolean>> };
+export type LetterFacts = {
+  values: Partial<Record<LetterField, string>>;
+  flags: Partial<Record<LetterFlag, boolean>>;
+};
 
 /** A letter in every language: text blocks (a signature block is one block with line breaks). */
-export type RenderedLetter = { subject: Record<string, string>; paragraphs: Record<string, string>[] };
+export type RenderedLetter = {
+  subject: Record<string, string>;
+  paragraphs: Record<string, string>[];
+};
 export type RenderResult = ({ ok: true } & RenderedLetter) | { ok: false; missing: LetterField[] };
 
 /**
@@ -16,22 +28,41 @@ export type RenderResult = ({ ok: true } & RenderedLetter) | { ok: false; missin
  * lists what is missing instead of a letter, so the page can ask for it. User text is inserted
  * once, never expanded again: a `{fullName}` typed into the details stays as typed.
  */
-export function renderLetter(template: LetterTemplate, facts: LetterFacts, languageTags: Record<string, string>): RenderResult {
+export function renderLetter(
+  template: LetterTemplate,
+  facts: LetterFacts,
+  languageTags: Record<string, string>,
+): RenderResult {
   const included = template.paragraphs.filter((p) => p.when.every((c) => holds(c, facts)));
-  const needed = new Set([...placeholdersIn(template.subject[letterLanguage] ?? ""), ...included.flatMap((p) => placeholdersIn(p[letterLanguage] ?? ""))]);
-  const missing = [...needed].filter((name) => !hasValue(facts, name as LetterField)) as LetterField[];
+  const needed = new Set([
+    ...placeholdersIn(template.subject[letterLanguage] ?? ""),
+    ...included.flatMap((p) => placeholdersIn(p[letterLanguage] ?? "")),
+  ]);
+  const missing = [...needed].filter(
+    (name) => !hasValue(facts, name as LetterField),
+  ) as LetterField[];
   if (missing.length) return { ok: false, missing };
 
   const languages = Object.keys(languageTags);
-  const fill = (text: string, lang: string) => text.replace(/\{([A-Za-z]+)\}/g, (_, name: LetterField) => formatValue(name, facts.values[name]!, languageTags[lang]!));
+  const fill = (text: string, lang: string) =>
+    text.replace(/\{([A-Za-z]+)\}/g, (_, name: LetterField) =>
+      formatValue(name, facts.values[name]!, languageTags[lang]!),
+    );
   const paragraphs: Record<string, string>[] = [];
   for (const p of included) {
     const block = Object.fromEntries(languages.map((lang) => [lang, fill(textOf(p, lang), lang)]));
     const previous = paragraphs.at(-1);
-    if (p.attach && previous) for (const lang of languages) previous[lang] = `${previous[lang]}\n${block[lang]}`;
+    if (p.attach && previous)
+      for (const lang of languages) previous[lang] = `${previous[lang]}\n${block[lang]}`;
     else paragraphs.push(block);
   }
-  return { ok: true, subject: Object.fromEntries(languages.map((lang) => [lang, fill(template.subject[lang]!, lang)])), paragraphs };
+  return {
+    ok: true,
+    subject: Object.fromEntries(
+      languages.map((lang) => [lang, fill(template.subject[lang]!, lang)]),
+    ),
+    paragraphs,
+  };
 }
 
 /** The letter as plain text in one language: blocks separated by a blank line. */
@@ -52,20 +83,29 @@ function hasValue(facts: LetterFacts, name: LetterField): boolean {
 
 function holds(condition: string, facts: LetterFacts): boolean {
   const [type, name] = condition.split(":") as [string, string];
-  return type === "has" ? hasValue(facts, name as LetterField) : facts.flags[name as LetterFlag] === true;
+  return type === "has"
+    ? hasValue(facts, name as LetterField)
+    : facts.flags[name as LetterFlag] === true;
 }
 
 function formatValue(name: LetterField, value: string, tag: string): string {
   switch (letterFields[name]) {
     case "date":
-      return dateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${value}T00:00:00Z`));
+      return dateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(
+        new Date(`${value}T00:00:00Z`),
+      );
     case "phone":
       return formatPhone(value);
     case "amount":
-      return new Intl.NumberFormat(tag, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(Number(value));
+      return new Intl.NumberFormat(tag, {
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 2,
+      }).format(Number(value));
     case "account":
       // Norwegian account numbers are written 1234 56 78903.
-      return /^\d{11}$/.test(value) ? `${value.slice(0, 4)} ${value.slice(4, 6)} ${value.slice(6)}` : value;
+      return /^\d{11}$/.test(value)
+        ? `${value.slice(0, 4)} ${value.slice(4, 6)} ${value.slice(6)}`
+        : value;
     default:
       return value;
   }

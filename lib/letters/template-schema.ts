@@ -4,7 +4,10 @@ import { isLetterField, letterFlags, letterKinds, placeholdersIn } from "./field
 
 const condition = z.string().refine((c) => {
   const [type, name] = c.split(":");
-  return (type === "has" && !!name && isLetterField(name)) || (type === "is" && (letterFlags as readonly string[]).includes(name ?? ""));
+  return (
+    (type === "has" && !!name && isLetterField(name)) ||
+    (type === "is" && (letterFlags as readonly string[]).includes(name ?? ""))
+  );
 }, "must be has:<field> or is:<flag> with a known field or flag");
 
 /** One paragraph: the Norwegian text and its meaning in every site language. */
@@ -35,7 +38,12 @@ export const letterTemplateSchema = z
       for (const [lang, text] of Object.entries(p)) {
         if (lang === "when" || lang === "attach" || typeof text !== "string") continue;
         const unknown = placeholdersIn(text).filter((name) => !isLetterField(name));
-        if (unknown.length) ctx.addIssue({ code: "custom", path: ["paragraphs", index, lang], message: `unknown placeholder ${unknown.map((u) => `{${u}}`).join(", ")}` });
+        if (unknown.length)
+          ctx.addIssue({
+            code: "custom",
+            path: ["paragraphs", index, lang],
+            message: `unknown placeholder ${unknown.map((u) => `{${u}}`).join(", ")}`,
+          });
       }
     });
   });

@@ -20,7 +20,15 @@ export type ReminderToSend = {
   openItems: string[];
   /** The next reminder this case will send if nothing changes, or null. */
   next: { kind: ReminderKind; dueOn: string } | null;
-  case: { id: string; provider: string; providerLabel: string; phoneNumber: string; status: string; submittedOn: string | null; endsOn: string | null };
+  case: {
+    id: string;
+    provider: string;
+    providerLabel: string;
+    phoneNumber: string;
+    status: string;
+    submittedOn: string | null;
+    endsOn: string | null;
+  };
 };
 export type Recipient = { id: string; email: string; locale: string; timeZone: string };
 
@@ -31,7 +39,11 @@ const url = (path: string) => new URL(path, siteUrl).toString();
  * why it was sent now, the case with the number masked, links that act on the case (each asks to
  * sign in and confirm), when the next reminder comes, and one-click unsubscribe (RFC 8058).
  */
-export async function reminderMessage(user: Recipient, items: ReminderToSend[], now: number): Promise<Omit<MailMessage, "messageId">> {
+export async function reminderMessage(
+  user: Recipient,
+  items: ReminderToSend[],
+  now: number,
+): Promise<Omit<MailMessage, "messageId">> {
   const t = translatorFor(user.locale, "reminderEmail");
   const tracker = translatorFor(user.locale, "tracker");
   const lang = htmlLangOf(user.locale);
@@ -45,37 +57,74 @@ export async function reminderMessage(user: Recipient, items: ReminderToSend[], 
     const waited = c.submittedOn ? daysBetween(c.submittedOn, today) : 0;
     const daysLeft = c.endsOn ? Math.max(0, daysBetween(today, c.endsOn)) : 0;
     const actions: ReminderItem["actions"] = [];
-    if (kind === "follow-up") actions.push({ label: t("gotConfirmation"), href: url(`${casePath}/confirm`), primary: true });
+    if (kind === "follow-up")
+      actions.push({
+        label: t("gotConfirmation"),
+        href: url(`${casePath}/confirm`),
+        primary: true,
+      });
     if (kind === "final-bill") {
-      actions.push({ label: t("billCorrect"), href: url(`${casePath}/final-bill?outcome=correct`), primary: true });
-      actions.push({ label: t("billDisputed"), href: url(`${casePath}/final-bill?outcome=disputed`), primary: false });
+      actions.push({
+        label: t("billCorrect"),
+        href: url(`${casePath}/final-bill?outcome=correct`),
+        primary: true,
+      });
+      actions.push({
+        label: t("billDisputed"),
+        href: url(`${casePath}/final-bill?outcome=disputed`),
+        primary: false,
+      });
     }
     actions.push({ label: t("open"), href: url(casePath), primary: actions.length === 0 });
     actions.push({ label: t("snooze"), href: url(`${casePath}/snooze`), primary: false });
-    const complain = kind === "follow-up" && (waited >= followUp.complainFromDays || followUpNumber(anchor) >= followUp.maxCount);
+    const complain =
+      kind === "follow-up" &&
+      (waited >= followUp.complainFromDays || followUpNumber(anchor) >= followUp.maxCount);
     return {
       heading: `${name} · ${maskPhone(c.phoneNumber)}`,
-      body: t(`body.${kind}`, { name, submittedOn: date(c.submittedOn), endsOn: date(c.endsOn), days: waited, daysLeft }),
+      body: t(`body.${kind}`, {
+        name,
+        submittedOn: date(c.submittedOn),
+        endsOn: date(c.endsOn),
+        days: waited,
+        daysLeft,
+      }),
       list: openItems.map((item) => tracker(`checklist.${item}` as Parameters<typeof tracker>[0])),
       extra: complain
-        ? { text: t("complain", { name }), links: [{ label: t("complainGuide"), href: url(`${base}/guides/${complaintsGuideSlug}`) }, { label: t("bknGuide"), href: url(`${base}/guides/${complaintsGuideSlug}#bkn`) }] }
+        ? {
+            text: t("complain", { name }),
+            links: [
+              { label: t("complainGuide"), href: url(`${base}/guides/${complaintsGuideSlug}`) },
+              { label: t("bknGuide"), href: url(`${base}/guides/${complaintsGuideSlug}#bkn`) },
+            ],
+          }
         : undefined,
       summary: [
         { label: t("summary.operator"), value: name },
         { label: t("summary.number"), value: maskPhone(c.phoneNumber) },
-        { label: t("summary.status"), value: tracker(`status.${c.status}` as Parameters<typeof tracker>[0]) },
+        {
+          label: t("summary.status"),
+          value: tracker(`status.${c.status}` as Parameters<typeof tracker>[0]),
+        },
         { label: t("summary.submittedOn"), value: date(c.submittedOn) },
         { label: t("summary.endsOn"), value: date(c.endsOn) },
       ],
       actions,
       why: t(`why.${kind}`, { n: followUpNumber(anchor), of: followUp.maxCount }),
-      next: next ? t("next", { date: date(next.dueOn), kind: tracker(`reminders.kind.${next.kind}` as Parameters<typeof tracker>[0]) }) : t("noNext"),
+      next: next
+        ? t("next", {
+            date: date(next.dueOn),
+            kind: tracker(`reminders.kind.${next.kind}` as Parameters<typeof tracker>[0]),
+          })
+        : t("noNext"),
     };
   });
 
   const single = items.length === 1 ? items[0]! : null;
   const daysLeft = single?.case.endsOn ? Math.max(0, daysBetween(today, single.case.endsOn)) : 0;
-  const subject = single ? t(`subject.${single.kind}`, { name: single.case.providerLabel, days: daysLeft }) : t("digestSubject", { count: items.length });
+  const subject = single
+    ? t(`subject.${single.kind}`, { name: single.case.providerLabel, days: daysLeft })
+    : t("digestSubject", { count: items.length });
   const scope = single?.kind ?? "all";
   const oneClick = url(`/api/unsubscribe?token=${unsubscribeToken(user.id, scope)}`);
   const stopAll = url(`/api/unsubscribe?token=${unsubscribeToken(user.id, "all")}`);
@@ -98,6 +147,9 @@ export async function reminderMessage(user: Recipient, items: ReminderToSend[], 
     subject,
     html,
     text,
-    headers: { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    headers: {
+      "List-Unsubscribe": `<${oneClick}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
   };
 }

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
-import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
 import { env } from "@/lib/env";
 import { openSmtpSocket, smtpTarget } from "./smtp-socket";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
 
 /**
  * A recipient as a structured address: nodemailer uses it as is and never re-parses a string
@@ -50,7 +50,12 @@ let transport: { url: string; transporter: Transporter } | undefined;
 function smtpTransport(url: string): Transporter {
   if (transport?.url !== url) {
     transport?.transporter.close();
-    transport = { url, transporter: nodemailer.createTransport(smtpTransportOptions(url, env.SMTP_TIMEOUT_SECONDS * 1000)) };
+    transport = {
+      url,
+      transporter: nodemailer.createTransport(
+        smtpTransportOptions(url, env.SMTP_TIMEOUT_SECONDS * 1000),
+      ),
+    };
   }
   return transport.transporter;
 }
@@ -63,7 +68,15 @@ export function smtpTransportOptions(url: string, timeout: number): SMTPPool.Opt
     ...connection,
     // Our socket, with Nagle's algorithm off (see smtp-socket.ts), unless the URL names a proxy,
     // which nodemailer connects through with a hook of its own.
-    ...("proxy" in connection ? {} : { getSocket: (_options, callback) => openSmtpSocket({ ...target, localAddress: connection.localAddress, timeoutMs: timeout }, callback) }),
+    ...("proxy" in connection
+      ? {}
+      : {
+          getSocket: (_options, callback) =>
+            openSmtpSocket(
+              { ...target, localAddress: connection.localAddress, timeoutMs: timeout },
+              callback,
+            ),
+        }),
     // A password never crosses the network in clear: with credentials, smtp:// must upgrade with
     // STARTTLS (nodemailer would otherwise log in without it where the server does not offer it).
     ...(connection.auth && !connection.secure ? { requireTLS: true } : {}),

@@ -45,9 +45,19 @@ describe("openSmtpSocket (the TCP connection under nodemailer)", () => {
 
 describe("smtpTarget", () => {
   it("connects where nodemailer itself would, missing host and port included", () => {
-    for (const options of [{}, { secure: true }, { secure: false }, { host: "mail.example.com", port: "2525" }, { host: "mail.example.com", port: 465 }, { host: "::1", port: 25 }]) {
+    for (const options of [
+      {},
+      { secure: true },
+      { secure: false },
+      { host: "mail.example.com", port: "2525" },
+      { host: "mail.example.com", port: 465 },
+      { host: "::1", port: 25 },
+    ]) {
       const nodemailers = new SMTPConnection(options as SMTPConnection.Options);
-      expect(smtpTarget(options), JSON.stringify(options)).toEqual({ host: nodemailers.host, port: nodemailers.port });
+      expect(smtpTarget(options), JSON.stringify(options)).toEqual({
+        host: nodemailers.host,
+        port: nodemailers.port,
+      });
     }
   });
 });

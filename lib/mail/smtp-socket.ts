@@ -13,7 +13,10 @@ type SocketCallback = (error: Error | null, socketOptions?: { connection: Socket
  * address of the host in turn, IPv6 and IPv4) instead of nodemailer's; it fails with the socket's
  * error (ECONNREFUSED, ENOTFOUND…) or ETIMEDOUT after `timeoutMs`.
  */
-export function openSmtpSocket(target: { host: string; port: number; localAddress?: string; timeoutMs: number }, callback: SocketCallback): void {
+export function openSmtpSocket(
+  target: { host: string; port: number; localAddress?: string; timeoutMs: number },
+  callback: SocketCallback,
+): void {
   const socket = net.connect({
     host: target.host,
     port: target.port,
@@ -24,7 +27,15 @@ export function openSmtpSocket(target: { host: string; port: number; localAddres
     autoSelectFamilyAttemptTimeout: 2000,
   });
   let settled = false;
-  const onTimeout = () => settle(Object.assign(new Error(`SMTP connection to ${target.host}:${target.port} timed out after ${target.timeoutMs} ms`), { code: "ETIMEDOUT" }));
+  const onTimeout = () =>
+    settle(
+      Object.assign(
+        new Error(
+          `SMTP connection to ${target.host}:${target.port} timed out after ${target.timeoutMs} ms`,
+        ),
+        { code: "ETIMEDOUT" },
+      ),
+    );
   // Ours are removed when the socket is handed over: from then on errors and timeouts are
   // nodemailer's, which attaches its own listeners in the same tick.
   const settle = (error: Error | null) => {
@@ -50,6 +61,12 @@ export function openSmtpSocket(target: { host: string; port: number; localAddres
 }
 
 /** Where nodemailer would connect for these options (its own defaults for a missing host or port). */
-export function smtpTarget(options: { host?: string; port?: number | string; secure?: boolean }): { host: string; port: number } {
-  return { host: options.host || "localhost", port: Number(options.port) || (options.secure ? 465 : 587) };
+export function smtpTarget(options: { host?: string; port?: number | string; secure?: boolean }): {
+  host: string;
+  port: number;
+} {
+  return {
+    host: options.host || "localhost",
+    port: Number(options.port) || (options.secure ? 465 : 587),
+  };
 }

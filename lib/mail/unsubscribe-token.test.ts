@@ -16,6 +16,8 @@ describe("unsubscribe tokens", () => {
     expect(verifyUnsubscribeToken(`${payload}.AAAA`, secret)).toBeNull();
     expect(verifyUnsubscribeToken(token, "another-secret-0123456789")).toBeNull();
     expect(verifyUnsubscribeToken("garbage", secret)).toBeNull();
-    expect(verifyUnsubscribeToken(unsubscribeToken("user-1", "all", secret) + ".x", secret)).toBeNull();
+    expect(
+      verifyUnsubscribeToken(unsubscribeToken("user-1", "all", secret) + ".x", secret),
+    ).toBeNull();
   });
 });

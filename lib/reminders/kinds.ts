@@ -8,4 +8,9 @@ export const snoozeDays = 7;
 /** Days before the end date for the "before the service ends" reminder. */
 export const beforeEndDays = 3;
 /** Checklist items that must be done before the number stops working. */
-export const beforeEndItems = ["bankid-bank-number", "vipps", "sms-codes", "prepaid-credit"] as const;
+export const beforeEndItems = [
+  "bankid-bank-number",
+  "vipps",
+  "sms-codes",
+  "prepaid-credit",
+] as const;

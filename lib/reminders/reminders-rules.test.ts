@@ -20,8 +20,14 @@ describe("localTimeToUtc: 09:00 on the user's calendar day", () => {
 });
 
 const base: ReminderCase = {
-  status: "submitted", submittedOn: "2026-11-01", endsOn: null, finalBillChecked: false,
-  remindOn: null, snoozedUntil: null, mutedReminderKinds: [], openChecklistItems: [],
+  status: "submitted",
+  submittedOn: "2026-11-01",
+  endsOn: null,
+  finalBillChecked: false,
+  remindOn: null,
+  snoozedUntil: null,
+  mutedReminderKinds: [],
+  openChecklistItems: [],
 };
 const on = { remindersEnabled: true, reminderOptOuts: [] };
 
@@ -43,14 +49,25 @@ describe("deriveReminders", () => {
 
   it("stops following up once the case is confirmed, and plans the final-bill check instead", () => {
     const confirmed = { ...base, status: "confirmed" as const, endsOn: "2026-11-30" };
-    expect(deriveReminders(confirmed, on, "2026-11-10")).toEqual([{ kind: "final-bill", anchor: "2026-11-30", dueOn: "2026-12-14" }]);
+    expect(deriveReminders(confirmed, on, "2026-11-10")).toEqual([
+      { kind: "final-bill", anchor: "2026-11-30", dueOn: "2026-12-14" },
+    ]);
     expect(deriveReminders({ ...confirmed, finalBillChecked: true }, on, "2026-11-10")).toEqual([]);
   });
 
   it("reminds 3 days before the end only while number-related checklist items are open", () => {
-    const c = { ...base, status: "confirmed" as const, endsOn: "2026-11-30", finalBillChecked: true };
-    expect(deriveReminders({ ...c, openChecklistItems: ["vipps", "backups"] }, on, "2026-11-10")).toEqual([{ kind: "before-end", anchor: "2026-11-30", dueOn: "2026-11-27" }]);
-    expect(deriveReminders({ ...c, openChecklistItems: ["backups"] }, on, "2026-11-10")).toEqual([]);
+    const c = {
+      ...base,
+      status: "confirmed" as const,
+      endsOn: "2026-11-30",
+      finalBillChecked: true,
+    };
+    expect(
+      deriveReminders({ ...c, openChecklistItems: ["vipps", "backups"] }, on, "2026-11-10"),
+    ).toEqual([{ kind: "before-end", anchor: "2026-11-30", dueOn: "2026-11-27" }]);
+    expect(deriveReminders({ ...c, openChecklistItems: ["backups"] }, on, "2026-11-10")).toEqual(
+      [],
+    );
     expect(deriveReminders({ ...c, openChecklistItems: ["vipps"] }, on, "2026-12-01")).toEqual([]);
   });
 
@@ -64,13 +81,27 @@ describe("deriveReminders", () => {
 
   it("keeps a user-chosen date, even once it has passed, so a missed one still goes out once", () => {
     const c = { ...base, status: "planned" as const, submittedOn: null, remindOn: "2026-11-20" };
-    expect(deriveReminders(c, on, "2026-11-10")).toEqual([{ kind: "remind-on", anchor: "2026-11-20", dueOn: "2026-11-20" }]);
-    expect(deriveReminders(c, on, "2026-11-22")).toEqual([{ kind: "remind-on", anchor: "2026-11-20", dueOn: "2026-11-22" }]);
+    expect(deriveReminders(c, on, "2026-11-10")).toEqual([
+      { kind: "remind-on", anchor: "2026-11-20", dueOn: "2026-11-20" },
+    ]);
+    expect(deriveReminders(c, on, "2026-11-22")).toEqual([
+      { kind: "remind-on", anchor: "2026-11-20", dueOn: "2026-11-22" },
+    ]);
   });
 
   it("respects the user's switches and the case's own", () => {
-    expect(deriveReminders(base, { remindersEnabled: false, reminderOptOuts: [] }, "2026-11-02")).toEqual([]);
-    expect(deriveReminders(base, { remindersEnabled: true, reminderOptOuts: ["follow-up"] }, "2026-11-02")).toEqual([]);
-    expect(deriveReminders({ ...base, mutedReminderKinds: ["follow-up"] }, on, "2026-11-02")).toEqual([]);
+    expect(
+      deriveReminders(base, { remindersEnabled: false, reminderOptOuts: [] }, "2026-11-02"),
+    ).toEqual([]);
+    expect(
+      deriveReminders(
+        base,
+        { remindersEnabled: true, reminderOptOuts: ["follow-up"] },
+        "2026-11-02",
+      ),
+    ).toEqual([]);
+    expect(
+      deriveReminders({ ...base, mutedReminderKinds: ["follow-up"] }, on, "2026-11-02"),
+    ).toEqual([]);
   });
 });

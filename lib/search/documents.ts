@@ -1,13 +1,25 @@
-import type { ParsedGuide } from "@/lib/content/parse-guide";
-import { operatorSections, type Operator, type OperatorCommon } from "@/lib/content/operator-schema";
 import { headingIdSuffix } from "@/lib/content/headings";
+import {
+  operatorSections,
+  type Operator,
+  type OperatorCommon,
+} from "@/lib/content/operator-schema";
+import type { ParsedGuide } from "@/lib/content/parse-guide";
 
 /**
  * One searchable passage: a page's opening (title and summary) or one of its sections. Results
  * link to the section that matched and quote it; `page` groups a page's passages so one page
  * appears once.
  */
-export type SearchDocument = { id: string; page: string; href: string; title: string; section: string; summary: string; body: string };
+export type SearchDocument = {
+  id: string;
+  page: string;
+  href: string;
+  title: string;
+  section: string;
+  summary: string;
+  body: string;
+};
 
 /** Guide text without MDX tags, heading ids or Markdown punctuation. */
 export function plainText(mdx: string): string {
@@ -24,14 +36,19 @@ export function plainText(mdx: string): string {
 
 /** Splits a guide body at its h2/h3 headings: the text before the first, then each section. */
 function sections(body: string): { id: string | null; heading: string; text: string }[] {
-  const parts: { id: string | null; heading: string; lines: string[] }[] = [{ id: null, heading: "", lines: [] }];
+  const parts: { id: string | null; heading: string; lines: string[] }[] = [
+    { id: null, heading: "", lines: [] },
+  ];
   for (const line of body.split("\n")) {
     const heading = /^#{2,3}\s+(.+)$/.exec(line);
     const id = heading ? headingIdSuffix.exec(heading[1]!)?.[1] : undefined;
-    if (heading && id) parts.push({ id, heading: heading[1]!.replace(headingIdSuffix, "").trim(), lines: [] });
+    if (heading && id)
+      parts.push({ id, heading: heading[1]!.replace(headingIdSuffix, "").trim(), lines: [] });
     else parts.at(-1)!.lines.push(line);
   }
-  return parts.map((p) => ({ id: p.id, heading: p.heading, text: plainText(p.lines.join("\n")) })).filter((p) => p.id !== null || p.text);
+  return parts
+    .map((p) => ({ id: p.id, heading: p.heading, text: plainText(p.lines.join("\n")) }))
+    .filter((p) => p.id !== null || p.text);
 }
 
 export function guideDocuments(locale: string, guides: ParsedGuide[]): SearchDocument[] {
@@ -59,13 +76,25 @@ export function operatorDocuments(
   locale: string,
   operators: Operator[],
   common: OperatorCommon,
-  words: { title: (name: string) => string; headings: Record<(typeof operatorSections)[number], string> },
+  words: {
+    title: (name: string) => string;
+    headings: Record<(typeof operatorSections)[number], string>;
+  },
 ): SearchDocument[] {
   return operators.flatMap((operator) => {
     const page = `operator:${operator.id}`;
     const href = `/${locale}/operators/${operator.id}`;
-    const fill = (text: string) => text.replaceAll("{name}", operator.name).replaceAll("{phone}", operator.phone?.display ?? "");
-    const opening: SearchDocument = { id: page, page, href, title: words.title(operator.name), section: "", summary: "", body: [operator.name, operator.phone?.display ?? ""].join(" ") };
+    const fill = (text: string) =>
+      text.replaceAll("{name}", operator.name).replaceAll("{phone}", operator.phone?.display ?? "");
+    const opening: SearchDocument = {
+      id: page,
+      page,
+      href,
+      title: words.title(operator.name),
+      section: "",
+      summary: "",
+      body: [operator.name, operator.phone?.display ?? ""].join(" "),
+    };
     return [
       opening,
       ...operatorSections.map((s) => ({
@@ -75,7 +104,9 @@ export function operatorDocuments(
         title: "",
         section: words.headings[s],
         summary: "",
-        body: [...operator.sections[s], ...common.sections[s]].map((f) => fill(f.text[locale] ?? "")).join(" "),
+        body: [...operator.sections[s], ...common.sections[s]]
+          .map((f) => fill(f.text[locale] ?? ""))
+          .join(" "),
       })),
     ];
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { guideDocuments, operatorDocuments } from "./documents";
-import { buildSearchIndex, search } from "./search-index";
+import { operatorSections } from "@/lib/content/operator-schema";
 import { readGuides } from "@/lib/content/read-guides";
 import { readOperators } from "@/lib/content/read-operators";
-import { operatorSections } from "@/lib/content/operator-schema";
+import { guideDocuments, operatorDocuments } from "./documents";
+import { buildSearchIndex, search } from "./search-index";
 
 // Against the real content, so a content change that breaks search shows up here.
 async function indexFor(locale: string) {
@@ -12,7 +12,10 @@ async function indexFor(locale: string) {
     ...guideDocuments(locale, await readGuides(locale)),
     ...operatorDocuments(locale, operators, common, {
       title: (n) => `Cancel ${n}`,
-      headings: Object.fromEntries(operatorSections.map((s) => [s, s])) as Record<(typeof operatorSections)[number], string>,
+      headings: Object.fromEntries(operatorSections.map((s) => [s, s])) as Record<
+        (typeof operatorSections)[number],
+        string
+      >,
     }),
   ];
   return buildSearchIndex(documents);
@@ -46,7 +49,8 @@ describe("search over the real content", () => {
 });
 
 describe("search finds what people type", () => {
-  const hrefs = async (locale: string, query: string) => search(await indexFor(locale), query).map((r) => r.href);
+  const hrefs = async (locale: string, query: string) =>
+    search(await indexFor(locale), query).map((r) => r.href);
 
   it.each([
     ["telenor注销", "/zh/operators/telenor"],
@@ -56,7 +60,9 @@ describe("search finds what people type", () => {
     ["ICCID", "/zh/guides/cancel-mobile-subscription#lost-sim"],
     ["Vipps换号", "/zh/guides/before-your-number-goes"],
   ])("zh: %s finds %s", async (query, expected) => {
-    expect((await hrefs("zh", query)).some((h) => h === expected || h.startsWith(`${expected}#`))).toBe(true);
+    expect(
+      (await hrefs("zh", query)).some((h) => h === expected || h.startsWith(`${expected}#`)),
+    ).toBe(true);
   });
 
   it.each([
@@ -84,4 +90,3 @@ describe("search finds what people type", () => {
     expect(results[0]?.id).toBe("guide:port-instead-of-cancel");
   });
 });
-

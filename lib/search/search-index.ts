@@ -1,9 +1,15 @@
-import type { SearchDocument } from "./documents";
 import { queryVariants } from "./synonyms";
-import { tokenize } from "./tokenize";
 import { buildTermIndex, matchTerms, type TermIndex, type TermOptions } from "./term-index";
+import { tokenize } from "./tokenize";
+import type { SearchDocument } from "./documents";
 
-export type SearchResult = { id: string; href: string; title: string; section: string; passage: string };
+export type SearchResult = {
+  id: string;
+  href: string;
+  title: string;
+  section: string;
+  passage: string;
+};
 
 type Passage = SearchDocument & { pageTitle: string };
 export type SearchIndex = TermIndex<Passage>;
@@ -29,7 +35,8 @@ const termOptions: TermOptions = {
   prefix: (term) => /^[\p{L}\p{N}]{3,}$/u.test(term) && !/[\u3400-\u9fff]/.test(term),
   // Latin words of five letters or more forgive a typo per five letters, at most two: long words
   // would otherwise match much of the index.
-  maxTypos: (term) => (/^[a-zæøå]{5,}$/.test(term) ? Math.min(2, Math.round(term.length * 0.2)) : 0),
+  maxTypos: (term) =>
+    /^[a-zæøå]{5,}$/.test(term) ? Math.min(2, Math.round(term.length * 0.2)) : 0,
 };
 
 /**
@@ -40,7 +47,10 @@ const termOptions: TermOptions = {
  */
 export function search(index: SearchIndex, query: string, limit = 20): SearchResult[] {
   if (!query.trim()) return [];
-  const best = new Map<string, { coverage: number; score: number; passage: Passage; terms: string[] }>();
+  const best = new Map<
+    string,
+    { coverage: number; score: number; passage: Passage; terms: string[] }
+  >();
   // Synonym variants for short queries (what people type); a long query is searched as written,
   // so one request never runs a dozen expensive searches.
   for (const variant of query.length <= 40 ? queryVariants(query) : [query.toLowerCase()]) {
@@ -50,8 +60,17 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchRes
       const coverage = hit.queryTerms.length / wanted.size;
       if (coverage < 0.5) continue;
       const current = best.get(hit.doc.page);
-      if (!current || coverage > current.coverage || (coverage === current.coverage && hit.score > current.score)) {
-        best.set(hit.doc.page, { coverage, score: hit.score, passage: hit.doc, terms: hit.docTerms });
+      if (
+        !current ||
+        coverage > current.coverage ||
+        (coverage === current.coverage && hit.score > current.score)
+      ) {
+        best.set(hit.doc.page, {
+          coverage,
+          score: hit.score,
+          passage: hit.doc,
+          terms: hit.docTerms,
+        });
       }
     }
   }
@@ -68,7 +87,11 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchRes
 }
 
 /** About 180 characters of the passage around its first matching word; the summary when only the title matched. */
-export function passage(stored: Pick<SearchDocument, "summary" | "body">, terms: string[], width = 180): string {
+export function passage(
+  stored: Pick<SearchDocument, "summary" | "body">,
+  terms: string[],
+  width = 180,
+): string {
   const text = stored.body;
   const lower = text.toLowerCase();
   const at = Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0));

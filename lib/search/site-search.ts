@@ -1,8 +1,8 @@
-import { operatorSections } from "@/lib/content/operator-schema";
 import { listGuides } from "@/lib/content/guides";
+import { operatorSections } from "@/lib/content/operator-schema";
 import { getOperatorData } from "@/lib/content/operators";
-import { translatorFor } from "@/lib/i18n/translator";
 import { locales } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { memoizeInProduction } from "@/lib/memo";
 import { guideDocuments, operatorDocuments } from "./documents";
 import { buildSearchIndex, search, type SearchIndex, type SearchResult } from "./search-index";
@@ -14,7 +14,10 @@ async function buildLocaleIndex(locale: string): Promise<SearchIndex> {
     ...guideDocuments(locale, await listGuides(locale)),
     ...operatorDocuments(locale, operators, common, {
       title: (name) => t("guideTitle", { name }),
-      headings: Object.fromEntries(operatorSections.map((s) => [s, t(`sections.${s}`)])) as Record<(typeof operatorSections)[number], string>,
+      headings: Object.fromEntries(operatorSections.map((s) => [s, t(`sections.${s}`)])) as Record<
+        (typeof operatorSections)[number],
+        string
+      >,
     }),
   ]);
 }

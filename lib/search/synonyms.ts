@@ -22,7 +22,8 @@ export function queryVariants(query: string, limit = 12): string[] {
     for (const word of group) {
       const pattern = new RegExp([...word].map(escape).join(String.raw`\s*`));
       if (!pattern.test(typed)) continue;
-      for (const other of group) if (other !== word) variants.add(typed.replace(pattern, ` ${other} `));
+      for (const other of group)
+        if (other !== word) variants.add(typed.replace(pattern, ` ${other} `));
       break; // one swap per group: the first member found (longer forms come before their parts)
     }
   }

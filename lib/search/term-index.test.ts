@@ -36,7 +36,9 @@ describe("term index", () => {
   });
 
   it("ranks a document matching more of the query's terms above one matching fewer", () => {
-    const hits = matchTerms(index, terms("rain operator notice"), exactOnly).sort((a, b) => b.score - a.score);
+    const hits = matchTerms(index, terms("rain operator notice"), exactOnly).sort(
+      (a, b) => b.score - a.score,
+    );
     expect(hits.map((h) => [h.doc.name, h.queryTerms.length])).toEqual([
       ["in-title", 2],
       ["in-body", 2],
@@ -55,12 +57,20 @@ describe("term index", () => {
     const oneTypo: TermOptions = { prefix: () => false, maxTypos: () => 1 };
     expect(names("notise", oneTypo).sort()).toEqual(["in-body", "in-title"]);
     expect(names("notsie", oneTypo)).toEqual([]);
-    expect(names("notsie", { prefix: () => false, maxTypos: () => 2 }).sort()).toEqual(["in-body", "in-title"]);
+    expect(names("notsie", { prefix: () => false, maxTypos: () => 2 }).sort()).toEqual([
+      "in-body",
+      "in-title",
+    ]);
   });
 
   it("weighs a derived match below an exact one", () => {
-    const exact = matchTerms(index, terms("notice"), exactOnly).find((h) => h.doc.name === "in-body")!;
-    const typo = matchTerms(index, terms("notise"), { prefix: () => false, maxTypos: () => 1 }).find((h) => h.doc.name === "in-body")!;
+    const exact = matchTerms(index, terms("notice"), exactOnly).find(
+      (h) => h.doc.name === "in-body",
+    )!;
+    const typo = matchTerms(index, terms("notise"), {
+      prefix: () => false,
+      maxTypos: () => 1,
+    }).find((h) => h.doc.name === "in-body")!;
     expect(typo.score).toBeGreaterThan(0);
     expect(typo.score).toBeLessThan(exact.score);
   });

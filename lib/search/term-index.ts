@@ -37,7 +37,10 @@ export type TermHit<Doc> = {
   docTerms: string[];
 };
 
-export function buildTermIndex<Doc>(docs: readonly Doc[], fields: readonly FieldSpec<Doc>[]): TermIndex<Doc> {
+export function buildTermIndex<Doc>(
+  docs: readonly Doc[],
+  fields: readonly FieldSpec<Doc>[],
+): TermIndex<Doc> {
   const width = fields.length;
   const fieldLength = new Uint16Array(docs.length * width);
   const counts = new Map<string, Map<number, number>>();
@@ -78,7 +81,16 @@ export function buildTermIndex<Doc>(docs: readonly Doc[], fields: readonly Field
     for (let d = 0; d < docs.length; d++) sum += fieldLength[d * width + f]!;
     averageFieldLength[f] = docs.length ? sum / docs.length : 0;
   }
-  return { docs, fields, terms, postingStart, postingDocField, postingCount, fieldLength, averageFieldLength };
+  return {
+    docs,
+    fields,
+    terms,
+    postingStart,
+    postingDocField,
+    postingCount,
+    fieldLength,
+    averageFieldLength,
+  };
 }
 
 // Weights of derived matches against an exact one (1), and BM25+ parameters: the values of the
@@ -88,8 +100,15 @@ const typoWeight = 0.45;
 const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** Every document matching any of the query's terms (OR, as `tokenize` gives them), scored and with what matched. */
-export function matchTerms<Doc>(index: TermIndex<Doc>, queryTerms: ReadonlySet<string>, options: TermOptions): TermHit<Doc>[] {
-  const found = new Map<number, { score: number; queryTerms: Set<string>; docTerms: Set<string> }>();
+export function matchTerms<Doc>(
+  index: TermIndex<Doc>,
+  queryTerms: ReadonlySet<string>,
+  options: TermOptions,
+): TermHit<Doc>[] {
+  const found = new Map<
+    number,
+    { score: number; queryTerms: Set<string>; docTerms: Set<string> }
+  >();
   for (const queryTerm of queryTerms) {
     for (const [termNumber, weight] of derivedTerms(index, queryTerm, options)) {
       addPostings(index, termNumber, weight, queryTerm, found);
@@ -105,7 +124,11 @@ export function matchTerms<Doc>(index: TermIndex<Doc>, queryTerms: ReadonlySet<s
 }
 
 /** The index's terms a query term matches, with the weight of each: exact, prefix, or within typos. */
-function derivedTerms(index: Pick<TermIndex<unknown>, "terms">, term: string, options: TermOptions): Map<number, number> {
+function derivedTerms(
+  index: Pick<TermIndex<unknown>, "terms">,
+  term: string,
+  options: TermOptions,
+): Map<number, number> {
   const matches = new Map<number, number>();
   const first = lowerBound(index.terms, term);
   if (index.terms[first] === term) matches.set(first, 1);
@@ -113,7 +136,8 @@ function derivedTerms(index: Pick<TermIndex<unknown>, "terms">, term: string, op
     for (let i = first; i < index.terms.length && index.terms[i]!.startsWith(term); i++) {
       const candidate = index.terms[i]!;
       const distance = candidate.length - term.length;
-      if (distance > 0) matches.set(i, (prefixWeight * candidate.length) / (candidate.length + 0.3 * distance));
+      if (distance > 0)
+        matches.set(i, (prefixWeight * candidate.length) / (candidate.length + 0.3 * distance));
     }
   }
   const maxTypos = options.maxTypos(term);
@@ -121,7 +145,8 @@ function derivedTerms(index: Pick<TermIndex<unknown>, "terms">, term: string, op
     index.terms.forEach((candidate, i) => {
       if (matches.has(i) || Math.abs(candidate.length - term.length) > maxTypos) return;
       const distance = editDistance(term, candidate, maxTypos);
-      if (distance > 0 && distance <= maxTypos) matches.set(i, (typoWeight * candidate.length) / (candidate.length + distance));
+      if (distance > 0 && distance <= maxTypos)
+        matches.set(i, (typoWeight * candidate.length) / (candidate.length + distance));
     });
   }
   return matches;
@@ -144,7 +169,13 @@ function addPostings<Doc>(
     const slot = index.postingDocField[p]!;
     const field = slot % width;
     const doc = (slot - field) / width;
-    const raw = bm25Score(index.postingCount[p]!, inField[field]!, index.docs.length, index.fieldLength[slot]!, index.averageFieldLength[field]!);
+    const raw = bm25Score(
+      index.postingCount[p]!,
+      inField[field]!,
+      index.docs.length,
+      index.fieldLength[slot]!,
+      index.averageFieldLength[field]!,
+    );
     let hit = found.get(doc);
     if (!hit) found.set(doc, (hit = { score: 0, queryTerms: new Set(), docTerms: new Set() }));
     hit.score += weight * index.fields[field]!.boost * raw;
@@ -153,10 +184,21 @@ function addPostings<Doc>(
   }
 }
 
-function bm25Score(count: number, docsWithTerm: number, docCount: number, fieldLength: number, averageFieldLength: number): number {
+function bm25Score(
+  count: number,
+  docsWithTerm: number,
+  docCount: number,
+  fieldLength: number,
+  averageFieldLength: number,
+): number {
   const { k, b, d } = bm25;
-  const inverseDocumentFrequency = Math.log(1 + (docCount - docsWithTerm + 0.5) / (docsWithTerm + 0.5));
-  return inverseDocumentFrequency * (d + (count * (k + 1)) / (count + k * (1 - b + (b * fieldLength) / averageFieldLength)));
+  const inverseDocumentFrequency = Math.log(
+    1 + (docCount - docsWithTerm + 0.5) / (docsWithTerm + 0.5),
+  );
+  return (
+    inverseDocumentFrequency *
+    (d + (count * (k + 1)) / (count + k * (1 - b + (b * fieldLength) / averageFieldLength)))
+  );
 }
 
 /** The first position in a sorted array whose value is not below `value`. */

@@ -3,7 +3,13 @@ import { tokenize } from "./tokenize";
 
 describe("tokenize", () => {
   it("keeps Latin words whole and lowercases them", () => {
-    expect(tokenize("Telenor: 915 09000, Min side!")).toEqual(["telenor", "915", "09000", "min", "side"]);
+    expect(tokenize("Telenor: 915 09000, Min side!")).toEqual([
+      "telenor",
+      "915",
+      "09000",
+      "min",
+      "side",
+    ]);
   });
 
   it("splits Chinese runs into overlapping pairs", () => {

@@ -1,5 +1,5 @@
-import { siteUrl } from "@/lib/site-url";
 import type { GuideHeading } from "@/lib/content/headings";
+import { siteUrl } from "@/lib/site-url";
 
 const absolute = (path: string) => new URL(path, siteUrl).toString();
 
@@ -18,7 +18,13 @@ export function breadcrumbJsonLd(crumbs: { name: string; path: string }[]) {
 }
 
 /** schema.org HowTo for a step guide: each top-level section is a step with a deep link. */
-export function howToJsonLd(input: { title: string; summary: string; path: string; lastChecked: string; headings: GuideHeading[] }) {
+export function howToJsonLd(input: {
+  title: string;
+  summary: string;
+  path: string;
+  lastChecked: string;
+  headings: GuideHeading[];
+}) {
   return {
     "@context": "https://schema.org",
     "@type": "HowTo",
@@ -28,6 +34,11 @@ export function howToJsonLd(input: { title: string; summary: string; path: strin
     url: absolute(input.path),
     step: input.headings
       .filter((h) => h.depth === 2)
-      .map((h, index) => ({ "@type": "HowToStep", position: index + 1, name: h.text, url: absolute(`${input.path}#${h.id}`) })),
+      .map((h, index) => ({
+        "@type": "HowToStep",
+        position: index + 1,
+        name: h.text,
+        url: absolute(`${input.path}#${h.id}`),
+      })),
   };
 }

@@ -2,26 +2,42 @@ import { describe, expect, it } from "vitest";
 import { byAttention } from "./attention";
 
 const c = (id: string, over: Partial<Parameters<typeof byAttention>[0][number]>) => ({
-  id, status: "planned" as const, submittedOn: null, endsOn: null, finalBillChecked: false, createdAt: `2026-01-01T00:00:0${id}Z`, ...over,
+  id,
+  status: "planned" as const,
+  submittedOn: null,
+  endsOn: null,
+  finalBillChecked: false,
+  createdAt: `2026-01-01T00:00:0${id}Z`,
+  ...over,
 });
 
 describe("byAttention", () => {
   it("puts overdue first, then waiting on the user, then on the operator, then finished", () => {
-    const sorted = byAttention([
-      c("1", { status: "completed", endsOn: "2026-10-01", finalBillChecked: true }),
-      c("2", { status: "submitted", submittedOn: "2026-11-20" }),
-      c("3", { status: "planned" }),
-      c("4", { status: "submitted", submittedOn: "2026-11-01" }), // follow-up due 8 Nov: overdue
-    ], "2026-11-25");
+    const sorted = byAttention(
+      [
+        c("1", { status: "completed", endsOn: "2026-10-01", finalBillChecked: true }),
+        c("2", { status: "submitted", submittedOn: "2026-11-20" }),
+        c("3", { status: "planned" }),
+        c("4", { status: "submitted", submittedOn: "2026-11-01" }), // follow-up due 8 Nov: overdue
+      ],
+      "2026-11-25",
+    );
     expect(sorted.map((s) => s.id)).toEqual(["4", "3", "2", "1"]);
-    expect(sorted[0]).toMatchObject({ overdue: true, waitingOn: "operator", deadline: { kind: "follow-up", on: "2026-11-08" } });
+    expect(sorted[0]).toMatchObject({
+      overdue: true,
+      waitingOn: "operator",
+      deadline: { kind: "follow-up", on: "2026-11-08" },
+    });
   });
 
   it("orders by the nearest deadline within a group", () => {
-    const sorted = byAttention([
-      c("1", { status: "submitted", submittedOn: "2026-11-24" }),
-      c("2", { status: "submitted", submittedOn: "2026-11-20" }),
-    ], "2026-11-25");
+    const sorted = byAttention(
+      [
+        c("1", { status: "submitted", submittedOn: "2026-11-24" }),
+        c("2", { status: "submitted", submittedOn: "2026-11-20" }),
+      ],
+      "2026-11-25",
+    );
     expect(sorted.map((s) => s.id)).toEqual(["2", "1"]);
   });
 });

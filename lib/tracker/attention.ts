@@ -1,8 +1,12 @@
-import type { IsoDate } from "./dates";
 import { isOverdue, nextDeadline, type CaseDates, type Deadline } from "./deadlines";
 import { waitingOn } from "./status";
+import type { IsoDate } from "./dates";
 
-export type CaseSummary<T> = T & { deadline: Deadline | null; overdue: boolean; waitingOn: "user" | "operator" | "nobody" };
+export type CaseSummary<T> = T & {
+  deadline: Deadline | null;
+  overdue: boolean;
+  waitingOn: "user" | "operator" | "nobody";
+};
 
 const waitRank = { user: 0, operator: 1, nobody: 2 } as const;
 
@@ -17,7 +21,10 @@ export function summarize<T extends CaseDates>(c: T, today: IsoDate): CaseSummar
  * the operator, then finished ones; sooner deadlines before later ones. The dashboard gets the
  * same order from SQLite (lib/data/case-queries.ts), tested against this function.
  */
-export function byAttention<T extends CaseDates & { createdAt: string }>(cases: T[], today: IsoDate): CaseSummary<T>[] {
+export function byAttention<T extends CaseDates & { createdAt: string }>(
+  cases: T[],
+  today: IsoDate,
+): CaseSummary<T>[] {
   return cases
     .map((c) => summarize(c, today))
     .sort(

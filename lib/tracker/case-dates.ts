@@ -8,17 +8,25 @@ import type { Status } from "./status";
  * - a confirmation needs the date the cancellation was sent, and cannot come before it;
  * - the service cannot end before the cancellation was sent.
  */
-export type CaseDates = { submittedOn: IsoDate | null; confirmedOn: IsoDate | null; endsOn: IsoDate | null };
+export type CaseDates = {
+  submittedOn: IsoDate | null;
+  confirmedOn: IsoDate | null;
+  endsOn: IsoDate | null;
+};
 export type DateField = keyof CaseDates;
 export type DateProblem = { field: DateField; code: "futureDate" | "beforeSubmitted" | "required" };
 
 export function dateProblems(d: CaseDates, today: IsoDate): DateProblem[] {
   const problems: DateProblem[] = [];
-  if (d.submittedOn && d.submittedOn > today) problems.push({ field: "submittedOn", code: "futureDate" });
-  if (d.confirmedOn && d.confirmedOn > today) problems.push({ field: "confirmedOn", code: "futureDate" });
+  if (d.submittedOn && d.submittedOn > today)
+    problems.push({ field: "submittedOn", code: "futureDate" });
+  if (d.confirmedOn && d.confirmedOn > today)
+    problems.push({ field: "confirmedOn", code: "futureDate" });
   if (d.confirmedOn && !d.submittedOn) problems.push({ field: "submittedOn", code: "required" });
-  if (d.confirmedOn && d.submittedOn && d.confirmedOn < d.submittedOn) problems.push({ field: "confirmedOn", code: "beforeSubmitted" });
-  if (d.endsOn && d.submittedOn && d.endsOn < d.submittedOn) problems.push({ field: "endsOn", code: "beforeSubmitted" });
+  if (d.confirmedOn && d.submittedOn && d.confirmedOn < d.submittedOn)
+    problems.push({ field: "confirmedOn", code: "beforeSubmitted" });
+  if (d.endsOn && d.submittedOn && d.endsOn < d.submittedOn)
+    problems.push({ field: "endsOn", code: "beforeSubmitted" });
   return problems;
 }
 

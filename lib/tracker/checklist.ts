@@ -15,7 +15,12 @@ export const checklistItems = [
 export type ChecklistKey = (typeof checklistItems)[number]["key"];
 
 /** What stops working with the number: these must be moved before the service ends. */
-export const numberDependentItems: readonly ChecklistKey[] = ["bankid-bank-number", "vipps", "sms-codes", "payments"];
+export const numberDependentItems: readonly ChecklistKey[] = [
+  "bankid-bank-number",
+  "vipps",
+  "sms-codes",
+  "payments",
+];
 
 export function checklistFor(input: { subscriptionType: string; channel: string }) {
   return checklistItems.filter((item) => {

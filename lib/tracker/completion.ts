@@ -8,9 +8,14 @@ import type { IsoDate } from "./dates";
  */
 export type CompletionWarning = "service-still-running" | "number-items-open";
 
-export function completionWarnings(c: { endsOn: IsoDate | null }, openItems: readonly string[], today: IsoDate): CompletionWarning[] {
+export function completionWarnings(
+  c: { endsOn: IsoDate | null },
+  openItems: readonly string[],
+  today: IsoDate,
+): CompletionWarning[] {
   const warnings: CompletionWarning[] = [];
   if (c.endsOn && c.endsOn > today) warnings.push("service-still-running");
-  if (openItems.some((item) => (numberDependentItems as readonly string[]).includes(item))) warnings.push("number-items-open");
+  if (openItems.some((item) => (numberDependentItems as readonly string[]).includes(item)))
+    warnings.push("number-items-open");
   return warnings;
 }

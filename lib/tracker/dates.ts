@@ -29,7 +29,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 /** Today's calendar date for someone in `timeZone` (an IANA name such as Europe/Oslo). */
 export function todayIn(timeZone: string, now: Date): IsoDate {
   // en-CA formats as YYYY-MM-DD.
-  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

@@ -19,8 +19,10 @@ export function nextDeadline(c: CaseDates, today: IsoDate): Deadline | null {
     return { kind: "follow-up", on: addDays(c.submittedOn, followUp.everyDays) };
   }
   if ((c.status === "confirmed" || c.status === "completed") && c.endsOn) {
-    if (c.status === "confirmed" && c.endsOn >= today) return { kind: "service-ends", on: c.endsOn };
-    if (!c.finalBillChecked) return { kind: "final-bill", on: addDays(c.endsOn, finalBillAfterDays) };
+    if (c.status === "confirmed" && c.endsOn >= today)
+      return { kind: "service-ends", on: c.endsOn };
+    if (!c.finalBillChecked)
+      return { kind: "final-bill", on: addDays(c.endsOn, finalBillAfterDays) };
   }
   return null;
 }

@@ -2,7 +2,8 @@
  * Phone numbers are stored in one canonical form (E.164: +4791234567) so the same number typed
  * as "912 34 567", "+47 912 34 567" or "0047 91234567" is one number.
  */
-export type PhoneResult = { ok: true; value: string } | { ok: false; error: "invalidNorwegian" | "invalidForeign" };
+export type PhoneResult =
+  { ok: true; value: string } | { ok: false; error: "invalidNorwegian" | "invalidForeign" };
 
 export function normalizePhone(input: string, options: { foreign: boolean }): PhoneResult {
   const compact = input.replace(/[\s().-]/g, "").replace(/^00/, "+");
@@ -11,7 +12,9 @@ export function normalizePhone(input: string, options: { foreign: boolean }): Ph
     return match ? { ok: true, value: `+47${match[1]}` } : { ok: false, error: "invalidNorwegian" };
   }
   // Any country: a plus, a country code that does not start with 0, 7 to 15 digits in all.
-  return /^\+[1-9]\d{6,14}$/.test(compact) ? { ok: true, value: compact } : { ok: false, error: "invalidForeign" };
+  return /^\+[1-9]\d{6,14}$/.test(compact)
+    ? { ok: true, value: compact }
+    : { ok: false, error: "invalidForeign" };
 }
 
 /** Shows only the last three digits, for lists and e-mails: "+47 ••••• 567". */

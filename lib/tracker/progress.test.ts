@@ -2,29 +2,76 @@ import { describe, expect, it } from "vitest";
 import { progressSteps, type ProgressCase } from "./progress";
 
 const today = "2026-11-25";
-const base: ProgressCase = { status: "planned", createdAt: "2026-11-01T10:00:00.000Z", submittedOn: null, confirmedOn: null, endsOn: null, finalBillChecked: false, finalBillDisputed: false };
-const states = (c: Partial<ProgressCase>) => progressSteps({ ...base, ...c }, today).map((s) => `${s.key}:${s.state}:${s.date ?? "-"}`);
+const base: ProgressCase = {
+  status: "planned",
+  createdAt: "2026-11-01T10:00:00.000Z",
+  submittedOn: null,
+  confirmedOn: null,
+  endsOn: null,
+  finalBillChecked: false,
+  finalBillDisputed: false,
+};
+const states = (c: Partial<ProgressCase>) =>
+  progressSteps({ ...base, ...c }, today).map((s) => `${s.key}:${s.state}:${s.date ?? "-"}`);
 
 describe("progress line", () => {
   it("a planned case is at 'sent'", () => {
-    expect(states({})).toEqual(["planned:done:2026-11-01", "sent:current:-", "confirmed:upcoming:-", "ends:upcoming:-", "final-bill:upcoming:-"]);
+    expect(states({})).toEqual([
+      "planned:done:2026-11-01",
+      "sent:current:-",
+      "confirmed:upcoming:-",
+      "ends:upcoming:-",
+      "final-bill:upcoming:-",
+    ]);
   });
 
   it("a sent case waits for the confirmation, expected a week later, overdue after that", () => {
-    expect(states({ status: "submitted", submittedOn: "2026-11-20" })[2]).toBe("confirmed:current:2026-11-27");
-    expect(states({ status: "submitted", submittedOn: "2026-11-10" })[2]).toBe("confirmed:overdue:2026-11-17");
-    expect(states({ status: "rejected", submittedOn: "2026-11-10" })[2]).toBe("confirmed:problem:2026-11-17");
+    expect(states({ status: "submitted", submittedOn: "2026-11-20" })[2]).toBe(
+      "confirmed:current:2026-11-27",
+    );
+    expect(states({ status: "submitted", submittedOn: "2026-11-10" })[2]).toBe(
+      "confirmed:overdue:2026-11-17",
+    );
+    expect(states({ status: "rejected", submittedOn: "2026-11-10" })[2]).toBe(
+      "confirmed:problem:2026-11-17",
+    );
   });
 
   it("a confirmed case counts down to the end, then to the final bill", () => {
-    const confirmed = { status: "confirmed" as const, submittedOn: "2026-11-10", confirmedOn: "2026-11-12" };
-    expect(states({ ...confirmed, endsOn: "2026-12-31" }).slice(2)).toEqual(["confirmed:done:2026-11-12", "ends:current:2026-12-31", "final-bill:upcoming:2027-01-14"]);
-    expect(states({ ...confirmed, endsOn: "2026-11-01" }).slice(3)).toEqual(["ends:done:2026-11-01", "final-bill:overdue:2026-11-15"]);
-    expect(states({ ...confirmed, endsOn: "2026-11-01", finalBillChecked: true }).slice(4)).toEqual(["final-bill:done:2026-11-15"]);
-    expect(states({ ...confirmed, endsOn: "2026-11-01", finalBillChecked: true, finalBillDisputed: true }).slice(4)).toEqual(["final-bill:problem:2026-11-15"]);
+    const confirmed = {
+      status: "confirmed" as const,
+      submittedOn: "2026-11-10",
+      confirmedOn: "2026-11-12",
+    };
+    expect(states({ ...confirmed, endsOn: "2026-12-31" }).slice(2)).toEqual([
+      "confirmed:done:2026-11-12",
+      "ends:current:2026-12-31",
+      "final-bill:upcoming:2027-01-14",
+    ]);
+    expect(states({ ...confirmed, endsOn: "2026-11-01" }).slice(3)).toEqual([
+      "ends:done:2026-11-01",
+      "final-bill:overdue:2026-11-15",
+    ]);
+    expect(states({ ...confirmed, endsOn: "2026-11-01", finalBillChecked: true }).slice(4)).toEqual(
+      ["final-bill:done:2026-11-15"],
+    );
+    expect(
+      states({
+        ...confirmed,
+        endsOn: "2026-11-01",
+        finalBillChecked: true,
+        finalBillDisputed: true,
+      }).slice(4),
+    ).toEqual(["final-bill:problem:2026-11-15"]);
   });
 
   it("a withdrawn case keeps what happened and skips the rest", () => {
-    expect(states({ status: "withdrawn" })).toEqual(["planned:done:2026-11-01", "sent:skipped:-", "confirmed:skipped:-", "ends:skipped:-", "final-bill:skipped:-"]);
+    expect(states({ status: "withdrawn" })).toEqual([
+      "planned:done:2026-11-01",
+      "sent:skipped:-",
+      "confirmed:skipped:-",
+      "ends:skipped:-",
+      "final-bill:skipped:-",
+    ]);
   });
 });

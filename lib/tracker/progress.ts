@@ -31,17 +31,34 @@ export function progressSteps(c: ProgressCase, today: IsoDate): ProgressStep[] {
     { key: "sent", state: c.submittedOn ? "done" : "upcoming", date: c.submittedOn },
     {
       key: "confirmed",
-      state: c.confirmedOn ? "done" : c.status === "rejected" ? "problem" : confirmBy && confirmBy < today ? "overdue" : "upcoming",
+      state: c.confirmedOn
+        ? "done"
+        : c.status === "rejected"
+          ? "problem"
+          : confirmBy && confirmBy < today
+            ? "overdue"
+            : "upcoming",
       date: c.confirmedOn ?? confirmBy,
     },
-    { key: "ends", state: c.endsOn && c.endsOn <= today && c.confirmedOn ? "done" : "upcoming", date: c.endsOn },
+    {
+      key: "ends",
+      state: c.endsOn && c.endsOn <= today && c.confirmedOn ? "done" : "upcoming",
+      date: c.endsOn,
+    },
     {
       key: "final-bill",
-      state: c.finalBillDisputed ? "problem" : c.finalBillChecked ? "done" : billBy && billBy < today && c.confirmedOn ? "overdue" : "upcoming",
+      state: c.finalBillDisputed
+        ? "problem"
+        : c.finalBillChecked
+          ? "done"
+          : billBy && billBy < today && c.confirmedOn
+            ? "overdue"
+            : "upcoming",
       date: billBy,
     },
   ];
-  if (c.status === "withdrawn") return steps.map((s) => (s.state === "done" ? s : { ...s, state: "skipped" }));
+  if (c.status === "withdrawn")
+    return steps.map((s) => (s.state === "done" ? s : { ...s, state: "skipped" }));
   // The first step not done is where the case is now (unless it is already marked as a problem).
   const current = steps.find((s) => s.state !== "done");
   if (current && current.state === "upcoming") current.state = "current";

@@ -1,4 +1,11 @@
-export const statuses = ["planned", "submitted", "confirmed", "completed", "rejected", "withdrawn"] as const;
+export const statuses = [
+  "planned",
+  "submitted",
+  "confirmed",
+  "completed",
+  "rejected",
+  "withdrawn",
+] as const;
 export type Status = (typeof statuses)[number];
 
 /** Who the case is waiting on in each status. */

@@ -17,14 +17,29 @@ describe("normalizePhone", () => {
     expect(normalizePhone(input, { foreign: false })).toEqual({ ok: true, value: expected });
   });
 
-  it.each(["9123456", "912345678", "+46 70 123 45 67", "abcdefgh", ""])("rejects %j as Norwegian", (input) => {
-    expect(normalizePhone(input, { foreign: false })).toEqual({ ok: false, error: "invalidNorwegian" });
-  });
+  it.each(["9123456", "912345678", "+46 70 123 45 67", "abcdefgh", ""])(
+    "rejects %j as Norwegian",
+    (input) => {
+      expect(normalizePhone(input, { foreign: false })).toEqual({
+        ok: false,
+        error: "invalidNorwegian",
+      });
+    },
+  );
 
   it("accepts a foreign number in international form only when the user says it is foreign", () => {
-    expect(normalizePhone("+46 70 123 45 67", { foreign: true })).toEqual({ ok: true, value: "+46701234567" });
-    expect(normalizePhone("0086 138 0013 8000", { foreign: true })).toEqual({ ok: true, value: "+8613800138000" });
-    expect(normalizePhone("070 123 45 67", { foreign: true })).toEqual({ ok: false, error: "invalidForeign" });
+    expect(normalizePhone("+46 70 123 45 67", { foreign: true })).toEqual({
+      ok: true,
+      value: "+46701234567",
+    });
+    expect(normalizePhone("0086 138 0013 8000", { foreign: true })).toEqual({
+      ok: true,
+      value: "+8613800138000",
+    });
+    expect(normalizePhone("070 123 45 67", { foreign: true })).toEqual({
+      ok: false,
+      error: "invalidForeign",
+    });
   });
 
   it("masks and formats for display", () => {
@@ -93,10 +108,11 @@ describe("status transitions", () => {
   });
 
   it("only ever move to a known status, never to the same one", () => {
-    for (const from of statuses) for (const to of transitions[from]) {
-      expect(statuses).toContain(to);
-      expect(to).not.toBe(from);
-    }
+    for (const from of statuses)
+      for (const to of transitions[from]) {
+        expect(statuses).toContain(to);
+        expect(to).not.toBe(from);
+      }
   });
 });
 
@@ -104,7 +120,10 @@ describe("nextDeadline", () => {
   const base = { submittedOn: null, endsOn: null, finalBillChecked: false };
 
   it("asks for a follow-up a week after submitting", () => {
-    const d = nextDeadline({ ...base, status: "submitted", submittedOn: "2026-11-01" }, "2026-11-05");
+    const d = nextDeadline(
+      { ...base, status: "submitted", submittedOn: "2026-11-01" },
+      "2026-11-05",
+    );
     expect(d).toEqual({ kind: "follow-up", on: "2026-11-08" });
     expect(isOverdue(d, "2026-11-08")).toBe(false);
     expect(isOverdue(d, "2026-11-09")).toBe(true);
@@ -114,20 +133,34 @@ describe("nextDeadline", () => {
     const c = { ...base, status: "confirmed" as const, endsOn: "2026-11-30" };
     expect(nextDeadline(c, "2026-11-20")).toEqual({ kind: "service-ends", on: "2026-11-30" });
     expect(nextDeadline(c, "2026-12-01")).toEqual({ kind: "final-bill", on: "2026-12-14" });
-    expect(nextDeadline({ ...c, status: "completed", finalBillChecked: true }, "2026-12-20")).toBeNull();
+    expect(
+      nextDeadline({ ...c, status: "completed", finalBillChecked: true }, "2026-12-20"),
+    ).toBeNull();
   });
 
   it("has nothing pending for planned, withdrawn or rejected cases", () => {
     expect(nextDeadline({ ...base, status: "planned" }, "2026-11-01")).toBeNull();
-    expect(nextDeadline({ ...base, status: "withdrawn", submittedOn: "2026-10-01" }, "2026-11-01")).toBeNull();
+    expect(
+      nextDeadline({ ...base, status: "withdrawn", submittedOn: "2026-10-01" }, "2026-11-01"),
+    ).toBeNull();
   });
 });
 
 describe("checklistFor", () => {
   it("skips moving codes when porting keeps the number, and adds prepaid credit for prepaid", () => {
-    expect(checklistFor({ subscriptionType: "postpaid", channel: "porting" }).map((i) => i.key)).toEqual(["backups", "documents"]);
-    expect(checklistFor({ subscriptionType: "prepaid", channel: "chat" }).map((i) => i.key)).toEqual([
-      "prepaid-credit", "backups", "bankid-bank-number", "vipps", "sms-codes", "payments", "documents",
+    expect(
+      checklistFor({ subscriptionType: "postpaid", channel: "porting" }).map((i) => i.key),
+    ).toEqual(["backups", "documents"]);
+    expect(
+      checklistFor({ subscriptionType: "prepaid", channel: "chat" }).map((i) => i.key),
+    ).toEqual([
+      "prepaid-credit",
+      "backups",
+      "bankid-bank-number",
+      "vipps",
+      "sms-codes",
+      "payments",
+      "documents",
     ]);
   });
 });

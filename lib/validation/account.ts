@@ -4,12 +4,18 @@ import { reminderKinds } from "@/lib/reminders/kinds";
 import { isValidTimeZone } from "@/lib/tracker/dates";
 import { checkbox } from "./fields";
 
-
 /** The account form: one checkbox per reminder kind (`kind-follow-up`, …), ticked = wanted. */
 export const accountSettingsSchema = z
   .object({
-    locale: z.string({ error: "invalidChoice" }).refine((v) => locales.includes(v), "invalidChoice"),
-    timeZone: z.string({ error: "required" }).trim().min(1, "required").max(64, "tooLong").refine(isValidTimeZone, "invalidTimeZone"),
+    locale: z
+      .string({ error: "invalidChoice" })
+      .refine((v) => locales.includes(v), "invalidChoice"),
+    timeZone: z
+      .string({ error: "required" })
+      .trim()
+      .min(1, "required")
+      .max(64, "tooLong")
+      .refine(isValidTimeZone, "invalidTimeZone"),
     remindersEnabled: checkbox,
     reminderDigest: checkbox,
     ...Object.fromEntries(reminderKinds.map((kind) => [`kind-${kind}`, checkbox])),

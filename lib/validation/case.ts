@@ -9,9 +9,23 @@ import { checkbox, isUsableDate, optionalDate, optionalText } from "./fields";
 // Error messages are codes; forms translate them (`errors.<code>`) into the user's language.
 
 export const subscriptionTypes = ["postpaid", "prepaid", "mobile-broadband", "other"] as const;
-export const caseChannels = ["min-side-app", "chat", "phone", "email", "store", "letter", "porting"] as const;
+export const caseChannels = [
+  "min-side-app",
+  "chat",
+  "phone",
+  "email",
+  "store",
+  "letter",
+  "porting",
+] as const;
 /** Longest text each field takes (characters); the forms set the same maxLength. */
-export const textLimits = { providerName: 80, phoneNumber: 40, customerNumber: 64, confirmationReference: 100, notes: 2000 } as const;
+export const textLimits = {
+  providerName: 80,
+  phoneNumber: 40,
+  customerNumber: 64,
+  confirmationReference: 100,
+  notes: 2000,
+} as const;
 
 // Cross-field checks run even when another field is invalid, so the user sees every problem at
 // once; they only look at values that are themselves well-formed.
@@ -32,10 +46,16 @@ export function caseFormSchema(options: { today: IsoDate; providerIds: readonly 
   const { today, providerIds } = options;
   return z
     .object({
-      provider: z.string({ error: "required" }).refine((v) => v === "other" || providerIds.includes(v), "invalidChoice"),
+      provider: z
+        .string({ error: "required" })
+        .refine((v) => v === "other" || providerIds.includes(v), "invalidChoice"),
       providerName: optionalText(textLimits.providerName),
       subscriptionType: z.enum(subscriptionTypes, { error: "invalidChoice" }),
-      phoneNumber: z.string({ error: "required" }).trim().min(1, "required").max(textLimits.phoneNumber, "tooLong"),
+      phoneNumber: z
+        .string({ error: "required" })
+        .trim()
+        .min(1, "required")
+        .max(textLimits.phoneNumber, "tooLong"),
       foreignNumber: checkbox,
       customerNumber: optionalText(textLimits.customerNumber),
       channel: z.enum(caseChannels, { error: "invalidChoice" }),
@@ -50,15 +70,22 @@ export function caseFormSchema(options: { today: IsoDate; providerIds: readonly 
       notes: optionalText(textLimits.notes),
     })
     .superRefine((value, ctx) => {
-      if (value.provider === "other" && !value.providerName) ctx.addIssue({ code: "custom", path: ["providerName"], message: "required" });
+      if (value.provider === "other" && !value.providerName)
+        ctx.addIssue({ code: "custom", path: ["providerName"], message: "required" });
       if (typeof value.phoneNumber === "string" && value.phoneNumber.trim() !== "") {
         const phone = normalizePhone(value.phoneNumber, { foreign: value.foreignNumber === true });
-        if (!phone.ok) ctx.addIssue({ code: "custom", path: ["phoneNumber"], message: phone.error });
+        if (!phone.ok)
+          ctx.addIssue({ code: "custom", path: ["phoneNumber"], message: phone.error });
       }
-      const dates = { submittedOn: usable(value.submittedOn), confirmedOn: usable(value.confirmedOn), endsOn: usable(value.endsOn) };
+      const dates = {
+        submittedOn: usable(value.submittedOn),
+        confirmedOn: usable(value.confirmedOn),
+        endsOn: usable(value.endsOn),
+      };
       for (const problem of dateProblems(dates, today)) {
         // A malformed date already has its own message.
-        if (value[problem.field] === undefined || isUsableDate(value[problem.field])) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.code });
+        if (value[problem.field] === undefined || isUsableDate(value[problem.field]))
+          ctx.addIssue({ code: "custom", path: [problem.field], message: problem.code });
       }
     }, always)
     .transform((value) => {
@@ -117,11 +144,16 @@ export function reminderOverridesSchema(options: { today: IsoDate }) {
       ...Object.fromEntries(reminderKinds.map((kind) => [`kind-${kind}`, checkbox])),
     })
     .superRefine((value, ctx) => {
-      if (isUsableDate(value.remindOn) && value.remindOn < options.today) ctx.addIssue({ code: "custom", path: ["remindOn"], message: "pastDate" });
+      if (isUsableDate(value.remindOn) && value.remindOn < options.today)
+        ctx.addIssue({ code: "custom", path: ["remindOn"], message: "pastDate" });
     }, always)
     .transform((value) => {
       const v = value as typeof value & Record<string, boolean>;
-      return { caseId: value.caseId, remindOn: value.remindOn ?? null, muted: reminderKinds.filter((kind) => !v[`kind-${kind}`]) };
+      return {
+        caseId: value.caseId,
+        remindOn: value.remindOn ?? null,
+        muted: reminderKinds.filter((kind) => !v[`kind-${kind}`]),
+      };
     });
 }
 
@@ -129,7 +161,14 @@ export function reminderOverridesSchema(options: { today: IsoDate }) {
 export const caseButtonSchema = z.object({ caseId: caseIdField });
 
 /** A checklist tick. */
-export const checklistTickSchema = z.object({ caseId: caseIdField, item: z.string({ error: "invalid" }).max(64, "invalid"), done: z.enum(["true", "false"], { error: "invalid" }) });
+export const checklistTickSchema = z.object({
+  caseId: caseIdField,
+  item: z.string({ error: "invalid" }).max(64, "invalid"),
+  done: z.enum(["true", "false"], { error: "invalid" }),
+});
 
 /** The two answers to "has the final bill come, and is it right?". */
-export const finalBillSchema = z.object({ caseId: caseIdField, outcome: z.enum(["correct", "disputed"], { error: "invalidChoice" }) });
+export const finalBillSchema = z.object({
+  caseId: caseIdField,
+  outcome: z.enum(["correct", "disputed"], { error: "invalidChoice" }),
+});

@@ -24,7 +24,10 @@ describe("shared field schemas", () => {
 
   it("reports a file or another type posted into a field as a translated code, not zod's English", () => {
     const file = new File(["x"], "x.txt");
-    expect(errorsOf({ note: file, when: file })).toEqual({ note: ["invalid"], when: ["invalidDate"] });
+    expect(errorsOf({ note: file, when: file })).toEqual({
+      note: ["invalid"],
+      when: ["invalidDate"],
+    });
     expect(errorsOf({ note: 42 })).toEqual({ note: ["invalid"] });
     expect(errorsOf({ note: "x".repeat(11) })).toEqual({ note: ["tooLong"] });
   });

@@ -7,9 +7,26 @@ import type { IsoDate } from "@/lib/tracker/dates";
  * string, received File") into the generic `invalid`, so a user never sees an untranslated one.
  */
 export const errorCodes = [
-  "invalid", "required", "tooLong", "invalidChoice", "invalidNorwegian", "invalidForeign", "invalidDate", "dateOutOfRange",
-  "futureDate", "pastDate", "beforeSubmitted", "beforeConfirmed", "invalidTimeZone",
-  "invalidAccountNumber", "invalidAmount", "portingNoCancellation", "chooseOne", "beforeComplaint", "invalidBirthDate", "afterEndDate",
+  "invalid",
+  "required",
+  "tooLong",
+  "invalidChoice",
+  "invalidNorwegian",
+  "invalidForeign",
+  "invalidDate",
+  "dateOutOfRange",
+  "futureDate",
+  "pastDate",
+  "beforeSubmitted",
+  "beforeConfirmed",
+  "invalidTimeZone",
+  "invalidAccountNumber",
+  "invalidAmount",
+  "portingNoCancellation",
+  "chooseOne",
+  "beforeComplaint",
+  "invalidBirthDate",
+  "afterEndDate",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 const known = new Set<string>(errorCodes);
@@ -40,7 +57,11 @@ const isInRange = (v: IsoDate) => v >= dateRange.min && v <= dateRange.max;
 /** An optional YYYY-MM-DD date within dateRange; "" means not given. */
 export const optionalDate = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
-  z.string({ error: "invalidDate" }).refine(isRealDate, { error: "invalidDate", abort: true }).refine(isInRange, "dateOutOfRange").optional(),
+  z
+    .string({ error: "invalidDate" })
+    .refine(isRealDate, { error: "invalidDate", abort: true })
+    .refine(isInRange, "dateOutOfRange")
+    .optional(),
 );
 
 /** A well-formed date in range, for cross-field checks that only look at good values. */
@@ -48,7 +69,10 @@ export const isUsableDate = (v: unknown): v is IsoDate => isRealDate(v) && isInR
 
 /** Optional text, trimmed; blank means not given. */
 export const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : v), z.string({ error: "invalid" }).max(max, "tooLong").optional());
+  z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : v),
+    z.string({ error: "invalid" }).max(max, "tooLong").optional(),
+  );
 
 /** An HTML checkbox: present ("on") means ticked. */
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

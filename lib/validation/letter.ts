@@ -5,8 +5,18 @@ import { caseIdField } from "./case";
 import { checkbox, isRealDate, isUsableDate, optionalDate, optionalText } from "./fields";
 
 /** Longest text each letter field takes; the form sets the same maxLength. */
-export const letterLimits = { fullName: 120, customerNumber: 64, invoiceNumber: 40, details: 1000 } as const;
-export const complaintReasons = ["reasonNoConfirmation", "reasonNotEnded", "reasonCharged", "reasonCredit"] as const;
+export const letterLimits = {
+  fullName: 120,
+  customerNumber: 64,
+  invoiceNumber: 40,
+  details: 1000,
+} as const;
+export const complaintReasons = [
+  "reasonNoConfirmation",
+  "reasonNotEnded",
+  "reasonCharged",
+  "reasonCredit",
+] as const;
 /** How a letter went out; the case's channel becomes this when a cancellation is marked sent. */
 export const sendChannels = ["email", "min-side-app", "chat", "letter"] as const;
 
@@ -31,7 +41,10 @@ export function normalizeAmount(input: string): string | null {
 }
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.enum(values, { error: "invalidChoice" }).optional());
+  z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(values, { error: "invalidChoice" }).optional(),
+  );
 
 /**
  * The letter form, one schema for every kind (the fields a kind does not use are ignored).
@@ -43,46 +56,74 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
     .object({
       caseId: caseIdField,
       kind: z.enum(letterKinds, { error: "invalidChoice" }),
-      fullName: z.string({ error: "required" }).trim().min(1, "required").max(letterLimits.fullName, "tooLong"),
+      fullName: z
+        .string({ error: "required" })
+        .trim()
+        .min(1, "required")
+        .max(letterLimits.fullName, "tooLong"),
       // A birth date is older than the tracker's date range, so it has its own bounds.
       birthDate: z.preprocess(
         (v) => (v === "" ? undefined : v),
-        z.string({ error: "invalidDate" }).refine(isRealDate, { error: "invalidDate", abort: true }).refine((v) => v >= "1900-01-01", "invalidBirthDate").refine((v) => v <= today, "futureDate").optional(),
+        z
+          .string({ error: "invalidDate" })
+          .refine(isRealDate, { error: "invalidDate", abort: true })
+          .refine((v) => v >= "1900-01-01", "invalidBirthDate")
+          .refine((v) => v <= today, "futureDate")
+          .optional(),
       ),
       remember: checkbox,
       customerNumber: optionalText(letterLimits.customerNumber),
       endChoice: optionalChoice(["earliest", "date"] as const),
       endDate: optionalDate,
       porting: optionalChoice(["no", "yes"] as const),
-      accountNumber: optionalText(40).refine((v) => v === undefined || normalizeAccountNumber(v) !== null, "invalidAccountNumber").transform((v) => (v === undefined ? undefined : normalizeAccountNumber(v)!)),
-      ...Object.fromEntries(complaintReasons.map((r) => [r, checkbox])) as Record<(typeof complaintReasons)[number], typeof checkbox>,
+      accountNumber: optionalText(40)
+        .refine(
+          (v) => v === undefined || normalizeAccountNumber(v) !== null,
+          "invalidAccountNumber",
+        )
+        .transform((v) => (v === undefined ? undefined : normalizeAccountNumber(v)!)),
+      ...(Object.fromEntries(complaintReasons.map((r) => [r, checkbox])) as Record<
+        (typeof complaintReasons)[number],
+        typeof checkbox
+      >),
       details: optionalText(letterLimits.details),
       invoiceNumber: optionalText(letterLimits.invoiceNumber),
-      disputedAmount: optionalText(20).refine((v) => v === undefined || normalizeAmount(v) !== null, "invalidAmount").transform((v) => (v === undefined ? undefined : normalizeAmount(v)!)),
+      disputedAmount: optionalText(20)
+        .refine((v) => v === undefined || normalizeAmount(v) !== null, "invalidAmount")
+        .transform((v) => (v === undefined ? undefined : normalizeAmount(v)!)),
       endsOn: optionalDate,
       complaintSentOn: optionalDate,
       answer: optionalChoice(["refused", "none"] as const),
       answerOn: optionalDate,
     })
     .superRefine((v, ctx) => {
-      const need = (field: string, code = "required") => ctx.addIssue({ code: "custom", path: [field], message: code });
+      const need = (field: string, code = "required") =>
+        ctx.addIssue({ code: "custom", path: [field], message: code });
       if (v.kind === "cancellation") {
         if (!v.endChoice) need("endChoice");
         if (v.endChoice === "date" && !v.endDate) need("endDate");
-        if (v.endChoice === "date" && isUsableDate(v.endDate) && v.endDate < today) need("endDate", "pastDate");
+        if (v.endChoice === "date" && isUsableDate(v.endDate) && v.endDate < today)
+          need("endDate", "pastDate");
         if (!v.porting) need("porting");
         // Porting ends the old subscription by itself: a cancellation sent first can lose the number.
         if (v.porting === "yes") need("porting", "portingNoCancellation");
       }
-      if (v.kind === "operator-complaint" && !complaintReasons.some((r) => v[r])) need("reasons", "chooseOne");
+      if (v.kind === "operator-complaint" && !complaintReasons.some((r) => v[r]))
+        need("reasons", "chooseOne");
       if (v.kind === "final-bill-dispute" && !v.invoiceNumber) need("invoiceNumber");
       if (v.kind === "bkn-complaint") {
         if (!v.complaintSentOn) need("complaintSentOn");
-        else if (isUsableDate(v.complaintSentOn) && v.complaintSentOn > today) need("complaintSentOn", "futureDate");
+        else if (isUsableDate(v.complaintSentOn) && v.complaintSentOn > today)
+          need("complaintSentOn", "futureDate");
         if (!v.answer) need("answer");
         if (v.answer === "refused" && !v.answerOn) need("answerOn");
         if (isUsableDate(v.answerOn) && v.answerOn > today) need("answerOn", "futureDate");
-        if (isUsableDate(v.answerOn) && isUsableDate(v.complaintSentOn) && v.answerOn < v.complaintSentOn) need("answerOn", "beforeComplaint");
+        if (
+          isUsableDate(v.answerOn) &&
+          isUsableDate(v.complaintSentOn) &&
+          v.answerOn < v.complaintSentOn
+        )
+          need("answerOn", "beforeComplaint");
         if (!v.details) need("details");
       }
     }, always);
@@ -94,7 +135,9 @@ export function letterSentSchema({ today }: { today: IsoDate }) {
   return z.object({
     caseId: caseIdField,
     letterId: z.string({ error: "invalid" }).min(1, "invalid").max(64, "invalid"),
-    sentOn: optionalDate.refine((v) => v !== undefined, "required").refine((v) => v === undefined || v <= today, "futureDate"),
+    sentOn: optionalDate
+      .refine((v) => v !== undefined, "required")
+      .refine((v) => v === undefined || v <= today, "futureDate"),
     channel: z.enum(sendChannels, { error: "invalidChoice" }),
   });
 }

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import NotFound from "@/app/[locale]/not-found";
 import { isLocale } from "@/lib/i18n/locales";
-import NotFound from "../not-found";
+import type { Metadata } from "next";
 
 /**
  * The localized not-found page as a static file per locale (`/{locale}/404`). The production

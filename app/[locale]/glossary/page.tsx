@@ -1,15 +1,22 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readGlossary } from "@/lib/content/glossary";
 import { isLocale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/glossary">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/glossary">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "glossary" });
-  return pageMetadata({ locale, path: "/glossary", title: t("title"), description: t("description") });
+  return pageMetadata({
+    locale,
+    path: "/glossary",
+    title: t("title"),
+    description: t("description"),
+  });
 }
 
 export default async function GlossaryPage({ params }: PageProps<"/[locale]/glossary">) {
@@ -25,8 +32,14 @@ export default async function GlossaryPage({ params }: PageProps<"/[locale]/glos
       <p className="mb-8 text-zinc-700 dark:text-zinc-300">{t("intro")}</p>
       <dl className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {entries.map((entry) => (
-          <div key={entry.id} id={entry.id} className="scroll-mt-4 py-3 target:bg-amber-50 dark:target:bg-amber-950/40">
-            <dt lang="nb" className="text-lg font-semibold">{entry.term}</dt>
+          <div
+            key={entry.id}
+            id={entry.id}
+            className="scroll-mt-4 py-3 target:bg-amber-50 dark:target:bg-amber-950/40"
+          >
+            <dt lang="nb" className="text-lg font-semibold">
+              {entry.term}
+            </dt>
             <dd className="mt-1 text-zinc-700 dark:text-zinc-300">{entry.meaning[locale]}</dd>
           </div>
         ))}

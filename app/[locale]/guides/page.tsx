@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GuideList } from "@/components/guide/guide-list";
@@ -6,12 +5,20 @@ import { listGuides } from "@/lib/content/guides";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { isLocale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/guides">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/guides">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "guides" });
-  return pageMetadata({ locale, path: "/guides", title: t("title"), description: t("description") });
+  return pageMetadata({
+    locale,
+    path: "/guides",
+    title: t("title"),
+    description: t("description"),
+  });
 }
 
 export default async function GuidesPage({ params }: PageProps<"/[locale]/guides">) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -6,12 +5,20 @@ import { OperatorTable } from "@/components/operator/operator-table";
 import { getOperatorData } from "@/lib/content/operators";
 import { isLocale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/operators">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/operators">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "operators" });
-  return pageMetadata({ locale, path: "/operators", title: t("title"), description: t("description") });
+  return pageMetadata({
+    locale,
+    path: "/operators",
+    title: t("title"),
+    description: t("description"),
+  });
 }
 
 export default async function OperatorsPage({ params }: PageProps<"/[locale]/operators">) {
@@ -27,7 +34,10 @@ export default async function OperatorsPage({ params }: PageProps<"/[locale]/ope
       <p className="mb-8 text-zinc-700 dark:text-zinc-300">{t("description")}</p>
       <OperatorTable operators={operators} locale={locale} />
       <p className="mt-8">
-        <Link href={`/${locale}/guides/other-operators`} className="font-medium underline underline-offset-4">
+        <Link
+          href={`/${locale}/guides/other-operators`}
+          className="font-medium underline underline-offset-4"
+        >
           {t("otherOperators")}
         </Link>
       </p>

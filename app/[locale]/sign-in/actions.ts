@@ -1,18 +1,21 @@
 "use server";
 
-import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
+import type { SignInState } from "@/components/auth/sign-in-form";
 import { signIn } from "@/lib/auth";
-import { rememberPendingSignIn } from "@/lib/auth/pending-sign-in";
 import { normalizeEmailAddress } from "@/lib/auth/email-address";
+import { rememberPendingSignIn } from "@/lib/auth/pending-sign-in";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { linkWasSent } from "@/lib/auth/sign-in-outcome";
 import { clientOf, isSignInAllowed } from "@/lib/data/sign-in-attempts";
 import { isLocale } from "@/lib/i18n/locales";
-import type { SignInState } from "@/components/auth/sign-in-form";
 
-export async function requestSignInLink(_prev: SignInState, formData: FormData): Promise<SignInState> {
+export async function requestSignInLink(
+  _prev: SignInState,
+  formData: FormData,
+): Promise<SignInState> {
   const locale = String(formData.get("locale"));
   if (!isLocale(locale)) return { error: "failed" };
   const raw = formData.get("email");
@@ -32,7 +35,8 @@ export async function requestSignInLink(_prev: SignInState, formData: FormData):
     if (error instanceof AuthError) return { error: "failed", email };
     throw error;
   }
-  if (!linkWasSent(outcome)) return { error: isSignInAllowed(email, client) ? "failed" : "rateLimited", email };
+  if (!linkWasSent(outcome))
+    return { error: isSignInAllowed(email, client) ? "failed" : "rateLimited", email };
   await rememberPendingSignIn(email, returnTo);
   redirect(`/${locale}/sign-in/check-email`);
 }

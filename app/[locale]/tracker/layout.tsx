@@ -10,7 +10,10 @@ import { trackerUser } from "./_lib/tracker-user";
  * still ask `trackerUser` for the user (the same cached read), and every action checks the
  * session itself: a layout protects nothing on its own.
  */
-export default async function TrackerLayout({ children, params }: LayoutProps<"/[locale]/tracker">) {
+export default async function TrackerLayout({
+  children,
+  params,
+}: LayoutProps<"/[locale]/tracker">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

@@ -23,7 +23,8 @@ export const prepareLetterAction = formAction("prepare-letter", {
     const letters = found && listLetters(user.id, input.caseId);
     if (!found || !letters) return { message: "notFound" };
     // The page only offers letters that fit the case; a forged or stale post gets the same answer.
-    if (!availableLetters(found, letters, today).includes(input.kind)) return { message: "notAllowed" };
+    if (!availableLetters(found, letters, today).includes(input.kind))
+      return { message: "notAllowed" };
     const template = (await getLetterTemplates())[input.kind];
     const facts = letterFacts(input, found, providerName(found, await providerOptions()), letters);
     const result = renderLetter(template, facts, letterLanguageTags());
@@ -31,20 +32,43 @@ export const prepareLetterAction = formAction("prepare-letter", {
       // What the letter needs and nobody has given: asked for next to its field, never invented.
       const asked = new Set<string>(letterFormFields(input.kind, found));
       if (!result.missing.every((field) => asked.has(field))) return { message: "notAllowed" };
-      return { message: "fixBelow", errors: Object.fromEntries(result.missing.map((field) => [field, ["required" as const]])) };
+      return {
+        message: "fixBelow",
+        errors: Object.fromEntries(result.missing.map((field) => [field, ["required" as const]])),
+      };
     }
-    const profile = input.remember ? { name: input.fullName, birthDate: input.birthDate ?? null } : null;
-    const letter = prepareLetter(user.id, input.caseId, { kind: input.kind, templateVersion: template.version, letter: result }, profile);
+    const profile = input.remember
+      ? { name: input.fullName, birthDate: input.birthDate ?? null }
+      : null;
+    const letter = prepareLetter(
+      user.id,
+      input.caseId,
+      { kind: input.kind, templateVersion: template.version, letter: result },
+      profile,
+    );
     if (!letter) return { message: "notFound" };
-    return { redirectTo: `/${locale}/tracker/${input.caseId}/letters/${letter.id}`, revalidate: `/${locale}/tracker/${input.caseId}` };
+    return {
+      redirectTo: `/${locale}/tracker/${input.caseId}/letters/${letter.id}`,
+      revalidate: `/${locale}/tracker/${input.caseId}`,
+    };
   },
 });
 
 export const markLetterSentAction = formAction("letter-sent", {
   schema: ({ today }) => letterSentSchema({ today }),
   run: (input, { user, locale, today }) => {
-    const result = markLetterSent(user.id, input.caseId, input.letterId, { sentOn: input.sentOn!, channel: input.channel }, today);
-    if (result.ok) return { redirectTo: `/${locale}/tracker/${input.caseId}?saved=letter-sent#letters`, revalidate: `/${locale}/tracker/${input.caseId}` };
+    const result = markLetterSent(
+      user.id,
+      input.caseId,
+      input.letterId,
+      { sentOn: input.sentOn!, channel: input.channel },
+      today,
+    );
+    if (result.ok)
+      return {
+        redirectTo: `/${locale}/tracker/${input.caseId}?saved=letter-sent#letters`,
+        revalidate: `/${locale}/tracker/${input.caseId}`,
+      };
     if (result.reason === "not-found") return { message: "notFound" };
     return { message: "fixBelow", errors: { [result.field]: [result.code] } };
   },

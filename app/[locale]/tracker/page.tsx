@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProgressLine } from "@/components/tracker/progress-line";
@@ -19,15 +18,21 @@ import { statuses } from "@/lib/tracker/status";
 import { loadTrackerPage } from "./_lib/case-page";
 import { privatePageMetadata } from "./_lib/private-metadata";
 import { providerOptions } from "./_lib/view";
+import type { Metadata } from "next";
 
 /** Cases per page: what needs attention comes first, so the first page is the one that matters. */
 const pageSize = 25;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tracker">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/tracker">): Promise<Metadata> {
   return privatePageMetadata(params, "title");
 }
 
-export default async function TrackerPage({ params, searchParams }: PageProps<"/[locale]/tracker">) {
+export default async function TrackerPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/tracker">) {
   const { locale, user } = await loadTrackerPage(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const today = userToday(user.id);
@@ -35,11 +40,17 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
   const filter = statuses.find((s) => s === rawFilter);
   const options = await providerOptions();
   const requested = Number.parseInt(typeof rawPage === "string" ? rawPage : "1", 10) || 1;
-  const { cases, counts, total, page, pages } = listCasePage(user.id, { today, status: filter, page: requested, pageSize });
+  const { cases, counts, total, page, pages } = listCasePage(user.id, {
+    today,
+    status: filter,
+    page: requested,
+    pageSize,
+  });
   const shown = cases.map((c) => summarize(c, today));
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const tag = htmlLangOf(locale);
-  const pageHref = (n: number) => `/${locale}/tracker?${new URLSearchParams({ ...(filter ? { status: filter } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
+  const pageHref = (n: number) =>
+    `/${locale}/tracker?${new URLSearchParams({ ...(filter ? { status: filter } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
 
   return (
     <>
@@ -47,16 +58,34 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
         <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <LinkButton href={`/${locale}/tracker/new`}>{t("newCase")}</LinkButton>
       </div>
-      {deleted ? <Notice tone="success" className="mb-4">{t("deleted")}</Notice> : null}
-      {missing ? <Notice tone="error" urgent className="mb-4">{t("notFound")}</Notice> : null}
+      {deleted ? (
+        <Notice tone="success" className="mb-4">
+          {t("deleted")}
+        </Notice>
+      ) : null}
+      {missing ? (
+        <Notice tone="error" urgent className="mb-4">
+          {t("notFound")}
+        </Notice>
+      ) : null}
 
       {all === 0 ? (
         <section className="rounded-lg border border-dashed border-zinc-400 p-6 dark:border-zinc-600">
           <h2 className="text-xl font-semibold">{t("empty.title")}</h2>
           <p className="mt-2">{t("empty.body")}</p>
           <p className="mt-4 flex flex-wrap gap-4">
-            <Link href={`/${locale}/tracker/new`} className="font-medium underline underline-offset-4">{t("empty.create")}</Link>
-            <Link href={`/${locale}/guides/${generalGuideSlug}`} className="font-medium underline underline-offset-4">{t("empty.guide")}</Link>
+            <Link
+              href={`/${locale}/tracker/new`}
+              className="font-medium underline underline-offset-4"
+            >
+              {t("empty.create")}
+            </Link>
+            <Link
+              href={`/${locale}/guides/${generalGuideSlug}`}
+              className="font-medium underline underline-offset-4"
+            >
+              {t("empty.guide")}
+            </Link>
           </p>
         </section>
       ) : (
@@ -81,7 +110,10 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
             {shown.map((c) => (
               <li key={c.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <Link href={`/${locale}/tracker/${c.id}`} className="text-lg font-semibold underline underline-offset-4">
+                  <Link
+                    href={`/${locale}/tracker/${c.id}`}
+                    className="text-lg font-semibold underline underline-offset-4"
+                  >
                     {providerName(c, options)} · {maskPhone(c.phoneNumber)}
                   </Link>
                   <span className="flex items-center gap-2">
@@ -90,22 +122,44 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
                   </span>
                 </div>
                 <div className="mt-3">
-                  <ProgressLine steps={progressSteps(c, today)} locale={locale} languageTag={tag} compact />
+                  <ProgressLine
+                    steps={progressSteps(c, today)}
+                    locale={locale}
+                    languageTag={tag}
+                    compact
+                  />
                 </div>
                 <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                   <dt className="text-zinc-600 dark:text-zinc-400">{t("waitingOnLabel")}</dt>
                   <dd>{t(`waitingOn.${c.waitingOn}`)}</dd>
                   <dt className="text-zinc-600 dark:text-zinc-400">{t("nextDeadline")}</dt>
-                  <dd>{c.deadline ? t(`deadline.${c.deadline.kind}`, { date: formatDateOnly(c.deadline.on, tag) }) : t("noDeadline")}</dd>
+                  <dd>
+                    {c.deadline
+                      ? t(`deadline.${c.deadline.kind}`, {
+                          date: formatDateOnly(c.deadline.on, tag),
+                        })
+                      : t("noDeadline")}
+                  </dd>
                 </dl>
               </li>
             ))}
           </ul>
           {pages > 1 ? (
-            <nav aria-label={t("pagination.label")} className="mt-6 flex flex-wrap items-center gap-4">
-              {page > 1 ? <Link href={pageHref(page - 1)} className="underline underline-offset-4">{t("pagination.previous")}</Link> : null}
+            <nav
+              aria-label={t("pagination.label")}
+              className="mt-6 flex flex-wrap items-center gap-4"
+            >
+              {page > 1 ? (
+                <Link href={pageHref(page - 1)} className="underline underline-offset-4">
+                  {t("pagination.previous")}
+                </Link>
+              ) : null}
               <span>{t("pagination.position", { page, pages, count: total })}</span>
-              {page < pages ? <Link href={pageHref(page + 1)} className="underline underline-offset-4">{t("pagination.next")}</Link> : null}
+              {page < pages ? (
+                <Link href={pageHref(page + 1)} className="underline underline-offset-4">
+                  {t("pagination.next")}
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </>

@@ -13,7 +13,10 @@ export async function GET(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("token") ?? "";
   const verified = verifyUnsubscribeToken(token);
   const locale = verified ? (getAccount(verified.userId)?.locale ?? "en") : "en";
-  return NextResponse.redirect(new URL(`/${locale}/unsubscribe?token=${encodeURIComponent(token)}`, siteUrl), 303);
+  return NextResponse.redirect(
+    new URL(`/${locale}/unsubscribe?token=${encodeURIComponent(token)}`, siteUrl),
+    303,
+  );
 }
 
 export async function POST(request: NextRequest) {
@@ -22,7 +25,11 @@ export async function POST(request: NextRequest) {
   if (!verified) return new Response("Invalid unsubscribe link.", { status: 400 });
   unsubscribe(verified.userId, verified.scope);
   const form = await request.formData().catch(() => null);
-  if (form?.get("List-Unsubscribe") === "One-Click") return new Response("Unsubscribed.", { status: 200 });
+  if (form?.get("List-Unsubscribe") === "One-Click")
+    return new Response("Unsubscribed.", { status: 200 });
   const locale = getAccount(verified.userId)?.locale ?? "en";
-  return NextResponse.redirect(new URL(`/${locale}/unsubscribe?done=1&token=${encodeURIComponent(token)}`, siteUrl), 303);
+  return NextResponse.redirect(
+    new URL(`/${locale}/unsubscribe?done=1&token=${encodeURIComponent(token)}`, siteUrl),
+    303,
+  );
 }

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
 import { readOutbox } from "@/lib/mail/outbox";
+import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "Dev outbox", robots: { index: false } };
 
@@ -20,20 +20,27 @@ export default async function DevOutboxPage({ params }: PageProps<"/[locale]/dev
     <>
       <h1 className="mb-2 text-3xl font-bold tracking-tight">Dev outbox</h1>
       <p className="mb-6 text-zinc-700 dark:text-zinc-300">
-        Messages written to <code>{env.OUTBOX_DIR}</code> because <code>SMTP_URL</code> is not set. Newest first.
+        Messages written to <code>{env.OUTBOX_DIR}</code> because <code>SMTP_URL</code> is not set.
+        Newest first.
       </p>
       {messages.length === 0 ? <p>No messages yet.</p> : null}
       <ol className="space-y-6">
         {messages.map((m) => (
           <li key={m.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">{m.sentAt} · to {m.to.address}</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              {m.sentAt} · to {m.to.address}
+            </p>
             <h2 className="text-lg font-semibold">{m.subject}</h2>
             <ul className="my-2 space-y-1">
               {[...new Set(m.text.match(/https?:\/\/[^\s)\]]+/g) ?? [])].map((url) => (
-                <li key={url}><a href={url} className="break-all font-medium underline">{url}</a></li>
+                <li key={url}>
+                  <a href={url} className="font-medium break-all underline">
+                    {url}
+                  </a>
+                </li>
               ))}
             </ul>
-            <pre className="overflow-x-auto whitespace-pre-wrap break-words text-sm">{m.text}</pre>
+            <pre className="overflow-x-auto text-sm break-words whitespace-pre-wrap">{m.text}</pre>
           </li>
         ))}
       </ol>

@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GuideArticle } from "@/components/guide/guide-article";
 import { OperatorGuide } from "@/components/operator/operator-guide";
+import { complaintsGuideSlug, generalGuideSlug, portingGuideSlug } from "@/lib/content/guide-slugs";
 import { getGuide } from "@/lib/content/guides";
 import { operatorSections } from "@/lib/content/operator-schema";
 import { getOperator, getOperatorData } from "@/lib/content/operators";
-import { complaintsGuideSlug, generalGuideSlug, portingGuideSlug } from "@/lib/content/guide-slugs";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import type { Metadata } from "next";
 
 // Only the pages generateStaticParams lists exist: anything else is a real 404.
 export const dynamicParams = false;
@@ -21,7 +21,9 @@ export async function generateStaticParams() {
   return locales.flatMap((locale) => operators.map((operator) => ({ locale, id: operator.id })));
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/operators/[id]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/operators/[id]">): Promise<Metadata> {
   const { locale, id } = await params;
   const operator = isLocale(locale) ? await getOperator(id) : null;
   if (!operator) return {};
@@ -49,7 +51,11 @@ export default async function OperatorPage({ params }: PageProps<"/[locale]/oper
   const slugs = operator.prepaidOnly ? [...relatedSlugs, "prepaid-credit"] : relatedSlugs;
   const related = (await Promise.all(slugs.map((slug) => getGuide(locale, slug))))
     .filter((guide) => guide !== null)
-    .map((guide) => ({ href: `/${locale}/guides/${guide.slug}`, title: guide.frontmatter.title, summary: guide.frontmatter.summary }));
+    .map((guide) => ({
+      href: `/${locale}/guides/${guide.slug}`,
+      title: guide.frontmatter.title,
+      summary: guide.frontmatter.summary,
+    }));
 
   return (
     <GuideArticle
@@ -57,8 +63,15 @@ export default async function OperatorPage({ params }: PageProps<"/[locale]/oper
       title={t("guideTitle", { name: operator.name })}
       summary={t("guideSummary", { name: operator.name })}
       lastChecked={operator.lastChecked}
-      headings={operatorSections.map((section) => ({ depth: 2, id: section, text: t(`sections.${section}`) }))}
-      crumbs={[{ name: tGuide("home"), path: `/${locale}` }, { name: tLayout("operators"), path: `/${locale}/operators` }]}
+      headings={operatorSections.map((section) => ({
+        depth: 2,
+        id: section,
+        text: t(`sections.${section}`),
+      }))}
+      crumbs={[
+        { name: tGuide("home"), path: `/${locale}` },
+        { name: tLayout("operators"), path: `/${locale}/operators` },
+      ]}
       related={related}
     >
       <OperatorGuide operator={operator} common={common} locale={locale} />

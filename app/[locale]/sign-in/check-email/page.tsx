@@ -1,22 +1,26 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { requestSignInLink } from "@/app/[locale]/sign-in/actions";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { pendingSignIn } from "@/lib/auth/pending-sign-in";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
-import { requestSignInLink } from "../actions";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in/check-email">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/sign-in/check-email">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "signIn" });
   return { title: t("checkTitle"), robots: { index: false } };
 }
 
 /** After a link was sent: to which address, and a real "send it again" (same limits as the form). */
-export default async function CheckEmailPage({ params }: PageProps<"/[locale]/sign-in/check-email">) {
+export default async function CheckEmailPage({
+  params,
+}: PageProps<"/[locale]/sign-in/check-email">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -26,19 +30,39 @@ export default async function CheckEmailPage({ params }: PageProps<"/[locale]/si
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold tracking-tight">{t("checkTitle")}</h1>
-      <p>{pending ? t.rich("checkBodyTo", { email: pending.email, strong: (chunks) => <strong className="break-all">{chunks}</strong> }) : t("checkBody")}</p>
+      <p>
+        {pending
+          ? t.rich("checkBodyTo", {
+              email: pending.email,
+              strong: (chunks) => <strong className="break-all">{chunks}</strong>,
+            })
+          : t("checkBody")}
+      </p>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t("checkSpam")}</p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         {pending ? (
           <NextIntlClientProvider messages={{ signIn: messages.signIn }}>
-            <SignInForm action={requestSignInLink} locale={locale} callbackUrl={pending.returnTo} resendTo={pending.email} />
+            <SignInForm
+              action={requestSignInLink}
+              locale={locale}
+              callbackUrl={pending.returnTo}
+              resendTo={pending.email}
+            />
           </NextIntlClientProvider>
         ) : null}
-        <Link href={`/${locale}/sign-in${pending ? `?callbackUrl=${encodeURIComponent(pending.returnTo)}` : ""}`} className="underline underline-offset-4">{t("otherAddress")}</Link>
+        <Link
+          href={`/${locale}/sign-in${pending ? `?callbackUrl=${encodeURIComponent(pending.returnTo)}` : ""}`}
+          className="underline underline-offset-4"
+        >
+          {t("otherAddress")}
+        </Link>
       </div>
       {!env.SMTP_URL && env.NODE_ENV !== "production" ? (
         <p className="mt-6 rounded-md bg-amber-50 p-3 dark:bg-amber-950/50">
-          {t("devOutbox")} <Link href={`/${locale}/dev/outbox`} className="font-medium underline">{t("devOutboxLink")}</Link>
+          {t("devOutbox")}{" "}
+          <Link href={`/${locale}/dev/outbox`} className="font-medium underline">
+            {t("devOutboxLink")}
+          </Link>
         </p>
       ) : null}
     </>

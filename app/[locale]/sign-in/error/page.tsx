@@ -1,10 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/locales";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in/error">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/sign-in/error">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "signIn" });
   return { title: t("errorTitle"), robots: { index: false } };
@@ -14,7 +16,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in/
 // the sign-in limit (lib/auth/index.ts, callbacks.signIn).
 const known = ["Verification", "AccessDenied", "Configuration", "RateLimited"] as const;
 
-export default async function SignInErrorPage({ params, searchParams }: PageProps<"/[locale]/sign-in/error">) {
+export default async function SignInErrorPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/sign-in/error">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -26,7 +31,9 @@ export default async function SignInErrorPage({ params, searchParams }: PageProp
       <h1 className="mb-4 text-3xl font-bold tracking-tight">{t(`authErrors.${kind}.title`)}</h1>
       <p>{t(`authErrors.${kind}.body`)}</p>
       <p className="mt-6">
-        <Link href={`/${locale}/sign-in`} className="font-medium underline underline-offset-4">{t("tryAgain")}</Link>
+        <Link href={`/${locale}/sign-in`} className="font-medium underline underline-offset-4">
+          {t("tryAgain")}
+        </Link>
       </p>
     </>
   );

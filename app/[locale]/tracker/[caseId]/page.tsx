@@ -1,6 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
+import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
+import {
+  changeStatusAction,
+  recordFinalBillAction,
+  resumeRemindersAction,
+  setChecklistItemAction,
+  setReminderOverridesAction,
+} from "@/app/[locale]/tracker/actions";
 import { CaseChecklist } from "@/components/tracker/case-checklist";
 import { CaseReminders } from "@/components/tracker/case-reminders";
 import { CaseTimeline } from "@/components/tracker/case-timeline";
@@ -18,35 +27,46 @@ import { DetailList } from "@/components/ui/detail-list";
 import { FocusHashTarget } from "@/components/ui/focus-hash-target";
 import { Notice } from "@/components/ui/notice";
 import { now } from "@/lib/clock";
-import { getOperatorData } from "@/lib/content/operators";
 import { localizeSource } from "@/lib/content/operator-schema";
+import { getOperatorData } from "@/lib/content/operators";
 import { getAccount, userToday } from "@/lib/data/account";
 import { getChecklist, listCaseEvents } from "@/lib/data/cases";
 import { listLetters } from "@/lib/data/letters";
 import { listCaseReminders } from "@/lib/data/reminders";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
+import { availableLetters } from "@/lib/letters/availability";
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { isOverdue, nextDeadline } from "@/lib/tracker/deadlines";
 import { suggestEndDate } from "@/lib/tracker/end-date";
-import { availableLetters } from "@/lib/letters/availability";
 import { formatPhone, maskPhone } from "@/lib/tracker/phone";
 import { progressSteps } from "@/lib/tracker/progress";
 import { providerName } from "@/lib/tracker/providers";
 import { transitions, waitingOn } from "@/lib/tracker/status";
 import { textLimits } from "@/lib/validation/case";
-import { loadOwnedCase } from "../_lib/case-page";
-import { casePageMetadata } from "../_lib/private-metadata";
-import { providerOptions } from "../_lib/view";
-import { changeStatusAction, recordFinalBillAction, resumeRemindersAction, setChecklistItemAction, setReminderOverridesAction } from "../actions";
+import type { Metadata } from "next";
 
-const savedMessages = ["case", "status", "snoozed", "resumed", "reminders", "bill-correct", "disputed", "letter-sent"] as const;
+const savedMessages = [
+  "case",
+  "status",
+  "snoozed",
+  "resumed",
+  "reminders",
+  "bill-correct",
+  "disputed",
+  "letter-sent",
+] as const;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]">): Promise<Metadata> {
   return casePageMetadata(params);
 }
 
-export default async function CasePage({ params, searchParams }: PageProps<"/[locale]/tracker/[caseId]">) {
+export default async function CasePage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/tracker/[caseId]">) {
   const { locale, caseId, user, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const tf = await getTranslations({ locale, namespace: "caseForm" });
@@ -62,19 +82,35 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
   const operator = operators.find((o) => o.id === found.provider) ?? null;
   const name = providerName(found, options);
   const notice = options.find((o) => o.id === found.provider)?.notice;
-  const suggestedEndsOn = found.endsOn ?? (notice ? suggestEndDate(notice.rule, found.submittedOn ?? today) : null);
+  const suggestedEndsOn =
+    found.endsOn ?? (notice ? suggestEndDate(notice.rule, found.submittedOn ?? today) : null);
   const deadline = nextDeadline(found, today);
   const overdue = isOverdue(deadline, today);
   const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
   const reason: NextStepsReason | null =
-    found.status === "rejected" ? "rejected" : found.finalBillDisputed ? "disputed" : overdue && deadline?.kind === "follow-up" ? "overdue" : null;
-  const billDue = (found.status === "confirmed" || found.status === "completed") && found.endsOn !== null && found.endsOn <= today && !found.finalBillChecked;
+    found.status === "rejected"
+      ? "rejected"
+      : found.finalBillDisputed
+        ? "disputed"
+        : overdue && deadline?.kind === "follow-up"
+          ? "overdue"
+          : null;
+  const billDue =
+    (found.status === "confirmed" || found.status === "completed") &&
+    found.endsOn !== null &&
+    found.endsOn <= today &&
+    !found.finalBillChecked;
   const letters = listLetters(user.id, caseId) ?? [];
-  const sources = [...(operator?.sources ?? []), ...common.sources].map((s) => localizeSource(s, locale));
+  const sources = [...(operator?.sources ?? []), ...common.sources].map((s) =>
+    localizeSource(s, locale),
+  );
 
   const details: [string, string][] = [
-    [tf("fields.subscriptionType"), tf(`types.${found.subscriptionType}` as Parameters<typeof tf>[0])],
+    [
+      tf("fields.subscriptionType"),
+      tf(`types.${found.subscriptionType}` as Parameters<typeof tf>[0]),
+    ],
     [tf("fields.phoneNumber"), formatPhone(found.phoneNumber)],
     [tf("fields.customerNumber"), found.customerNumber ?? "—"],
     [tf("fields.channel"), tf(`channels.${found.channel}` as Parameters<typeof tf>[0])],
@@ -82,15 +118,24 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
     [tf("fields.confirmationReference"), found.confirmationReference ?? "—"],
     [tf("fields.confirmedOn"), date(found.confirmedOn)],
     [tf("fields.endsOn"), date(found.endsOn)],
-    [tf("fields.finalBillChecked"), found.finalBillDisputed ? t("finalBill.disputedShort") : yesNo(found.finalBillChecked)],
-    ...(found.subscriptionType === "prepaid" ? [[tf("fields.creditRefundAsked"), yesNo(found.creditRefundAsked)] as [string, string]] : []),
-    ...(found.hasEquipment ? [[tf("fields.equipmentReturned"), yesNo(found.equipmentReturned)] as [string, string]] : []),
+    [
+      tf("fields.finalBillChecked"),
+      found.finalBillDisputed ? t("finalBill.disputedShort") : yesNo(found.finalBillChecked),
+    ],
+    ...(found.subscriptionType === "prepaid"
+      ? [[tf("fields.creditRefundAsked"), yesNo(found.creditRefundAsked)] as [string, string]]
+      : []),
+    ...(found.hasEquipment
+      ? [[tf("fields.equipmentReturned"), yesNo(found.equipmentReturned)] as [string, string]]
+      : []),
   ];
 
   return (
     <>
       <FocusHashTarget key={found.version} />
-      <h1 className="text-3xl font-bold tracking-tight">{name} · {maskPhone(found.phoneNumber)}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">
+        {name} · {maskPhone(found.phoneNumber)}
+      </h1>
       <div className="mt-5">
         <ProgressLine steps={progressSteps(found, today)} locale={locale} languageTag={tag} />
       </div>
@@ -99,73 +144,164 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
         <span>{t(`waitingOn.${waitingOn[found.status]}`)}</span>
         {overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
       </p>
-      {deadline ? <p className="mt-2">{t(`deadline.${deadline.kind}`, { date: date(deadline.on) })}</p> : null}
+      {deadline ? (
+        <p className="mt-2">{t(`deadline.${deadline.kind}`, { date: date(deadline.on) })}</p>
+      ) : null}
       {found.endsOn === null && notice && suggestedEndsOn ? (
-        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{t(notice.confirmed ? "suggestedEnd" : "suggestedEndReported", { date: date(suggestedEndsOn) })}</p>
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+          {t(notice.confirmed ? "suggestedEnd" : "suggestedEndReported", {
+            date: date(suggestedEndsOn),
+          })}
+        </p>
       ) : null}
       {notice?.billsToEndOfInvoicePeriod && found.status !== "completed" ? (
-        <Notice tone="warning" className="mt-4">{t("billingCaveat", { name })}</Notice>
+        <Notice tone="warning" className="mt-4">
+          {t("billingCaveat", { name })}
+        </Notice>
       ) : null}
-      {savedMessage ? <Notice tone="success" className="mt-4">{t(`saved.${savedMessage}`)}</Notice> : null}
-      {missing === "letter" ? <Notice tone="error" urgent className="mt-4">{t("letterNotFound")}</Notice> : null}
+      {savedMessage ? (
+        <Notice tone="success" className="mt-4">
+          {t(`saved.${savedMessage}`)}
+        </Notice>
+      ) : null}
+      {missing === "letter" ? (
+        <Notice tone="error" urgent className="mt-4">
+          {t("letterNotFound")}
+        </Notice>
+      ) : null}
 
       {reason ? (
         <section aria-labelledby="next-steps" className="mt-8">
-          <h2 id="next-steps" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">{t("nextSteps.title")}</h2>
-          <NextSteps reason={reason} operatorName={name} operator={operator} complaintFacts={common.sections.complaints} sources={sources} endsOn={found.endsOn} locale={locale} languageTag={tag} />
+          <h2 id="next-steps" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">
+            {t("nextSteps.title")}
+          </h2>
+          <NextSteps
+            reason={reason}
+            operatorName={name}
+            operator={operator}
+            complaintFacts={common.sections.complaints}
+            sources={sources}
+            endsOn={found.endsOn}
+            locale={locale}
+            languageTag={tag}
+          />
         </section>
       ) : null}
 
       {billDue && found.endsOn ? (
         <section aria-labelledby="final-bill" className="mt-8">
-          <h2 id="final-bill" className="mb-3 text-xl font-semibold">{t("finalBill.title")}</h2>
-          <FinalBill caseId={caseId} locale={locale} languageTag={tag} endsOn={found.endsOn} action={recordFinalBillAction} />
+          <h2 id="final-bill" className="mb-3 text-xl font-semibold">
+            {t("finalBill.title")}
+          </h2>
+          <FinalBill
+            caseId={caseId}
+            locale={locale}
+            languageTag={tag}
+            endsOn={found.endsOn}
+            action={recordFinalBillAction}
+          />
         </section>
       ) : null}
 
       {transitions[found.status].length > 0 ? (
         <section aria-labelledby="next-step" className="mt-8">
-          <h2 id="next-step" className="mb-3 text-xl font-semibold">{t("nextStep")}</h2>
+          <h2 id="next-step" className="mb-3 text-xl font-semibold">
+            {t("nextStep")}
+          </h2>
           <TrackerClientMessages>
-            <StatusActions action={changeStatusAction} locale={locale} caseId={caseId} current={found.status} next={transitions[found.status]} today={today} suggestedEndsOn={notice?.confirmed ? suggestedEndsOn : null} referenceMaxLength={textLimits.confirmationReference} />
+            <StatusActions
+              action={changeStatusAction}
+              locale={locale}
+              caseId={caseId}
+              current={found.status}
+              next={transitions[found.status]}
+              today={today}
+              suggestedEndsOn={notice?.confirmed ? suggestedEndsOn : null}
+              referenceMaxLength={textLimits.confirmationReference}
+            />
           </TrackerClientMessages>
         </section>
       ) : null}
 
       <section aria-labelledby="letters" className="mt-8">
-        <h2 id="letters" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">{t("lettersTitle")}</h2>
-        <LettersPanel caseId={caseId} locale={locale} languageTag={tag} timeZone={timeZone} available={availableLetters(found, letters, today)} letters={letters} />
+        <h2 id="letters" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">
+          {t("lettersTitle")}
+        </h2>
+        <LettersPanel
+          caseId={caseId}
+          locale={locale}
+          languageTag={tag}
+          timeZone={timeZone}
+          available={availableLetters(found, letters, today)}
+          letters={letters}
+        />
       </section>
 
       <section aria-labelledby="contact" className="mt-8">
-        <h2 id="contact" className="mb-3 text-xl font-semibold">{t("contact.title", { name })}</h2>
-        <OperatorContact operator={operator} providerLabel={name} sources={sources} locale={locale} />
+        <h2 id="contact" className="mb-3 text-xl font-semibold">
+          {t("contact.title", { name })}
+        </h2>
+        <OperatorContact
+          operator={operator}
+          providerLabel={name}
+          sources={sources}
+          locale={locale}
+        />
       </section>
 
       <section aria-labelledby="details" className="mt-8">
-        <h2 id="details" className="mb-3 text-xl font-semibold">{t("details")}</h2>
+        <h2 id="details" className="mb-3 text-xl font-semibold">
+          {t("details")}
+        </h2>
         <DetailList items={details} />
-        {found.notes ? <p className="mt-3 whitespace-pre-line break-words rounded-md bg-zinc-100 p-3 dark:bg-zinc-900">{found.notes}</p> : null}
+        {found.notes ? (
+          <p className="mt-3 rounded-md bg-zinc-100 p-3 break-words whitespace-pre-line dark:bg-zinc-900">
+            {found.notes}
+          </p>
+        ) : null}
         <p className="mt-4 flex flex-wrap gap-4">
-          <Link href={`/${locale}/tracker/${caseId}/edit`} className="font-medium underline underline-offset-4">{t("editCase")}</Link>
-          <Link href={`/${locale}/tracker/${caseId}/delete`} className="font-medium text-red-700 underline underline-offset-4 dark:text-red-300">{t("deleteCase")}</Link>
+          <Link
+            href={`/${locale}/tracker/${caseId}/edit`}
+            className="font-medium underline underline-offset-4"
+          >
+            {t("editCase")}
+          </Link>
+          <Link
+            href={`/${locale}/tracker/${caseId}/delete`}
+            className="font-medium text-red-700 underline underline-offset-4 dark:text-red-300"
+          >
+            {t("deleteCase")}
+          </Link>
         </p>
       </section>
 
       <section aria-labelledby="checklist" className="mt-8 scroll-mt-4">
-        <h2 id="checklist" className="mb-3 text-xl font-semibold">{t("checklistTitle")}</h2>
-        <CaseChecklist items={getChecklist(user.id, caseId) ?? []} caseId={caseId} locale={locale} languageTag={tag} action={setChecklistItemAction} />
+        <h2 id="checklist" className="mb-3 text-xl font-semibold">
+          {t("checklistTitle")}
+        </h2>
+        <CaseChecklist
+          items={getChecklist(user.id, caseId) ?? []}
+          caseId={caseId}
+          locale={locale}
+          languageTag={tag}
+          action={setChecklistItemAction}
+        />
       </section>
 
       <section aria-labelledby="reminders" className="mt-8 scroll-mt-4">
-        <h2 id="reminders" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">{t("reminders.title")}</h2>
+        <h2 id="reminders" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">
+          {t("reminders.title")}
+        </h2>
         <CaseReminders
           items={listCaseReminders(user.id, caseId) ?? []}
           locale={locale}
           languageTag={tag}
           timeZone={timeZone}
           now={now()}
-          account={{ remindersEnabled: account?.remindersEnabled ?? true, reminderOptOuts: account?.reminderOptOuts ?? [] }}
+          account={{
+            remindersEnabled: account?.remindersEnabled ?? true,
+            reminderOptOuts: account?.reminderOptOuts ?? [],
+          }}
           muted={found.mutedReminderKinds}
           snoozedUntil={found.snoozedUntil}
           endsOn={found.endsOn}
@@ -174,17 +310,39 @@ export default async function CasePage({ params, searchParams }: PageProps<"/[lo
         />
         <div className="mt-4">
           <TrackerClientMessages>
-            <ReminderSettings action={setReminderOverridesAction} locale={locale} caseId={caseId} remindOn={found.remindOn} muted={found.mutedReminderKinds} />
+            <ReminderSettings
+              action={setReminderOverridesAction}
+              locale={locale}
+              caseId={caseId}
+              remindOn={found.remindOn}
+              muted={found.mutedReminderKinds}
+            />
           </TrackerClientMessages>
         </div>
         {found.status !== "completed" && found.status !== "withdrawn" ? (
-          <p className="mt-4"><a href={`/api/cases/${caseId}/calendar`} download className="font-medium underline underline-offset-4">{tc("caseDownload")}</a></p>
+          <p className="mt-4">
+            <a
+              href={`/api/cases/${caseId}/calendar`}
+              download
+              className="font-medium underline underline-offset-4"
+            >
+              {tc("caseDownload")}
+            </a>
+          </p>
         ) : null}
       </section>
 
       <section aria-labelledby="timeline" className="mt-8">
-        <h2 id="timeline" className="mb-3 text-xl font-semibold">{t("timeline")}</h2>
-        <CaseTimeline events={listCaseEvents(user.id, caseId) ?? []} locale={locale} languageTag={tag} timeZone={timeZone} providers={Object.fromEntries(options.map((o) => [o.id, o.name]))} />
+        <h2 id="timeline" className="mb-3 text-xl font-semibold">
+          {t("timeline")}
+        </h2>
+        <CaseTimeline
+          events={listCaseEvents(user.id, caseId) ?? []}
+          locale={locale}
+          languageTag={tag}
+          timeZone={timeZone}
+          providers={Object.fromEntries(options.map((o) => [o.id, o.name]))}
+        />
       </section>
     </>
   );

@@ -9,7 +9,9 @@ import { isLocale } from "@/lib/i18n/locales";
 import { trackerUser } from "./tracker-user";
 
 /** The opening of every tracker page: a known locale and the signed-in user. */
-export async function loadTrackerPage(params: Promise<{ locale: string }>): Promise<{ locale: string; user: SessionUser }> {
+export async function loadTrackerPage(
+  params: Promise<{ locale: string }>,
+): Promise<{ locale: string; user: SessionUser }> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -23,7 +25,9 @@ export async function loadTrackerPage(params: Promise<{ locale: string }>): Prom
  * reminder e-mail, a bookmark) should land, and unlike Next's not-found page (empty without
  * JavaScript when rendered for a dynamic page) it reads the same without JavaScript.
  */
-export async function loadOwnedCase(params: Promise<{ locale: string; caseId: string }>): Promise<{ locale: string; caseId: string; user: SessionUser; found: CaseDto }> {
+export async function loadOwnedCase(
+  params: Promise<{ locale: string; caseId: string }>,
+): Promise<{ locale: string; caseId: string; user: SessionUser; found: CaseDto }> {
   const { caseId } = await params;
   const { locale, user } = await loadTrackerPage(params);
   const found = getCase(user.id, caseId);
@@ -32,14 +36,23 @@ export async function loadOwnedCase(params: Promise<{ locale: string; caseId: st
 }
 
 /** Where a link to a letter that does not exist lands: its case, which says so. */
-export const missingLetterPath = (locale: string, caseId: string) => `/${locale}/tracker/${caseId}?missing=letter`;
+export const missingLetterPath = (locale: string, caseId: string) =>
+  `/${locale}/tracker/${caseId}?missing=letter`;
 
 /**
  * The opening of a page about one letter: the above, and a letter of that case. A letter id that
  * is not the case's (a mistyped or stale link) leads to the case page, which says the letter does
  * not exist, for the same reason as above.
  */
-export async function loadOwnedLetter(params: Promise<{ locale: string; caseId: string; letterId: string }>): Promise<{ locale: string; caseId: string; user: SessionUser; found: CaseDto; letter: LetterDto }> {
+export async function loadOwnedLetter(
+  params: Promise<{ locale: string; caseId: string; letterId: string }>,
+): Promise<{
+  locale: string;
+  caseId: string;
+  user: SessionUser;
+  found: CaseDto;
+  letter: LetterDto;
+}> {
   const { letterId } = await params;
   const owned = await loadOwnedCase(params);
   const letter = getLetter(owned.user.id, owned.caseId, letterId);

@@ -8,6 +8,12 @@ export async function providerOptions(): Promise<ProviderOption[]> {
   return operators.map((o) => ({
     id: o.id,
     name: o.name,
-    notice: o.notice ? { rule: o.notice.rule, confirmed: o.notice.source !== null, billsToEndOfInvoicePeriod: !!o.notice.billsToEndOfInvoicePeriod } : null,
+    notice: o.notice
+      ? {
+          rule: o.notice.rule,
+          confirmed: o.notice.source !== null,
+          billsToEndOfInvoicePeriod: !!o.notice.billsToEndOfInvoicePeriod,
+        }
+      : null,
   }));
 }

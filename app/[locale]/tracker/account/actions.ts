@@ -1,8 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { signOut } from "@/lib/auth";
 import { buttonAction, formAction } from "@/lib/actions/form-action";
+import { signOut } from "@/lib/auth";
 import { deleteAccount, updateAccountSettings } from "@/lib/data/account";
 import { feedToken, renewFeed, revokeFeed } from "@/lib/data/calendar";
 import { accountSettingsSchema } from "@/lib/validation/account";
@@ -28,7 +28,9 @@ export const deleteAccountAction = formAction("delete-account", {
   },
 });
 
-const calendarFeedSchema = z.object({ change: z.enum(["renew", "revoke"], { error: "invalidChoice" }) });
+const calendarFeedSchema = z.object({
+  change: z.enum(["renew", "revoke"], { error: "invalidChoice" }),
+});
 
 /** Creates, replaces or turns off the private calendar address. */
 export const calendarFeedAction = buttonAction("calendar-feed", {

@@ -1,21 +1,24 @@
+import { eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { sessions, users, verificationTokens } from "@/db/schema";
+import { linkWasSent } from "@/lib/auth/sign-in-outcome";
+import { migratedDb } from "@/test/database";
+import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
+import { GET, POST } from "./route";
 
 // Auth.js's route handlers (app/api/auth/[...nextauth]/route.ts), a real SMTP server on
 // localhost and this file's SQLite file.
 let smtpDown = false;
 const { smtpPort } = vi.hoisted(() => {
   const smtpPort = 31000 + Math.floor(Math.random() * 20000);
-  Object.assign(process.env, { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SITE_URL: "http://localhost:3000", AUTH_SECRET: "integration-secret-0123456789" });
+  Object.assign(process.env, {
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SITE_URL: "http://localhost:3000",
+    AUTH_SECRET: "integration-secret-0123456789",
+  });
   return { smtpPort };
 });
-
-import { NextRequest } from "next/server";
-import { eq } from "drizzle-orm";
-import { sessions, users, verificationTokens } from "@/db/schema";
-import { migratedDb } from "@/test/database";
-import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
-import { linkWasSent } from "@/lib/auth/sign-in-outcome";
-import { GET, POST } from "./route";
 
 const origin = "http://localhost:3000";
 let sink: SmtpSink;
@@ -44,10 +47,21 @@ class CookieJar {
   }
 }
 
-async function call(jar: CookieJar, method: "GET" | "POST", url: string, form?: Record<string, string>, extraHeaders: Record<string, string> = {}) {
+async function call(
+  jar: CookieJar,
+  method: "GET" | "POST",
+  url: string,
+  form?: Record<string, string>,
+  extraHeaders: Record<string, string> = {},
+) {
   const request = new NextRequest(url, {
     method,
-    headers: { cookie: jar.header(), ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}), host: "localhost:3000", ...extraHeaders },
+    headers: {
+      cookie: jar.header(),
+      ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+      host: "localhost:3000",
+      ...extraHeaders,
+    },
     body: form ? new URLSearchParams(form).toString() : undefined,
   });
   const response = await (method === "GET" ? GET(request) : POST(request));
@@ -86,7 +100,13 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
     expect(Object.keys(session).sort()).toEqual(["expires", "user"]);
     expect(Object.keys(session.user).sort()).toEqual(["email", "id", "name"]);
     // The account starts in the language the link was asked for from (/zh/…).
-    expect(db.select().from(users).all().find((u) => u.email === "mei@example.test")!.locale).toBe("zh");
+    expect(
+      db
+        .select()
+        .from(users)
+        .all()
+        .find((u) => u.email === "mei@example.test")!.locale,
+    ).toBe("zh");
     expect(db.select().from(sessions).all()).toHaveLength(1);
 
     // The same link a second time is refused (used links do not work again).
@@ -99,12 +119,20 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
     const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
     smtpDown = true;
     try {
-      const requested = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, { email: "down@example.test", csrfToken, callbackUrl: `${origin}/en/tracker` });
+      const requested = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, {
+        email: "down@example.test",
+        csrfToken,
+        callbackUrl: `${origin}/en/tracker`,
+      });
       expect(linkWasSent(requested.headers.get("location")!)).toBe(false);
     } finally {
       smtpDown = false;
     }
-    const ok = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, { email: "up@example.test", csrfToken, callbackUrl: `${origin}/en/tracker` });
+    const ok = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, {
+      email: "up@example.test",
+      csrfToken,
+      callbackUrl: `${origin}/en/tracker`,
+    });
     expect(linkWasSent(ok.headers.get("location")!)).toBe(true);
   });
 
@@ -112,13 +140,28 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
     // Next builds a route handler's request URL from the Host header; a proxy may pass X-Forwarded-Host.
     const forged: { url: string; headers: Record<string, string> }[] = [
       { url: "http://evil.example", headers: { host: "evil.example" } },
-      { url: "https://evil.example", headers: { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } },
+      {
+        url: "https://evil.example",
+        headers: {
+          host: "evil.example",
+          "x-forwarded-host": "evil.example",
+          "x-forwarded-proto": "https",
+        },
+      },
     ];
     for (const [i, { url, headers }] of forged.entries()) {
       const jar = new CookieJar();
-      const { csrfToken } = await (await call(jar, "GET", `${url}/api/auth/csrf`, undefined, headers)).json();
+      const { csrfToken } = await (
+        await call(jar, "GET", `${url}/api/auth/csrf`, undefined, headers)
+      ).json();
       const victim = `victim${i}@example.test`;
-      await call(jar, "POST", `${url}/api/auth/signin/nodemailer`, { email: victim, csrfToken, callbackUrl: `${url}/en/tracker` }, headers);
+      await call(
+        jar,
+        "POST",
+        `${url}/api/auth/signin/nodemailer`,
+        { email: victim, csrfToken, callbackUrl: `${url}/en/tracker` },
+        headers,
+      );
       const mail = await sink.waitFor((m) => m.envelopeTo.includes(victim));
       const links = mail.text!.match(/https?:\/\/[^\s)\]]+/g)!;
       expect(links.length).toBeGreaterThan(0);
@@ -129,11 +172,22 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
 
   it("refuses an address that could reach another mailbox, on a raw POST that skips the form", async () => {
     const before = sink.messages.length;
-    const attacks = ["x1,victim@example.test", "x2,victim@example.test", "victim\r\n@example.test", "attacker@evil.example\r\nBcc: victim@example.test", '"victim@example.test"@evil.example', "victim@example.test>, <other@evil.example"];
+    const attacks = [
+      "x1,victim@example.test",
+      "x2,victim@example.test",
+      "victim\r\n@example.test",
+      "attacker@evil.example\r\nBcc: victim@example.test",
+      '"victim@example.test"@evil.example',
+      "victim@example.test>, <other@evil.example",
+    ];
     for (const email of attacks) {
       const jar = new CookieJar();
       const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
-      const response = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, { email, csrfToken, callbackUrl: `${origin}/en/tracker` });
+      const response = await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, {
+        email,
+        csrfToken,
+        callbackUrl: `${origin}/en/tracker`,
+      });
       expect(response.status).toBeLessThan(500);
       expect(linkWasSent(response.headers.get("location")!)).toBe(false);
     }
@@ -150,7 +204,15 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
       for (let i = 0; i < 6; i++) {
         const jar = new CookieJar();
         const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
-        sent.push((await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, { email, csrfToken, callbackUrl: `${origin}/en/tracker` })).headers.get("location"));
+        sent.push(
+          (
+            await call(jar, "POST", `${origin}/api/auth/signin/nodemailer`, {
+              email,
+              csrfToken,
+              callbackUrl: `${origin}/en/tracker`,
+            })
+          ).headers.get("location"),
+        );
       }
       // Over the limit in the other shapes Auth.js accepts: JSON, and a repeated field.
       for (const body of ["json", "repeated"] as const) {
@@ -158,17 +220,29 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
         const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
         const request = new NextRequest(`${origin}/api/auth/signin/nodemailer`, {
           method: "POST",
-          headers: { cookie: jar.header(), host: "localhost:3000", "content-type": body === "json" ? "application/json" : "application/x-www-form-urlencoded" },
-          body: body === "json" ? JSON.stringify({ email, csrfToken, callbackUrl: `${origin}/en/tracker` }) : `email=bad&email=${encodeURIComponent(email)}&csrfToken=${csrfToken}`,
+          headers: {
+            cookie: jar.header(),
+            host: "localhost:3000",
+            "content-type":
+              body === "json" ? "application/json" : "application/x-www-form-urlencoded",
+          },
+          body:
+            body === "json"
+              ? JSON.stringify({ email, csrfToken, callbackUrl: `${origin}/en/tracker` })
+              : `email=bad&email=${encodeURIComponent(email)}&csrfToken=${csrfToken}`,
         });
         sent.push((await POST(request)).headers.get("location"));
       }
       expect(sent.slice(0, 5).every((location) => linkWasSent(location!))).toBe(true);
       expect(sent.slice(5)).toEqual(Array(3).fill(`${origin}/sign-in/error?error=RateLimited`));
-      await sink.waitFor(() => sink.messages.filter((m) => m.envelopeTo.includes(email)).length === 5);
+      await sink.waitFor(
+        () => sink.messages.filter((m) => m.envelopeTo.includes(email)).length === 5,
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(sink.messages.filter((m) => m.envelopeTo.includes(email))).toHaveLength(5);
-      expect(db.select().from(verificationTokens).where(eq(verificationTokens.identifier, email)).all()).toHaveLength(5);
+      expect(
+        db.select().from(verificationTokens).where(eq(verificationTokens.identifier, email)).all(),
+      ).toHaveLength(5);
       expect(rejections).toEqual([]);
     } finally {
       process.off("unhandledRejection", onRejection);

@@ -1,7 +1,7 @@
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { calendarHeaders, userCalendar } from "@/lib/calendar/feed";
 import { now, today } from "@/lib/clock";
 import { feedOwner } from "@/lib/data/calendar";
-import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 
 /**
  * The private calendar feed, fetched by calendar apps without a session: the secret in the
@@ -10,7 +10,17 @@ import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 export async function GET(_request: Request, { params }: RouteContext<"/api/calendar/[token]">) {
   const token = (await params).token.replace(/\.ics$/, "");
   const owner = /^[A-Za-z0-9_-]{43}$/.test(token) ? feedOwner(token) : null;
-  if (!owner) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-  const body = await userCalendar({ userId: owner.userId, locale: owner.locale, today: today(owner.timeZone), now: new Date(now()), providers: await providerOptions() });
+  if (!owner)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  const body = await userCalendar({
+    userId: owner.userId,
+    locale: owner.locale,
+    today: today(owner.timeZone),
+    now: new Date(now()),
+    providers: await providerOptions(),
+  });
   return new Response(body, { headers: calendarHeaders("si-opp.ics") });
 }

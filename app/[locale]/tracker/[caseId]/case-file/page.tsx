@@ -1,13 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
+import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { FactText } from "@/components/operator/fact-text";
 import { CaseTimeline } from "@/components/tracker/case-timeline";
 import { DetailList } from "@/components/ui/detail-list";
 import { PrintButton } from "@/components/ui/print-button";
 import { now } from "@/lib/clock";
-import { getOperatorData } from "@/lib/content/operators";
 import { localizeSource } from "@/lib/content/operator-schema";
+import { getOperatorData } from "@/lib/content/operators";
 import { getAccount } from "@/lib/data/account";
 import { listCaseEvents } from "@/lib/data/cases";
 import { listLetters } from "@/lib/data/letters";
@@ -15,17 +17,17 @@ import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { aside, usesFullWidthPunctuation } from "@/lib/i18n/typography";
 import { letterLanguage } from "@/lib/letters/fields";
+import { letterKindNames } from "@/lib/letters/kind-name";
 import { followUp } from "@/lib/reminders/kinds";
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { finalBillAfterDays } from "@/lib/tracker/deadlines";
 import { formatPhone } from "@/lib/tracker/phone";
 import { providerName } from "@/lib/tracker/providers";
-import { loadOwnedCase } from "../../_lib/case-page";
-import { casePageMetadata } from "../../_lib/private-metadata";
-import { providerOptions } from "../../_lib/view";
-import { letterKindNames } from "@/lib/letters/kind-name";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/case-file">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/case-file">): Promise<Metadata> {
   return casePageMetadata(params, "caseFileTitle");
 }
 
@@ -34,7 +36,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
  * prepared and when they were sent, the references, and where each deadline came from, with
  * sources — what Brukerklagenemnda asks a complainant to attach.
  */
-export default async function CaseFilePage({ params }: PageProps<"/[locale]/tracker/[caseId]/case-file">) {
+export default async function CaseFilePage({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/case-file">) {
   const { locale, caseId, user, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "letters" });
   const tt = await getTranslations({ locale, namespace: "tracker" });
@@ -49,13 +53,18 @@ export default async function CaseFilePage({ params }: PageProps<"/[locale]/trac
   const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
   const kindName = await letterKindNames(locale);
   const noticeFacts = operator?.sections["notice-period"] ?? [];
-  const sources = [...(operator?.sources ?? []), ...common.sources].map((s) => localizeSource(s, locale));
+  const sources = [...(operator?.sources ?? []), ...common.sources].map((s) =>
+    localizeSource(s, locale),
+  );
   const citedIds = new Set(noticeFacts.map((f) => f.source).filter(Boolean));
   const details: [string, string][] = [
     [tf("fields.provider"), name],
     [tf("fields.phoneNumber"), formatPhone(found.phoneNumber)],
     [tf("fields.customerNumber"), found.customerNumber ?? "—"],
-    [tf("fields.subscriptionType"), tf(`types.${found.subscriptionType}` as Parameters<typeof tf>[0])],
+    [
+      tf("fields.subscriptionType"),
+      tf(`types.${found.subscriptionType}` as Parameters<typeof tf>[0]),
+    ],
     [tf("fields.channel"), tf(`channels.${found.channel}` as Parameters<typeof tf>[0])],
     [tf("fields.status"), tt(`status.${found.status}` as Parameters<typeof tt>[0])],
     [tf("fields.submittedOn"), date(found.submittedOn)],
@@ -66,35 +75,58 @@ export default async function CaseFilePage({ params }: PageProps<"/[locale]/trac
   return (
     <div className="print-sheet space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold tracking-tight">{t("caseFileTitle", { name: `${name} · ${formatPhone(found.phoneNumber)}` })}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {t("caseFileTitle", { name: `${name} · ${formatPhone(found.phoneNumber)}` })}
+        </h1>
         <PrintButton label={t("printNow")} />
       </div>
       <p>{t("caseFileIntro")}</p>
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">{t("caseFileGenerated", { date: formatInstantDay(new Date(now()).toISOString(), tag, timeZone) })}</p>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        {t("caseFileGenerated", {
+          date: formatInstantDay(new Date(now()).toISOString(), tag, timeZone),
+        })}
+      </p>
 
       <section aria-labelledby="cf-details">
-        <h2 id="cf-details" className="mb-3 text-xl font-semibold">{t("caseDetails")}</h2>
+        <h2 id="cf-details" className="mb-3 text-xl font-semibold">
+          {t("caseDetails")}
+        </h2>
         <DetailList items={details} />
       </section>
 
       <section aria-labelledby="cf-timeline">
-        <h2 id="cf-timeline" className="mb-3 text-xl font-semibold">{tt("timeline")}</h2>
-        <CaseTimeline events={listCaseEvents(user.id, caseId) ?? []} locale={locale} languageTag={tag} timeZone={timeZone} providers={Object.fromEntries(options.map((o) => [o.id, o.name]))} />
+        <h2 id="cf-timeline" className="mb-3 text-xl font-semibold">
+          {tt("timeline")}
+        </h2>
+        <CaseTimeline
+          events={listCaseEvents(user.id, caseId) ?? []}
+          locale={locale}
+          languageTag={tag}
+          timeZone={timeZone}
+          providers={Object.fromEntries(options.map((o) => [o.id, o.name]))}
+        />
       </section>
 
       <section aria-labelledby="cf-letters">
-        <h2 id="cf-letters" className="mb-3 text-xl font-semibold">{t("lettersSection")}</h2>
+        <h2 id="cf-letters" className="mb-3 text-xl font-semibold">
+          {t("lettersSection")}
+        </h2>
         {letters.length === 0 ? <p>{t("noLetters")}</p> : null}
         <ol className="space-y-6">
           {letters.map((l) => (
             <li key={l.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
               <p className="font-semibold">{kindName(l.kind)}</p>
               <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
-                {t("preparedOn", { date: formatInstantDay(l.preparedAt, tag, timeZone) })} · {l.sentOn ? t("sentOn", { date: date(l.sentOn) }) : t("notSent")}
+                {t("preparedOn", { date: formatInstantDay(l.preparedAt, tag, timeZone) })} ·{" "}
+                {l.sentOn ? t("sentOn", { date: date(l.sentOn) }) : t("notSent")}
               </p>
               <div lang="nb" className="space-y-2">
                 <p className="font-semibold">{l.subject[letterLanguage]}</p>
-                {l.paragraphs.map((p, i) => <p key={i} className="whitespace-pre-line">{p[letterLanguage]}</p>)}
+                {l.paragraphs.map((p, i) => (
+                  <p key={i} className="whitespace-pre-line">
+                    {p[letterLanguage]}
+                  </p>
+                ))}
               </div>
             </li>
           ))}
@@ -102,14 +134,20 @@ export default async function CaseFilePage({ params }: PageProps<"/[locale]/trac
       </section>
 
       <section aria-labelledby="cf-rules">
-        <h2 id="cf-rules" className="mb-3 text-xl font-semibold">{t("rulesSection")}</h2>
+        <h2 id="cf-rules" className="mb-3 text-xl font-semibold">
+          {t("rulesSection")}
+        </h2>
         <ul className="list-disc space-y-2 pl-5">
           <li>{t("rule.followUp", { days: followUp.everyDays })}</li>
           {operator && noticeFacts.length > 0 ? (
             noticeFacts.map((fact, i) => (
               <li key={i}>
-                {t("rule.notice")}{usesFullWidthPunctuation(locale) ? "" : " "}<FactText text={fact.text[locale] ?? fact.text.en ?? ""} operator={operator} />
-                {fact.source ? aside(sources.find((s) => s.id === fact.source)?.title ?? "", locale) : null}
+                {t("rule.notice")}
+                {usesFullWidthPunctuation(locale) ? "" : " "}
+                <FactText text={fact.text[locale] ?? fact.text.en ?? ""} operator={operator} />
+                {fact.source
+                  ? aside(sources.find((s) => s.id === fact.source)?.title ?? "", locale)
+                  : null}
               </li>
             ))
           ) : (
@@ -117,14 +155,25 @@ export default async function CaseFilePage({ params }: PageProps<"/[locale]/trac
           )}
           <li>{t("rule.finalBill", { days: finalBillAfterDays })}</li>
         </ul>
-        <h3 className="mb-2 mt-4 font-semibold">{t("sources")}</h3>
+        <h3 className="mt-4 mb-2 font-semibold">{t("sources")}</h3>
         <ul className="list-disc space-y-1 pl-5 text-sm">
-          {sources.filter((s) => citedIds.has(s.id) || common.sources.some((c) => c.id === s.id)).map((s) => (
-            <li key={s.id}><a href={s.url} rel="noopener noreferrer" className="underline underline-offset-4">{s.title}</a> <span className="break-all">{s.url}</span></li>
-          ))}
+          {sources
+            .filter((s) => citedIds.has(s.id) || common.sources.some((c) => c.id === s.id))
+            .map((s) => (
+              <li key={s.id}>
+                <a href={s.url} rel="noopener noreferrer" className="underline underline-offset-4">
+                  {s.title}
+                </a>{" "}
+                <span className="break-all">{s.url}</span>
+              </li>
+            ))}
         </ul>
       </section>
-      <p className="print:hidden"><Link href={`/${locale}/tracker/${caseId}`} className="underline underline-offset-4">{t("backToCase")}</Link></p>
+      <p className="print:hidden">
+        <Link href={`/${locale}/tracker/${caseId}`} className="underline underline-offset-4">
+          {t("backToCase")}
+        </Link>
+      </p>
     </div>
   );
 }

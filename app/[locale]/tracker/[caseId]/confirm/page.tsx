@@ -1,6 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
+import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
+import { changeStatusAction } from "@/app/[locale]/tracker/actions";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { StatusActions } from "@/components/tracker/status-actions";
 import { userToday } from "@/lib/data/account";
@@ -9,24 +12,27 @@ import { maskPhone } from "@/lib/tracker/phone";
 import { providerName } from "@/lib/tracker/providers";
 import { canTransition } from "@/lib/tracker/status";
 import { textLimits } from "@/lib/validation/case";
-import { loadOwnedCase } from "../../_lib/case-page";
-import { casePageMetadata } from "../../_lib/private-metadata";
-import { providerOptions } from "../../_lib/view";
-import { changeStatusAction } from "../../actions";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/confirm">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/confirm">): Promise<Metadata> {
   return casePageMetadata(params, "fromEmail.confirmTitle");
 }
 
 /** Where "I got the confirmation" in a reminder leads: one confirming step, then it is logged. */
-export default async function ConfirmFromEmailPage({ params }: PageProps<"/[locale]/tracker/[caseId]/confirm">) {
+export default async function ConfirmFromEmailPage({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/confirm">) {
   const { locale, caseId, user, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const options = await providerOptions();
   const name = `${providerName(found, options)} · ${maskPhone(found.phoneNumber)}`;
   const today = userToday(user.id);
   const notice = options.find((o) => o.id === found.provider)?.notice;
-  const suggested = found.endsOn ?? (notice && found.submittedOn ? suggestEndDate(notice.rule, found.submittedOn) : null);
+  const suggested =
+    found.endsOn ??
+    (notice && found.submittedOn ? suggestEndDate(notice.rule, found.submittedOn) : null);
 
   return (
     <>
@@ -35,13 +41,26 @@ export default async function ConfirmFromEmailPage({ params }: PageProps<"/[loca
         <>
           <p className="mb-4">{t("fromEmail.confirmIntro", { name })}</p>
           <TrackerClientMessages>
-            <StatusActions action={changeStatusAction} locale={locale} caseId={caseId} current={found.status} next={["confirmed"]} today={today} suggestedEndsOn={notice?.confirmed ? suggested : null} referenceMaxLength={textLimits.confirmationReference} />
+            <StatusActions
+              action={changeStatusAction}
+              locale={locale}
+              caseId={caseId}
+              current={found.status}
+              next={["confirmed"]}
+              today={today}
+              suggestedEndsOn={notice?.confirmed ? suggested : null}
+              referenceMaxLength={textLimits.confirmationReference}
+            />
           </TrackerClientMessages>
         </>
       ) : (
         <p>{t("fromEmail.alreadyDone", { name, status: t(`status.${found.status}`) })}</p>
       )}
-      <p className="mt-6"><Link href={`/${locale}/tracker/${caseId}`} className="underline underline-offset-4">{t("fromEmail.openCase")}</Link></p>
+      <p className="mt-6">
+        <Link href={`/${locale}/tracker/${caseId}`} className="underline underline-offset-4">
+          {t("fromEmail.openCase")}
+        </Link>
+      </p>
     </>
   );
 }

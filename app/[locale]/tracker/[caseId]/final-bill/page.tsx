@@ -1,17 +1,19 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
+import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
+import { recordFinalBillAction } from "@/app/[locale]/tracker/actions";
 import { Button } from "@/components/ui/button";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { maskPhone } from "@/lib/tracker/phone";
 import { providerName } from "@/lib/tracker/providers";
-import { loadOwnedCase } from "../../_lib/case-page";
-import { casePageMetadata } from "../../_lib/private-metadata";
-import { providerOptions } from "../../_lib/view";
-import { recordFinalBillAction } from "../../actions";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/final-bill">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/final-bill">): Promise<Metadata> {
   return casePageMetadata(params, "finalBill.title");
 }
 
@@ -19,7 +21,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
  * Where the final-bill e-mail's two links lead ("the bill is correct", "charged after the end
  * date"): the answer it came with, confirmed with one button (a GET never changes anything).
  */
-export default async function FinalBillFromEmailPage({ params, searchParams }: PageProps<"/[locale]/tracker/[caseId]/final-bill">) {
+export default async function FinalBillFromEmailPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/tracker/[caseId]/final-bill">) {
   const { locale, caseId, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const { outcome: raw } = await searchParams;
@@ -36,7 +41,11 @@ export default async function FinalBillFromEmailPage({ params, searchParams }: P
         <p>{t(`finalBill.confirm.${outcome}`, { name, date: endsOn })}</p>
         <Button>{t(`finalBill.${outcome}`)}</Button>
       </form>
-      <p className="mt-6"><Link href={`/${locale}/tracker/${caseId}`} className="underline underline-offset-4">{t("fromEmail.openCase")}</Link></p>
+      <p className="mt-6">
+        <Link href={`/${locale}/tracker/${caseId}`} className="underline underline-offset-4">
+          {t("fromEmail.openCase")}
+        </Link>
+      </p>
     </>
   );
 }

@@ -1,6 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
+import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
+import { snoozeCaseAction } from "@/app/[locale]/tracker/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { userToday } from "@/lib/data/account";
@@ -10,17 +13,18 @@ import { snoozeDays } from "@/lib/reminders/kinds";
 import { addDays } from "@/lib/tracker/dates";
 import { maskPhone } from "@/lib/tracker/phone";
 import { providerName } from "@/lib/tracker/providers";
-import { loadOwnedCase } from "../../_lib/case-page";
-import { casePageMetadata } from "../../_lib/private-metadata";
-import { providerOptions } from "../../_lib/view";
-import { snoozeCaseAction } from "../../actions";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/snooze">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/snooze">): Promise<Metadata> {
   return casePageMetadata(params, "fromEmail.snoozeTitle");
 }
 
 /** Where "Remind me in a week" in a reminder leads: one confirming step, then it is logged. */
-export default async function SnoozeFromEmailPage({ params }: PageProps<"/[locale]/tracker/[caseId]/snooze">) {
+export default async function SnoozeFromEmailPage({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/snooze">) {
   const { locale, caseId, user, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const tag = htmlLangOf(locale);
@@ -33,10 +37,18 @@ export default async function SnoozeFromEmailPage({ params }: PageProps<"/[local
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="caseId" value={caseId} />
         <p>{t("fromEmail.snoozeIntro", { name, date: formatDateOnly(until, tag) })}</p>
-        {found.endsOn && found.endsOn < until ? <Notice tone="warning">{t("reminders.pausedPastEnd", { date: formatDateOnly(found.endsOn, tag) })}</Notice> : null}
+        {found.endsOn && found.endsOn < until ? (
+          <Notice tone="warning">
+            {t("reminders.pausedPastEnd", { date: formatDateOnly(found.endsOn, tag) })}
+          </Notice>
+        ) : null}
         <Button>{t("fromEmail.snoozeButton")}</Button>
       </form>
-      <p className="mt-6"><Link href={`/${locale}/tracker/${caseId}`} className="underline underline-offset-4">{t("fromEmail.openCase")}</Link></p>
+      <p className="mt-6">
+        <Link href={`/${locale}/tracker/${caseId}`} className="underline underline-offset-4">
+          {t("fromEmail.openCase")}
+        </Link>
+      </p>
     </>
   );
 }

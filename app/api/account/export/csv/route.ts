@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { nowIso } from "@/lib/clock";
 import { getAccount } from "@/lib/data/account";
 import { listCases } from "@/lib/data/cases";
@@ -6,7 +7,6 @@ import { getSessionUser } from "@/lib/data/session";
 import { toCsv } from "@/lib/export/csv";
 import { formatPhone } from "@/lib/tracker/phone";
 import { providerName } from "@/lib/tracker/providers";
-import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 
 /** The user's cases as a CSV file, headers and labels in their language, dates as YYYY-MM-DD. */
 export async function GET() {
@@ -16,8 +16,24 @@ export async function GET() {
   const tf = await getTranslations({ locale, namespace: "caseForm" });
   const tt = await getTranslations({ locale, namespace: "tracker" });
   const options = await providerOptions();
-  const label = (key: string) => (tf.has(key as Parameters<typeof tf>[0]) ? tf(key as Parameters<typeof tf>[0]) : key.split(".").at(-1)!);
-  const columns = ["provider", "phoneNumber", "subscriptionType", "channel", "status", "submittedOn", "confirmationReference", "confirmedOn", "endsOn", "customerNumber", "finalBillChecked", "notes"] as const;
+  const label = (key: string) =>
+    tf.has(key as Parameters<typeof tf>[0])
+      ? tf(key as Parameters<typeof tf>[0])
+      : key.split(".").at(-1)!;
+  const columns = [
+    "provider",
+    "phoneNumber",
+    "subscriptionType",
+    "channel",
+    "status",
+    "submittedOn",
+    "confirmationReference",
+    "confirmedOn",
+    "endsOn",
+    "customerNumber",
+    "finalBillChecked",
+    "notes",
+  ] as const;
   const rows = listCases(user.id).map((c) => [
     providerName(c, options),
     formatPhone(c.phoneNumber),
@@ -32,7 +48,10 @@ export async function GET() {
     c.finalBillChecked ? tt("yes") : tt("no"),
     c.notes,
   ]);
-  const csv = toCsv(columns.map((c) => label(`fields.${c}`)), rows);
+  const csv = toCsv(
+    columns.map((c) => label(`fields.${c}`)),
+    rows,
+  );
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,6 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { loadOwnedLetter } from "@/app/[locale]/tracker/_lib/case-page";
+import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
+import { markLetterSentAction } from "@/app/[locale]/tracker/letter-actions";
 import { CopyButton } from "@/components/mdx/copy-button";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { LetterSentForm } from "@/components/tracker/letter-sent-form";
@@ -13,17 +16,16 @@ import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { aside } from "@/lib/i18n/typography";
 import { isLetterKind, letterLanguage } from "@/lib/letters/fields";
+import { letterKindNames } from "@/lib/letters/kind-name";
 import { getLetterTemplates } from "@/lib/letters/read-letters";
 import { letterText } from "@/lib/letters/render";
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { providerName } from "@/lib/tracker/providers";
-import { loadOwnedLetter } from "../../../_lib/case-page";
-import { casePageMetadata } from "../../../_lib/private-metadata";
-import { providerOptions } from "../../../_lib/view";
-import { markLetterSentAction } from "../../../letter-actions";
-import { letterKindNames } from "@/lib/letters/kind-name";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]">): Promise<Metadata> {
   return casePageMetadata(params, "lettersTitle");
 }
 
@@ -32,7 +34,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
  * selectable text area, so it works without JavaScript), print, e-mail or web-form links where
  * the operator publishes them, and "I sent it".
  */
-export default async function LetterPage({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]">) {
+export default async function LetterPage({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]">) {
   const { locale, caseId, user, found, letter } = await loadOwnedLetter(params);
   const t = await getTranslations({ locale, namespace: "letters" });
   const tag = htmlLangOf(locale);
@@ -49,46 +53,111 @@ export default async function LetterPage({ params }: PageProps<"/[locale]/tracke
     <>
       <h1 className="mb-2 text-3xl font-bold tracking-tight">{kindName}</h1>
       <p className="mb-6 text-sm text-zinc-700 dark:text-zinc-300">
-        {name} · {t("templateVersion", { version: letter.templateVersion, date: formatInstantDay(letter.preparedAt, tag, timeZone) })}
+        {name} ·{" "}
+        {t("templateVersion", {
+          version: letter.templateVersion,
+          date: formatInstantDay(letter.preparedAt, tag, timeZone),
+        })}
       </p>
 
-      <LetterText subject={letter.subject} paragraphs={letter.paragraphs} locale={locale} labels={{ sendThis: t("sendThis"), meaning: t("meaning"), subject: t("subject") }} />
+      <LetterText
+        subject={letter.subject}
+        paragraphs={letter.paragraphs}
+        locale={locale}
+        labels={{ sendThis: t("sendThis"), meaning: t("meaning"), subject: t("subject") }}
+      />
 
       <section aria-labelledby="copy" className="mt-8">
-        <h2 id="copy" className="mb-2 text-xl font-semibold">{t("copyTitle")}</h2>
+        <h2 id="copy" className="mb-2 text-xl font-semibold">
+          {t("copyTitle")}
+        </h2>
         <p className="mb-2 text-sm text-zinc-700 dark:text-zinc-300">{t("copyHint")}</p>
-        <label htmlFor="letter-subject" className="block text-sm font-medium">{t("subject")}</label>
-        <input id="letter-subject" readOnly value={subject} lang="nb" className="mb-3 block w-full rounded-md border border-zinc-400 bg-white px-3 py-2 dark:border-zinc-600 dark:bg-zinc-900" />
-        <label htmlFor="letter-body" className="sr-only">{t("copyTitle")}</label>
-        <textarea id="letter-body" readOnly value={body} lang="nb" rows={Math.min(24, body.split("\n").length + 2)} className="block w-full rounded-md border border-zinc-400 bg-white px-3 py-2 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-900" />
+        <label htmlFor="letter-subject" className="block text-sm font-medium">
+          {t("subject")}
+        </label>
+        <input
+          id="letter-subject"
+          readOnly
+          value={subject}
+          lang="nb"
+          className="mb-3 block w-full rounded-md border border-zinc-400 bg-white px-3 py-2 dark:border-zinc-600 dark:bg-zinc-900"
+        />
+        <label htmlFor="letter-body" className="sr-only">
+          {t("copyTitle")}
+        </label>
+        <textarea
+          id="letter-body"
+          readOnly
+          value={body}
+          lang="nb"
+          rows={Math.min(24, body.split("\n").length + 2)}
+          className="block w-full rounded-md border border-zinc-400 bg-white px-3 py-2 font-mono text-sm dark:border-zinc-600 dark:bg-zinc-900"
+        />
         <div className="flex flex-wrap items-center gap-4">
           <CopyButton text={`${subject}\n\n${body}`} label={t("copy")} doneLabel={t("copied")} />
-          <Link href={`/${locale}/tracker/${caseId}/letters/${letter.id}/print`} className="mt-3 font-medium underline underline-offset-4">{t("print")}</Link>
+          <Link
+            href={`/${locale}/tracker/${caseId}/letters/${letter.id}/print`}
+            className="mt-3 font-medium underline underline-offset-4"
+          >
+            {t("print")}
+          </Link>
         </div>
       </section>
 
       <section aria-labelledby="send" className="mt-8 space-y-3">
-        <h2 id="send" className="text-xl font-semibold">{t("markSent")}</h2>
+        <h2 id="send" className="text-xl font-semibold">
+          {t("markSent")}
+        </h2>
         {email ? (
           <p>
-            <a href={`mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`} className={buttonClass("secondary")}>{t("mailto", { address: email })}</a>
-            <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">{t("mailtoHint")}</span>
+            <a
+              href={`mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}
+              className={buttonClass("secondary")}
+            >
+              {t("mailto", { address: email })}
+            </a>
+            <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">
+              {t("mailtoHint")}
+            </span>
           </p>
         ) : null}
         {formUrl ? (
           <p>
-            <a href={formUrl} rel="noopener noreferrer" className={buttonClass("secondary")}>{t("webForm", { name })}</a>
-            <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">{t("webFormHint")}</span>
+            <a href={formUrl} rel="noopener noreferrer" className={buttonClass("secondary")}>
+              {t("webForm", { name })}
+            </a>
+            <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">
+              {t("webFormHint")}
+            </span>
           </p>
         ) : null}
-        {!email && !formUrl ? <p>{t("channelHint", { name })} <Link href={`/${locale}/tracker/${caseId}#contact`} className="underline underline-offset-4">{t("backToCase")}</Link></p> : null}
+        {!email && !formUrl ? (
+          <p>
+            {t("channelHint", { name })}{" "}
+            <Link
+              href={`/${locale}/tracker/${caseId}#contact`}
+              className="underline underline-offset-4"
+            >
+              {t("backToCase")}
+            </Link>
+          </p>
+        ) : null}
         {letter.sentOn ? (
-          <Notice tone="success">{t("alreadySent", { date: formatDateOnly(letter.sentOn, tag) })}</Notice>
+          <Notice tone="success">
+            {t("alreadySent", { date: formatDateOnly(letter.sentOn, tag) })}
+          </Notice>
         ) : (
           <>
             <p>{t("markSentIntro")}</p>
             <TrackerClientMessages>
-              <LetterSentForm action={markLetterSentAction} locale={locale} caseId={caseId} letterId={letter.id} today={userToday(user.id)} channel={email ? "email" : "min-side-app"} />
+              <LetterSentForm
+                action={markLetterSentAction}
+                locale={locale}
+                caseId={caseId}
+                letterId={letter.id}
+                today={userToday(user.id)}
+                channel={email ? "email" : "min-side-app"}
+              />
             </TrackerClientMessages>
           </>
         )}
@@ -96,18 +165,31 @@ export default async function LetterPage({ params }: PageProps<"/[locale]/tracke
 
       {template ? (
         <section aria-labelledby="basis" className="mt-8">
-          <h2 id="basis" className="mb-2 text-xl font-semibold">{t("basis")}</h2>
+          <h2 id="basis" className="mb-2 text-xl font-semibold">
+            {t("basis")}
+          </h2>
           <ul className="list-disc space-y-1 pl-5">
             {template.basis.map((b) => (
               <li key={b.url}>
-                <a href={b.url} rel="noopener noreferrer" className="underline underline-offset-4">{b.title[locale] ?? b.title.en}</a>{" "}
-                <span className="text-sm text-zinc-700 dark:text-zinc-300">{aside(t("checked", { date: formatDateOnly(b.checked, tag) }), locale).trim()}</span>
+                <a href={b.url} rel="noopener noreferrer" className="underline underline-offset-4">
+                  {b.title[locale] ?? b.title.en}
+                </a>{" "}
+                <span className="text-sm text-zinc-700 dark:text-zinc-300">
+                  {aside(t("checked", { date: formatDateOnly(b.checked, tag) }), locale).trim()}
+                </span>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      <p className="mt-8"><Link href={`/${locale}/tracker/${caseId}#letters`} className="underline underline-offset-4">{t("backToCase")}</Link></p>
+      <p className="mt-8">
+        <Link
+          href={`/${locale}/tracker/${caseId}#letters`}
+          className="underline underline-offset-4"
+        >
+          {t("backToCase")}
+        </Link>
+      </p>
     </>
   );
 }

@@ -1,18 +1,20 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { loadOwnedLetter } from "@/app/[locale]/tracker/_lib/case-page";
+import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { PrintButton } from "@/components/ui/print-button";
 import { getAccount } from "@/lib/data/account";
 import { formatInstantDay } from "@/lib/format-date";
 import { letterLanguage } from "@/lib/letters/fields";
+import { letterKindNames } from "@/lib/letters/kind-name";
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { providerName } from "@/lib/tracker/providers";
-import { loadOwnedLetter } from "../../../../_lib/case-page";
-import { casePageMetadata } from "../../../../_lib/private-metadata";
-import { providerOptions } from "../../../../_lib/view";
-import { letterKindNames } from "@/lib/letters/kind-name";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]/print">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]/print">): Promise<Metadata> {
   return casePageMetadata(params, "lettersTitle");
 }
 
@@ -20,7 +22,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/
  * The letter as it goes on paper: sender, recipient, date and subject in Norwegian, then the
  * text. The site's header, nav and footer are hidden when printing; the sheet is A4.
  */
-export default async function PrintLetterPage({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]/print">) {
+export default async function PrintLetterPage({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/letters/[letterId]/print">) {
   const { locale, caseId, user, found, letter } = await loadOwnedLetter(params);
   const t = await getTranslations({ locale, namespace: "letters" });
   const kindName = await letterKindNames(locale);
@@ -29,9 +33,17 @@ export default async function PrintLetterPage({ params }: PageProps<"/[locale]/t
     <>
       <div className="mb-6 flex flex-wrap items-center gap-4 print:hidden">
         <PrintButton label={t("printNow")} />
-        <Link href={`/${locale}/tracker/${caseId}/letters/${letter.id}`} className="underline underline-offset-4">{t("open")}: {kindName(letter.kind)}</Link>
+        <Link
+          href={`/${locale}/tracker/${caseId}/letters/${letter.id}`}
+          className="underline underline-offset-4"
+        >
+          {t("open")}: {kindName(letter.kind)}
+        </Link>
       </div>
-      <article lang="nb" className="print-sheet mx-auto max-w-[170mm] space-y-4 rounded-lg border border-zinc-200 bg-white p-8 text-zinc-950 print:rounded-none print:border-0 print:p-0 dark:border-zinc-800">
+      <article
+        lang="nb"
+        className="print-sheet mx-auto max-w-[170mm] space-y-4 rounded-lg border border-zinc-200 bg-white p-8 text-zinc-950 dark:border-zinc-800 print:rounded-none print:border-0 print:p-0"
+      >
         {/* The sender is in the signature (the letter's last block); here the recipient and the date. */}
         <div className="flex justify-between gap-8">
           <p>{providerName(found, await providerOptions())}</p>
@@ -39,7 +51,9 @@ export default async function PrintLetterPage({ params }: PageProps<"/[locale]/t
         </div>
         <h1 className="pt-4 text-lg font-bold">{letter.subject[letterLanguage]}</h1>
         {letter.paragraphs.map((p, i) => (
-          <p key={i} className="whitespace-pre-line">{p[letterLanguage]}</p>
+          <p key={i} className="whitespace-pre-line">
+            {p[letterLanguage]}
+          </p>
         ))}
       </article>
     </>

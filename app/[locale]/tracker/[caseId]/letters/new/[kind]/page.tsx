@@ -1,7 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { loadOwnedCase, missingLetterPath } from "@/app/[locale]/tracker/_lib/case-page";
+import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
+import { prepareLetterAction } from "@/app/[locale]/tracker/letter-actions";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { LetterForm } from "@/components/tracker/letter-form";
 import { Notice } from "@/components/ui/notice";
@@ -13,17 +16,18 @@ import { isLetterKind } from "@/lib/letters/fields";
 import { letterFormFields } from "@/lib/letters/form-fields";
 import { providerName } from "@/lib/tracker/providers";
 import { complaintReasons } from "@/lib/validation/letter";
-import { loadOwnedCase, missingLetterPath } from "../../../../_lib/case-page";
-import { casePageMetadata } from "../../../../_lib/private-metadata";
-import { providerOptions } from "../../../../_lib/view";
-import { prepareLetterAction } from "../../../../letter-actions";
+import type { Metadata } from "next";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/new/[kind]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/letters/new/[kind]">): Promise<Metadata> {
   return casePageMetadata(params, "lettersTitle");
 }
 
 /** Prepare one letter for a case: the questions it still needs, then the letter page. */
-export default async function NewLetterPage({ params }: PageProps<"/[locale]/tracker/[caseId]/letters/new/[kind]">) {
+export default async function NewLetterPage({
+  params,
+}: PageProps<"/[locale]/tracker/[caseId]/letters/new/[kind]">) {
   const { kind } = await params;
   const { locale, caseId, user, found } = await loadOwnedCase(params);
   if (!isLetterKind(kind)) redirect(missingLetterPath(locale, found.id));
@@ -31,10 +35,26 @@ export default async function NewLetterPage({ params }: PageProps<"/[locale]/tra
   const letters = listLetters(user.id, caseId) ?? [];
   const options = await providerOptions();
   const name = providerName(found, options);
-  const back = <p className="mt-6"><Link href={`/${locale}/tracker/${caseId}#letters`} className="underline underline-offset-4">{t("backToCase")}</Link></p>;
-  const title = <h1 className="mb-4 text-3xl font-bold tracking-tight">{t("newTitle", { kind: t(`kind.${kind}`) })}</h1>;
+  const back = (
+    <p className="mt-6">
+      <Link href={`/${locale}/tracker/${caseId}#letters`} className="underline underline-offset-4">
+        {t("backToCase")}
+      </Link>
+    </p>
+  );
+  const title = (
+    <h1 className="mb-4 text-3xl font-bold tracking-tight">
+      {t("newTitle", { kind: t(`kind.${kind}`) })}
+    </h1>
+  );
   if (!availableLetters(found, letters, userToday(user.id)).includes(kind)) {
-    return <>{title}<Notice tone="info">{t("notAvailable")}</Notice>{back}</>;
+    return (
+      <>
+        {title}
+        <Notice tone="info">{t("notAvailable")}</Notice>
+        {back}
+      </>
+    );
   }
   const profile = letterProfile(user.id);
   const defaults: Record<string, string> = {
@@ -44,7 +64,9 @@ export default async function NewLetterPage({ params }: PageProps<"/[locale]/tra
     remember: profile.name || profile.birthDate ? "on" : "",
     customerNumber: found.customerNumber ?? "",
     complaintSentOn: lastSentOn(letters, "operator-complaint") ?? "",
-    ...(kind === "operator-complaint" && found.status === "submitted" ? { reasonNoConfirmation: "on" } : {}),
+    ...(kind === "operator-complaint" && found.status === "submitted"
+      ? { reasonNoConfirmation: "on" }
+      : {}),
     ...(kind === "operator-complaint" && found.finalBillDisputed ? { reasonCharged: "on" } : {}),
   };
   const notice = options.find((o) => o.id === found.provider)?.notice;
@@ -52,19 +74,33 @@ export default async function NewLetterPage({ params }: PageProps<"/[locale]/tra
     <>
       {title}
       <p className="mb-4">{t("newIntro")}</p>
-      {kind === "cancellation" ? <Notice tone="info" className="mb-4">{t("portingNote")}</Notice> : null}
-      {kind === "bkn-complaint" ? <Notice tone="info" className="mb-4">{t("bknWaitNote")}</Notice> : null}
-      {kind === "final-bill-dispute" && notice?.billsToEndOfInvoicePeriod ? <Notice tone="warning" className="mb-4">{t("billingCaveat", { name })}</Notice> : null}
+      {kind === "cancellation" ? (
+        <Notice tone="info" className="mb-4">
+          {t("portingNote")}
+        </Notice>
+      ) : null}
+      {kind === "bkn-complaint" ? (
+        <Notice tone="info" className="mb-4">
+          {t("bknWaitNote")}
+        </Notice>
+      ) : null}
+      {kind === "final-bill-dispute" && notice?.billsToEndOfInvoicePeriod ? (
+        <Notice tone="warning" className="mb-4">
+          {t("billingCaveat", { name })}
+        </Notice>
+      ) : null}
       <TrackerClientMessages>
-      <LetterForm
-        action={prepareLetterAction}
-        locale={locale}
-        caseId={caseId}
-        kind={kind}
-        fields={letterFormFields(kind, found)}
-        defaults={defaults}
-        reasonChoices={complaintReasons.filter((r) => r !== "reasonCredit" || found.subscriptionType === "prepaid")}
-      />
+        <LetterForm
+          action={prepareLetterAction}
+          locale={locale}
+          caseId={caseId}
+          kind={kind}
+          fields={letterFormFields(kind, found)}
+          defaults={defaults}
+          reasonChoices={complaintReasons.filter(
+            (r) => r !== "reasonCredit" || found.subscriptionType === "prepaid",
+          )}
+        />
       </TrackerClientMessages>
       {back}
     </>
