@@ -1,5 +1,6 @@
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
+import { actionBodyLimitForNext } from "./lib/action-body-limit";
 import type { NextConfig } from "next";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -12,7 +13,7 @@ export default function config(phase: string): NextConfig {
     poweredByHeader: false,
     // Server actions answer an over-long field with a localized error that keeps the text. Next's
     // default limit (1 MB) would instead end a 1 MB note pasted into a form with a bare 413 page.
-    experimental: { serverActions: { bodySizeLimit: "4mb" } },
+    experimental: { serverActions: { bodySizeLimit: actionBodyLimitForNext } },
   };
   const siteUrl = process.env.SITE_URL;
   if (phase === PHASE_PRODUCTION_BUILD && siteUrl) {

@@ -77,6 +77,24 @@ export const verificationTokens = sqliteTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
+/**
+ * The one-time code that travels beside a magic link (lib/auth/sign-in-code.ts). The code itself
+ * is an Auth.js verification token (hashed in `verificationToken`); this row marks which token
+ * is a code, so wrong guesses can be counted and the code voided without touching the link.
+ */
+export const signInCodes = sqliteTable(
+  "sign_in_code",
+  {
+    identifier: text("identifier").notNull(),
+    /** The verification token's hash, as Auth.js stores it. */
+    token: text("token").notNull(),
+    expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+    /** Wrong codes typed for this address while this code was live. */
+    failures: integer("failures").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
 // ---- Sign-in rate limiting ----------------------------------------------------------------
 
 /** One row per magic-link request, keyed by "email:<address>" and "client:<ip>". */

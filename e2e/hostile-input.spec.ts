@@ -365,6 +365,28 @@ test("account settings, account deletion and the sign-in form", async () => {
   }
 });
 
+test("every action called with arguments that are not a form, as a script can call it", async () => {
+  // What Next's client sends for `action(…args)` from JavaScript: the action's id in a header and
+  // the encoded arguments in a multipart field. A form always passes FormData; a script can pass
+  // anything, and no action may answer that with a 500 or write anything.
+  const before = caseRow();
+  const casesBefore = caseCount();
+  for (const [name, entry] of Object.entries(actions())) {
+    for (const args of ['["not a form"]', "[1, 2]", "[{}, 5]", "[null, null]", "[]", '[{}, "x"]']) {
+      const { body, type } = multipart({ "0": args });
+      tried++;
+      const response = await request.post(pagePath(entry.page, { caseId }), {
+        data: body,
+        headers: { "content-type": type, Origin: e2eBaseURL, "Next-Action": entry.id },
+        maxRedirects: 0,
+      });
+      expect(response.status(), `${name} ${args}`).toBeLessThan(500);
+    }
+  }
+  expect(caseRow()).toEqual(before);
+  expect(caseCount()).toBe(casesBefore);
+});
+
 test("every route and query parameter", async () => {
   test.setTimeout(300_000);
   // Byte by byte, so invalid UTF-8 reaches the server in the URL as it would from curl.
@@ -383,6 +405,11 @@ test("every route and query parameter", async () => {
     `/en/tracker?status=${v}&page=${v}`,
     `/en/sign-in?callbackUrl=${v}`,
     `/en/sign-in/error?error=${v}`,
+    `/en/sign-in/check-email?code=${v}&left=${v}`,
+    `/en/sign-in/confirm?token=${v}&email=${v}&callbackUrl=${v}`,
+    `/api/auth/session?callbackUrl=${v}`,
+    `/api/auth/signin?callbackUrl=${v}`,
+    `/api/auth/callback/nodemailer?token=${v}&email=${v}&callbackUrl=${v}`,
     `/en/tracker/${v}`,
     `/en/tracker/${caseId}/final-bill?outcome=${v}`,
     `/en/unsubscribe?token=${v}&done=${v}`,
@@ -406,6 +433,28 @@ test("every route and query parameter", async () => {
         })
       ).status(),
     ).toBeLessThan(500);
+    // The sign-in code, a link confirmed by POST, and Auth.js's own body and cookie.
+    for (const post of [
+      () =>
+        request.post("/api/auth/code", {
+          form: { code: String(value), locale: String(value) },
+          // Cookies stay under Node's 16 KiB header limit (above it the server answers 431).
+          headers: { Origin: e2eBaseURL, Cookie: `si-opp-pending-sign-in=${v.slice(0, 4000)}` },
+        }),
+      () =>
+        request.post(`/api/auth/callback/nodemailer?token=${v}&email=${v}&callbackUrl=${v}`, {
+          form: { callbackUrl: String(value) },
+          headers: { Origin: e2eBaseURL },
+        }),
+      () =>
+        request.post("/api/auth/signin/nodemailer", {
+          data: { email: String(value), callbackUrl: String(value) },
+          headers: { Origin: e2eBaseURL, Cookie: `authjs.callback-url=${v.slice(0, 4000)}` },
+        }),
+    ]) {
+      tried++;
+      expect((await post()).status()).toBeLessThan(500);
+    }
     // Forged headers on an ordinary page and on the API.
     for (const headers of [
       {

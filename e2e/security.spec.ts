@@ -1,11 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { like } from "drizzle-orm";
-import { openDatabase } from "@/db/client";
-import { signInAttempts } from "@/db/schema";
 import { signInByEmail } from "./auth";
 import { watchCspViolations } from "./csp";
-import { e2eAppEnv, e2eBaseURL } from "./env";
-import { createCase, signInAs } from "./fixtures";
+import { e2eBaseURL } from "./env";
+import { createCase, resetSignInClientBudgets, signInAs } from "./fixtures";
 import { cookiesOf, rawRequest } from "./http";
 import { firstLink, waitForMail } from "./mail";
 
@@ -160,14 +157,8 @@ test.describe("one origin: SITE_URL", () => {
 });
 
 test.describe("sign-in limits a client cannot reset", () => {
-  // Every spec signs in from the same client (localhost): start from a full budget, and leave one.
-  const resetClientBudgets = () => {
-    const db = openDatabase(e2eAppEnv.DATABASE_PATH);
-    db.delete(signInAttempts).where(like(signInAttempts.key, "client:%")).run();
-    db.$client.close();
-  };
-  test.beforeAll(resetClientBudgets);
-  test.afterAll(resetClientBudgets);
+  test.beforeAll(resetSignInClientBudgets);
+  test.afterAll(resetSignInClientBudgets);
 
   test("a fresh X-Forwarded-For per request does not lift the per-client limit", async ({
     request,

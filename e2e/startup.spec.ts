@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
@@ -18,7 +19,14 @@ const good = {
   DATABASE_PATH: path.join(dir, "ok.db"),
 };
 
-type Outcome = { code: number | null; stdout: string; stderr: string; server: ChildProcess };
+type Outcome = {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  server: ChildProcess;
+  /** Everything the server printed so far, also after start-up. */
+  output: () => string;
+};
 
 const spawned: ChildProcess[] = [];
 test.afterEach(() => {
@@ -33,13 +41,15 @@ function start(env: Record<string, string | undefined>): Promise<Outcome> {
   spawned.push(server);
   let stdout = "";
   let stderr = "";
+  const output = () => stdout + stderr;
   return new Promise((resolve) => {
     server.stdout!.on("data", (chunk: Buffer) => {
       stdout += chunk;
-      if (stdout.includes("si-opp listening")) resolve({ code: null, stdout, stderr, server });
+      if (stdout.includes("si-opp listening"))
+        resolve({ code: null, stdout, stderr, server, output });
     });
     server.stderr!.on("data", (chunk: Buffer) => (stderr += chunk));
-    server.on("exit", (code) => resolve({ code, stdout, stderr, server }));
+    server.on("exit", (code) => resolve({ code, stdout, stderr, server, output }));
   });
 }
 
@@ -145,4 +155,80 @@ test("starts once a lock is released during its retries", async () => {
   outcome.server.kill("SIGTERM");
   expect(outcome.code).toBeNull();
   expect(outcome.stdout).toContain("si-opp listening");
+});
+
+/** One raw HTTP/1.1 exchange (the request written as is), answering the status code. */
+function rawStatus(head: string, body: Buffer | string = ""): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1", () => {
+      socket.write(head.replace(/\n/g, "\r\n") + "\r\n");
+      socket.end(body);
+    });
+    let answer = "";
+    socket.on("data", (chunk: Buffer) => (answer += chunk.toString("latin1")));
+    socket.on("error", reject);
+    socket.on("close", () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
+  });
+}
+
+test("junk is turned away with a 4xx before Next: no 500, no stack and nothing it sent in the log", async () => {
+  const outcome = await start(good);
+  const origin = good.SITE_URL;
+  const host = `Host: localhost:${port}`;
+  const form = (fields: Record<string, string>) => {
+    const parts = Object.entries(fields).map(
+      ([name, value]) =>
+        `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+    );
+    return Buffer.from(`${parts.join("")}--b--\r\n`);
+  };
+  const post = (headers: string[], body: Buffer | string) =>
+    rawStatus(
+      [`POST /en/sign-in HTTP/1.1`, host, "Connection: close", ...headers, ""].join("\n") + "\n",
+      body,
+    );
+  const deep = form({ "$ACTION_1:1": "[".repeat(20_000) + "]".repeat(20_000) });
+  const multipart = "Content-Type: multipart/form-data; boundary=b";
+  try {
+    const answers = {
+      star: await rawStatus(`GET * HTTP/1.1\n${host}\nConnection: close\n\n`),
+      options: await rawStatus(`OPTIONS * HTTP/1.1\n${host}\nConnection: close\n\n`),
+      absolute: await rawStatus(
+        `GET http://evil.example/en HTTP/1.1\nHost: evil.example\nConnection: close\n\n`,
+      ),
+      overLimit: await post([`Origin: ${origin}`, multipart, "Content-Length: 5000000"], ""),
+      foreignOrigin: await post(
+        ["Origin: https://evil.example", multipart, "Content-Length: 8"],
+        "--b--\r\n",
+      ),
+      garbledOrigin: await post(["Origin: %%", multipart, "Content-Length: 8"], "--b--\r\n"),
+      textPlain: await post(
+        [`Origin: ${origin}`, "Content-Type: text/plain;charset=UTF-8", "Content-Length: 10"],
+        '["$K1",1]',
+      ),
+      deep: await post([`Origin: ${origin}`, multipart, `Content-Length: ${deep.length}`], deep),
+      authCallback: (
+        await fetch(
+          `http://localhost:${port}/api/auth/session?callbackUrl=${encodeURIComponent("x\nsi-opp listening forged@evil.example")}`,
+        )
+      ).status,
+    };
+    expect(answers).toEqual({
+      star: 400,
+      options: 400,
+      absolute: 400,
+      overLimit: 413,
+      foreignOrigin: 403,
+      garbledOrigin: 403,
+      textPlain: 400,
+      deep: 400,
+      authCallback: 200,
+    });
+  } finally {
+    outcome.server.kill("SIGTERM");
+  }
+  await new Promise((resolve) => outcome.server.on("exit", resolve));
+  const log = outcome.output();
+  expect(log).toContain("si-opp listening");
+  expect(log).not.toMatch(/Error|\bat \S+ \(|evil\.example|forged/);
 });

@@ -25,6 +25,7 @@ import {
   reminders,
   sessions,
   signInAttempts,
+  signInCodes,
   users,
   verificationTokens,
 } from "@/db/schema";
@@ -401,6 +402,9 @@ function pruneHousekeeping(db: AppDatabase, now: number) {
     .run();
   db.delete(verificationTokens)
     .where(lt(verificationTokens.expires, new Date(now)))
+    .run();
+  db.delete(signInCodes)
+    .where(lt(signInCodes.expires, new Date(now)))
     .run();
   db.delete(signInAttempts)
     .where(lt(signInAttempts.at, new Date(now - 24 * 60 * 60_000)))

@@ -156,5 +156,10 @@ describe("malformed paths", () => {
     expect(hasMalformedPath("/en/guides/x?q=%FF")).toBe(false); // queries are decoded leniently
     expect(hasMalformedPath("/zh/search/%E4%B8%AD")).toBe(false);
     expect(hasMalformedPath("/")).toBe(false);
+    // Request targets that are not a path: `*`, absolute-form, authority-form.
+    expect(hasMalformedPath("*")).toBe(true);
+    expect(hasMalformedPath("http://evil.example/en")).toBe(true);
+    expect(hasMalformedPath("evil.example:443")).toBe(true);
+    expect(hasMalformedPath(undefined)).toBe(true);
   });
 });

@@ -7,6 +7,8 @@
  * - every response carries the security headers and a CSP (server/security-headers.ts);
  * - unknown paths under a locale get the prerendered not-found page (server/not-found-page.ts);
  * - a page's language is remembered without running Next's proxy (server/remember-locale.ts);
+ * - junk is turned away with a 4xx before Next sees it: a request target that is not a path, and
+ *   server-action POSTs that no form of ours sends (server/action-requests.ts);
  * - start-up fails fast: bad settings, an unreadable database or a failed migration end the
  *   process with one line and exit code 1, so a supervisor restarts it or someone looks, instead
  *   of a server that answers 500 forever.
@@ -15,6 +17,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { logEvent } from "@/lib/log";
 import { awaitStartUp } from "@/lib/production-server";
+import { isActionRequest, refuse, screenActionRequest } from "./action-requests";
 import { canonicalRedirect } from "./canonical-origin";
 import { trustForwardedHeaders } from "./forwarded";
 import { hasMalformedPath, malformedPathPage } from "./malformed-url";
@@ -102,7 +105,17 @@ async function main() {
       req.headers["content-security-policy"] = policy; // Next reads the nonce from here
       res.setHeader("Content-Security-Policy", policy);
     }
-    void handle(req, res);
+    if (!isActionRequest(req)) {
+      void handle(req, res);
+      return;
+    }
+    void screenActionRequest(req, siteUrl.origin).then(
+      (verdict) =>
+        verdict.ok
+          ? handle(verdict.request, res)
+          : refuse(res, verdict.status, contentSecurityPolicy([], https)),
+      () => refuse(res, 400, contentSecurityPolicy([], https)),
+    );
   });
   server.once("error", startupFailed); // e.g. the port is taken
   server.listen(env.PORT, env.HOST, () =>

@@ -1,10 +1,13 @@
 /**
- * A path whose percent-encoding is not valid UTF-8 (`/en/tracker/%FF`, an encoded lone
- * surrogate) makes Next throw while decoding route params and answer 500. It is a malformed
- * request, so the server answers 400 before Next sees it.
+ * Request targets Next mishandles, answered 400 before Next sees them:
+ * - not a path: `*` (OPTIONS-style) made Next answer 500 with a stack, and an absolute-form
+ *   target (`GET http://evil.example/en`) a permanent 308 to that host;
+ * - a path whose percent-encoding is not valid UTF-8 (`/en/tracker/%FF`, an encoded lone
+ *   surrogate): Next throws while decoding route params and answers 500.
  */
 export function hasMalformedPath(url: string | undefined): boolean {
-  const path = (url ?? "/").split("?")[0]!;
+  if (!url?.startsWith("/")) return true;
+  const path = url.split("?")[0]!;
   try {
     decodeURIComponent(path);
     return false;

@@ -43,7 +43,8 @@ export function formAction<S extends z.ZodType>(
     run: (input: z.output<S>, ctx: ActionContext) => ActionOutcome | Promise<ActionOutcome>;
   },
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
-  return async (_previous, formData) => {
+  return async (_previous, submitted) => {
+    const formData = asForm(submitted);
     const locale = localeOf(formData);
     const user = await requireUser(locale);
     const values = submittedValues(formData);
@@ -77,11 +78,21 @@ export function buttonAction<S extends z.ZodType>(
   spec: Parameters<typeof formAction<S>>[1],
 ): (formData: FormData) => Promise<void> {
   const action = formAction(name, spec);
-  return async (formData) => {
+  return async (submitted) => {
+    const formData = asForm(submitted);
     const state = await action({}, formData);
     // A rejected button (a forged or stale post) goes back to where it came from, without a banner.
     redirect(`/${localeOf(formData)}/tracker${state.message === "notFound" ? "?notFound=1" : ""}`);
   };
+}
+
+/**
+ * What was posted, as a form. Actions are public endpoints: a hand-made POST can pass any
+ * arguments at all (a string, a number, nothing). Anything but a form is read as an empty one,
+ * which fails validation like any incomplete form, so nothing is written and nothing throws.
+ */
+export function asForm(submitted: unknown): FormData {
+  return submitted instanceof FormData ? submitted : new FormData();
 }
 
 export function localeOf(formData: FormData): string {

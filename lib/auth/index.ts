@@ -5,12 +5,16 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { recordSignInAttempt } from "@/lib/data/sign-in-attempts";
+import { forgetPendingSignIns, storeSignInCode } from "@/lib/data/sign-in-codes";
 import { authSecret, env } from "@/lib/env";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send-mail";
 import { siteUrl } from "@/lib/site-url";
+import { authLogger } from "./auth-logger";
+import { safeCallbackPath } from "./callback-url";
 import { normalizeEmailAddress } from "./email-address";
 import { requestClient } from "./request-client";
+import { newSignInCode, verificationTokenHash } from "./sign-in-code";
 import { signInMessage } from "./sign-in-email";
 import { signUpLocale } from "./sign-up-locale";
 import type { Adapter } from "next-auth/adapters";
@@ -21,7 +25,11 @@ import type { Adapter } from "next-auth/adapters";
 // attacker's site. Pinned to SITE_URL (Auth.js reads it from the environment on every request).
 process.env.AUTH_URL = new URL("/api/auth", siteUrl).toString();
 
-/** The Drizzle adapter, with new accounts starting in the language they signed up in. */
+/**
+ * The Drizzle adapter, with new accounts starting in the language they signed up in, and one
+ * sign-in per request: using a link (or its code) voids every other pending link and code of
+ * that address.
+ */
 function adapter(): Adapter {
   const base = DrizzleAdapter(getDb(), {
     usersTable: users,
@@ -33,7 +41,27 @@ function adapter(): Adapter {
     ...base,
     createUser: (user) =>
       base.createUser!({ ...user, locale: signUpLocale() ?? defaultLocale } as typeof user),
+    useVerificationToken: async (params) => {
+      const used = await base.useVerificationToken!(params);
+      if (used) forgetPendingSignIns(used.identifier);
+      return used;
+    },
   };
+}
+
+// These locale-less paths are redirected by proxy.ts to the reader's language.
+const pages = {
+  signIn: "/sign-in",
+  verifyRequest: "/sign-in/check-email",
+  error: "/sign-in/error",
+};
+
+/** One of the pages above (with its query), as Auth.js redirects to them; else null. */
+function authPagePath(url: string): string | null {
+  const parsed = URL.parse(url, siteUrl);
+  return parsed?.origin === siteUrl.origin && Object.values(pages).includes(parsed.pathname)
+    ? parsed.pathname + parsed.search
+    : null;
 }
 
 // Built lazily (per request) so `next build`, which imports this module, needs neither the
@@ -44,7 +72,16 @@ const nextAuth = NextAuth(() => ({
   // Safe with AUTH_URL pinned above: the request's host is never used to build a URL.
   trustHost: true,
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  // Our one-line format; never the values Auth.js received (they are the attacker's to write).
+  logger: authLogger,
   callbacks: {
+    // Only paths of this site in one of our locales (or Auth.js's own pages above), whatever
+    // reached Auth.js.
+    redirect: ({ url }) =>
+      new URL(
+        safeCallbackPath(url) ?? authPagePath(url) ?? `/${defaultLocale}/tracker`,
+        siteUrl,
+      ).toString(),
     // The authoritative sign-in limit, for every way in (our form, a raw POST in any body format
     // Auth.js accepts). Auth.js asks this before it stores a verification token or sends a link,
     // so a refused request leaves nothing behind.
@@ -74,13 +111,16 @@ const nextAuth = NextAuth(() => ({
         if (!email) throw new Error("Invalid e-mail address");
         return email;
       },
-      async sendVerificationRequest({ identifier, url }) {
-        await sendMail(await signInMessage({ address: identifier }, url));
+      // The link, and beside it a code for a reader whose mail app opens links elsewhere: a
+      // second verification token of the same address and lifetime (lib/auth/sign-in-code.ts).
+      async sendVerificationRequest({ identifier, url, expires }) {
+        const code = newSignInCode();
+        storeSignInCode(identifier, verificationTokenHash(code, authSecret()), expires);
+        await sendMail(await signInMessage({ address: identifier }, url, code));
       },
     }),
   ],
-  // These locale-less paths are redirected by proxy.ts to the reader's language.
-  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+  pages,
 }));
 
 export const { handlers, signIn, signOut } = nextAuth;

@@ -6,13 +6,16 @@ import { safeReturnPath } from "./return-path";
 
 /**
  * The address a sign-in link was just sent to (and where it returns to), kept for an hour in an
- * HttpOnly cookie of this browser, so the "check your e-mail" page can name it and send it again
- * without the address ever being in a URL.
+ * HttpOnly cookie of this browser. It lets the "check your e-mail" page name the address, send
+ * the link again and take the code, without the address ever being in a URL; and it is how a
+ * magic link knows it was opened in the browser that asked for it (lib/auth/magic-link-gate.ts).
  */
-const cookie = "si-opp-pending-sign-in";
+export const pendingSignInCookie = "si-opp-pending-sign-in";
+
+export type PendingSignIn = { email: string; returnTo: string };
 
 export async function rememberPendingSignIn(email: string, returnTo: string): Promise<void> {
-  (await cookies()).set(cookie, JSON.stringify({ email, returnTo }), {
+  (await cookies()).set(pendingSignInCookie, JSON.stringify({ email, returnTo }), {
     httpOnly: true,
     sameSite: "lax",
     secure: siteUrl.protocol === "https:",
@@ -21,10 +24,12 @@ export async function rememberPendingSignIn(email: string, returnTo: string): Pr
   });
 }
 
-export async function pendingSignIn(
-  locale: string,
-): Promise<{ email: string; returnTo: string } | null> {
-  const raw = (await cookies()).get(cookie)?.value;
+export async function pendingSignIn(locale: string): Promise<PendingSignIn | null> {
+  return readPendingSignIn((await cookies()).get(pendingSignInCookie)?.value, locale);
+}
+
+/** The cookie's value, checked as if a stranger wrote it; null when it is not ours. */
+export function readPendingSignIn(raw: string | undefined, locale: string): PendingSignIn | null {
   if (!raw) return null;
   try {
     const value = JSON.parse(raw) as { email?: unknown; returnTo?: unknown };

@@ -13,17 +13,21 @@ describe("the magic-link e-mail", () => {
     const zh = await signInMessage(
       { address: "a@example.test" },
       link("http://127.0.0.1:3100/zh/tracker"),
+      "01234567",
     );
     expect(zh.subject).toBe("你的 Si opp 登录链接");
     expect(zh.html).toContain('lang="zh-Hans"');
     expect(zh.text).toContain("登录");
+    expect(zh.text).toContain("0123 4567");
   });
 
-  it("carries the link in both the HTML and the plain-text part", async () => {
+  it("carries the link and the code in both the HTML and the plain-text part", async () => {
     const url = link("/en/tracker");
-    const en = await signInMessage({ address: "a@example.test" }, url);
+    const en = await signInMessage({ address: "a@example.test" }, url, "98765432");
     expect(en.subject).toBe("Your sign-in link for Si opp");
     expect(en.text).toContain(url);
     expect(en.html).toContain(url.replaceAll("&", "&amp;"));
+    expect(en.text).toContain("9876 5432");
+    expect(en.html).toContain("9876 5432");
   });
 });

@@ -5,6 +5,7 @@ import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { MailAddress, MailMessage } from "@/lib/mail/send-mail";
+import { displaySignInCode } from "./sign-in-code";
 
 /**
  * The reader's language travels in the callback URL (`/zh/tracker`), so the link arrives in the
@@ -20,7 +21,11 @@ export function localeOfMagicLink(url: string): string {
   }
 }
 
-export async function signInMessage(to: MailAddress, url: string): Promise<MailMessage> {
+export async function signInMessage(
+  to: MailAddress,
+  url: string,
+  code: string,
+): Promise<MailMessage> {
   const locale = localeOfMagicLink(url);
   const t = translatorFor(locale, "signInEmail");
   const strings = {
@@ -28,11 +33,17 @@ export async function signInMessage(to: MailAddress, url: string): Promise<MailM
     heading: t("heading"),
     body: t("body"),
     button: t("button"),
+    codeIntro: t("codeIntro"),
     expires: t("expires"),
     ignore: t("ignore"),
   };
   const { html, text } = await renderEmail(
-    createElement(SignInEmail, { url, lang: htmlLangOf(locale), strings }),
+    createElement(SignInEmail, {
+      url,
+      code: displaySignInCode(code),
+      lang: htmlLangOf(locale),
+      strings,
+    }),
   );
   return { to, subject: t("subject"), html, text };
 }

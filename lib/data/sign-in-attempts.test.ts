@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { migratedDb } from "@/test/database";
-import { clientOf, isSignInAllowed, recordSignInAttempt, signInLimits } from "./sign-in-attempts";
+import {
+  clientOf,
+  isSignInAllowed,
+  mailboxKey,
+  recordSignInAttempt,
+  signInLimits,
+} from "./sign-in-attempts";
 
 beforeAll(() => migratedDb());
 
@@ -15,6 +21,24 @@ describe("sign-in rate limits", () => {
     expect(isSignInAllowed("a@example.test", "10.0.0.98", now + signInLimits.windowMs + 10)).toBe(
       true,
     );
+  });
+
+  it("counts every +tag of a mailbox against the mailbox's one limit", () => {
+    const now = Date.parse("2026-11-27T10:00:00Z");
+    for (let i = 0; i < signInLimits.perEmail; i++)
+      expect(recordSignInAttempt(`tagged+${i}@example.test`, `10.1.0.${i}`, now)).toBe(true);
+    expect(recordSignInAttempt("tagged+fresh@example.test", "10.1.0.99", now)).toBe(false);
+    expect(recordSignInAttempt("tagged@example.test", "10.1.0.98", now)).toBe(false);
+    expect(recordSignInAttempt("tagged2@example.test", "10.1.0.97", now)).toBe(true);
+  });
+
+  it.each([
+    ["name+news@example.com", "name@example.com"],
+    ["Name+A+B@Example.com", "name@example.com"],
+    ["name@example.com", "name@example.com"],
+    ["+only@example.com", "+only@example.com"],
+  ])("keys %s as the mailbox %s", (email, key) => {
+    expect(mailboxKey(email)).toBe(key);
   });
 
   it("limits one client asking for many addresses", () => {

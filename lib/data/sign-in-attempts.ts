@@ -7,7 +7,17 @@ import { now as clockNow } from "@/lib/clock";
 // nobody probes many addresses). Kept in SQLite so limits hold across restarts and processes.
 export const signInLimits = { perEmail: 5, perClient: 20, windowMs: 60 * 60 * 1000 } as const;
 
-const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+/**
+ * One mailbox, one limit: `name+anything@example.com` is delivered to `name@example.com` by most
+ * providers, so the tag is not part of the key (else every new tag would get a fresh limit).
+ */
+export const mailboxKey = (email: string) => {
+  const address = email.trim().toLowerCase();
+  const at = address.lastIndexOf("@");
+  const local = address.slice(0, at).split("+")[0];
+  return at > 0 && local ? `${local}${address.slice(at)}` : address;
+};
+const emailKey = (email: string) => `email:${mailboxKey(email)}`;
 const clientKey = (client: string) => `client:${client}`;
 
 function countSince(key: string, since: number): number {

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import type { SignInState } from "@/components/auth/sign-in-form";
+import { asForm } from "@/lib/actions/form-action";
 import { signIn } from "@/lib/auth";
 import { normalizeEmailAddress } from "@/lib/auth/email-address";
 import { rememberPendingSignIn } from "@/lib/auth/pending-sign-in";
@@ -14,8 +15,9 @@ import { isLocale } from "@/lib/i18n/locales";
 
 export async function requestSignInLink(
   _prev: SignInState,
-  formData: FormData,
+  submitted: FormData,
 ): Promise<SignInState> {
+  const formData = asForm(submitted);
   const locale = String(formData.get("locale"));
   if (!isLocale(locale)) return { error: "failed" };
   const raw = formData.get("email");

@@ -1,6 +1,6 @@
 "use server";
 
-import { buttonAction, formAction, localeOf } from "@/lib/actions/form-action";
+import { asForm, buttonAction, formAction, localeOf } from "@/lib/actions/form-action";
 import { signOut } from "@/lib/auth";
 import { getOperatorData } from "@/lib/content/operators";
 import {
@@ -159,6 +159,6 @@ export const deleteCaseAction = buttonAction("delete-case", {
       : { message: "notFound" },
 });
 
-export async function signOutAction(formData: FormData): Promise<void> {
-  await signOut({ redirectTo: `/${localeOf(formData)}` });
+export async function signOutAction(submitted: FormData): Promise<void> {
+  await signOut({ redirectTo: `/${localeOf(asForm(submitted))}` });
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { requestSignInLink } from "@/app/[locale]/sign-in/actions";
+import { SignInCodeForm, type SignInCodeProblem } from "@/components/auth/sign-in-code-form";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { pendingSignIn } from "@/lib/auth/pending-sign-in";
 import { env } from "@/lib/env";
@@ -17,11 +18,20 @@ export async function generateMetadata({
   return { title: t("checkTitle"), robots: { index: false } };
 }
 
-/** After a link was sent: to which address, and a real "send it again" (same limits as the form). */
+const codeProblems: readonly SignInCodeProblem[] = ["invalid", "wrong", "void", "expired"];
+
+/**
+ * After a link was sent: to which address, the code field (for a reader whose mail app opens the
+ * link in another browser) and a real "send it again" (same limits as the form).
+ */
 export default async function CheckEmailPage({
   params,
+  searchParams,
 }: PageProps<"/[locale]/sign-in/check-email">) {
   const { locale } = await params;
+  const query = await searchParams;
+  const problem = codeProblems.find((known) => known === query.code);
+  const triesLeft = Number(query.left);
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "signIn" });
@@ -38,7 +48,16 @@ export default async function CheckEmailPage({
             })
           : t("checkBody")}
       </p>
-      <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t("checkSpam")}</p>
+      {pending || problem ? (
+        <div className="mt-6 rounded-lg border border-zinc-300 p-4 dark:border-zinc-700">
+          <SignInCodeForm
+            locale={locale}
+            problem={problem}
+            triesLeft={Number.isInteger(triesLeft) && triesLeft >= 0 ? triesLeft : undefined}
+          />
+        </div>
+      ) : null}
+      <p className="mt-6 text-zinc-700 dark:text-zinc-300">{t("checkSpam")}</p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         {pending ? (
           <NextIntlClientProvider messages={{ signIn: messages.signIn }}>

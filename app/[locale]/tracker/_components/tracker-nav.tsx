@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/[locale]/tracker/actions";
 import { htmlLangOf, languageNameOf } from "@/lib/i18n/html-lang";
 
-/** The signed-in user's bar, once for every tracker page: who, their cases, e-mail language, account, sign out. */
+/**
+ * The signed-in user's bar, once for every tracker page: who (with sign-out beside the name, away
+ * from the everyday links, and asking first), their cases, e-mail language, account.
+ */
 export async function TrackerNav({
   locale,
   email,
@@ -17,7 +19,13 @@ export async function TrackerNav({
   return (
     <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 pb-3 text-sm dark:border-zinc-800 print:hidden">
       <div className="space-y-0.5">
-        <p className="text-zinc-600 dark:text-zinc-400">{t("signedInAs", { email })}</p>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          {t("signedInAs", { email })}
+          {" · "}
+          <Link href={`/${locale}/tracker/sign-out`} className="underline underline-offset-4">
+            {t("signOut")}
+          </Link>
+        </p>
         <p>
           <span lang={htmlLangOf(mailLocale)}>
             {t("mailLanguage", { language: languageNameOf(mailLocale) })}
@@ -35,12 +43,6 @@ export async function TrackerNav({
         <Link href={`/${locale}/tracker/account`} className="underline underline-offset-4">
           {t("account")}
         </Link>
-        <form action={signOutAction}>
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="underline underline-offset-4">
-            {t("signOut")}
-          </button>
-        </form>
       </div>
     </div>
   );

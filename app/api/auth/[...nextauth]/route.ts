@@ -1,12 +1,7 @@
-import { handlers } from "@/lib/auth";
-import { withRequestClient } from "@/lib/auth/request-client";
-import { withSignUpLocale } from "@/lib/auth/sign-up-locale";
-import type { NextRequest } from "next/server";
+import { authGet, authPost } from "@/lib/auth/auth-routes";
 
-// Auth.js's own routes. Opening a magic link creates the account on first sign-in; it starts in
-// the language of the page the link was asked for from (its callbackUrl). The client's address
-// goes along for the sign-in rate limit (lib/auth/index.ts, callbacks.signIn).
-export const GET = (request: NextRequest) =>
-  withRequestClient(request, () => withSignUpLocale(request, () => handlers.GET(request)));
-export const POST = (request: NextRequest) =>
-  withRequestClient(request, () => withSignUpLocale(request, () => handlers.POST(request)));
+// Auth.js's own routes, behind lib/auth/auth-routes.ts: safe callback URLs only, magic links that
+// ask before signing in anywhere but the browser that asked for them, small bodies. Opening a
+// magic link creates the account on first sign-in, in the language of the page it was asked from.
+export const GET = authGet;
+export const POST = authPost;

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sessions, users, verificationTokens } from "@/db/schema";
+import { POST as codePOST } from "@/app/api/auth/code/route";
+import { sessions, signInCodes, users, verificationTokens } from "@/db/schema";
 import { linkWasSent } from "@/lib/auth/sign-in-outcome";
 import { migratedDb } from "@/test/database";
 import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
@@ -89,7 +90,15 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
     expect(mail.html).toBeTruthy();
     const link = mail.text!.match(/http\S+\/api\/auth\/callback\/nodemailer\S+/)![0];
 
-    const callback = await call(jar, "GET", link);
+    // Asked for by a raw POST, not our form: this browser holds no pending sign-in of ours, so
+    // the link asks first, and the same-origin POST of that page signs in.
+    const held = await call(jar, "GET", link);
+    expect(held.status).toBe(303);
+    expect(held.headers.get("location")).toMatch(
+      /^http:\/\/localhost:3000\/zh\/sign-in\/confirm\?/,
+    );
+    expect(jar.get("authjs.session-token")).toBeUndefined();
+    const callback = await call(jar, "POST", link, {}, { origin });
     expect(callback.status).toBe(302);
     expect(callback.headers.get("location")).toBe(`${origin}/zh/tracker`);
     expect(jar.get("authjs.session-token")).toBeTruthy();
@@ -110,7 +119,7 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
     expect(db.select().from(sessions).all()).toHaveLength(1);
 
     // The same link a second time is refused (used links do not work again).
-    const again = await call(new CookieJar(), "GET", link);
+    const again = await call(new CookieJar(), "POST", link, {}, { origin });
     expect(again.headers.get("location")).toContain("error=Verification");
   });
 
@@ -240,12 +249,273 @@ describe("magic-link sign-in (Auth.js handlers, real SMTP, real SQLite)", () => 
       );
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(sink.messages.filter((m) => m.envelopeTo.includes(email))).toHaveLength(5);
+      // Five links and their five codes.
       expect(
         db.select().from(verificationTokens).where(eq(verificationTokens.identifier, email)).all(),
+      ).toHaveLength(10);
+      expect(
+        db.select().from(signInCodes).where(eq(signInCodes.identifier, email)).all(),
       ).toHaveLength(5);
       expect(rejections).toEqual([]);
     } finally {
       process.off("unhandledRejection", onRejection);
     }
+  });
+});
+
+/** Each request from its own client address, so the per-client sign-in limit stays out of the way. */
+let clients = 0;
+const freshClient = () => ({ "x-forwarded-for": `198.51.100.${++clients % 250}` });
+
+/** Asks for a link the way any client can (a raw POST), and reads the link and code it mails. */
+async function askForLink(email: string, callbackUrl = `${origin}/en/tracker`) {
+  const jar = new CookieJar();
+  const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
+  const before = new Set(sink.messages);
+  await call(
+    jar,
+    "POST",
+    `${origin}/api/auth/signin/nodemailer`,
+    { email, csrfToken, callbackUrl },
+    freshClient(),
+  );
+  const mail = await sink.waitFor((m) => !before.has(m) && m.envelopeTo.includes(email));
+  const link = mail.text!.match(/http\S+\/api\/auth\/callback\/nodemailer\S+/)![0];
+  const code = mail
+    .text!.match(/\b(\d{4}) (\d{4})\b/)!
+    .slice(1)
+    .join("");
+  return { link, code };
+}
+
+/** The pending-sign-in cookie our sign-in form leaves in the browser that asked for a link. */
+function askedHere(email: string, returnTo = "/en/tracker") {
+  return `si-opp-pending-sign-in=${encodeURIComponent(JSON.stringify({ email, returnTo }))}`;
+}
+
+/** A browser already signed in as `email` (a session row, and its cookie). */
+function signedInBrowser(email: string): { cookie: string; token: string } {
+  const user = db.insert(users).values({ email }).returning({ id: users.id }).get();
+  const token = `session-${email}`;
+  db.insert(sessions)
+    .values({ sessionToken: token, userId: user.id, expires: new Date(Date.now() + 86_400_000) })
+    .run();
+  return { cookie: `authjs.session-token=${token}`, token };
+}
+
+async function open(link: string, cookie: string) {
+  const request = new NextRequest(link, { headers: { cookie, host: "localhost:3000" } });
+  return GET(request);
+}
+
+describe("a magic link opened elsewhere never switches an account silently", () => {
+  it("signs in at once in the browser that asked for it", async () => {
+    const { link } = await askForLink("here@example.test", `${origin}/zh/tracker/abc`);
+    const response = await open(link, askedHere("here@example.test"));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(`${origin}/zh/tracker/abc`);
+    expect(response.headers.getSetCookie().join()).toContain("authjs.session-token=");
+  });
+
+  it("asks first in a browser that did not ask for it, or asked for another address", async () => {
+    for (const cookie of ["", askedHere("someone-else@example.test")]) {
+      const { link } = await askForLink("attacker1@example.test");
+      const response = await open(link, cookie);
+      expect(response.status).toBe(303);
+      const confirm = new URL(response.headers.get("location")!);
+      expect(confirm.pathname).toBe("/en/sign-in/confirm");
+      expect(confirm.searchParams.get("email")).toBe("attacker1@example.test");
+      expect(response.headers.getSetCookie()).toEqual([]);
+    }
+  });
+
+  it("asks first in a browser signed in as someone else, whose session survives until they confirm", async () => {
+    const victim = signedInBrowser("victim-b@example.test");
+    const { link } = await askForLink("attacker2@example.test");
+    // Even with the attacker's own pending cookie planted, the signed-in victim is asked.
+    const response = await open(link, `${victim.cookie}; ${askedHere("attacker2@example.test")}`);
+    expect(response.status).toBe(303);
+    expect(new URL(response.headers.get("location")!).pathname).toBe("/en/sign-in/confirm");
+    expect(db.select().from(sessions).where(eq(sessions.sessionToken, victim.token)).get()).toEqual(
+      expect.objectContaining({ sessionToken: victim.token }),
+    );
+  });
+
+  it("finishes only with a POST from this site: another origin, none, or a garbled one gets 403", async () => {
+    const { link } = await askForLink("attacker3@example.test");
+    for (const headers of [
+      { origin: "https://evil.example" },
+      {} as Record<string, string>,
+      { origin: "null" },
+      { origin: "%%" },
+    ]) {
+      const response = await call(new CookieJar(), "POST", link, {}, headers);
+      expect(response.status).toBe(403);
+      expect(response.headers.getSetCookie()).toEqual([]);
+    }
+    const confirmed = await call(new CookieJar(), "POST", link, {}, { origin });
+    expect(confirmed.status).toBe(302);
+    expect(confirmed.headers.get("location")).toBe(`${origin}/en/tracker`);
+  });
+});
+
+describe("the one-time code beside the link", () => {
+  async function typeCode(cookie: string, code: string, locale = "en") {
+    const request = new NextRequest(`${origin}/api/auth/code`, {
+      method: "POST",
+      headers: {
+        cookie,
+        origin,
+        host: "localhost:3000",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({ code, locale }).toString(),
+    });
+    return codePOST(request);
+  }
+  const wrong = (code: string) => String((Number(code) + 1) % 1e8).padStart(8, "0");
+
+  it("signs in the browser that asked for it, once; the link is used up with it", async () => {
+    const email = "code-user@example.test";
+    const { link, code } = await askForLink(email);
+    const response = await typeCode(
+      askedHere(email, "/en/tracker/abc"),
+      ` ${code.slice(0, 4)} ${code.slice(4)} `,
+    );
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(`${origin}/en/tracker/abc`);
+    expect(response.headers.getSetCookie().join()).toContain("authjs.session-token=");
+    // Single use, and the link sent with it is void too.
+    const again = await typeCode(askedHere(email), code);
+    expect(again.headers.get("location")).toBe(`${origin}/en/sign-in/check-email?code=void#code`);
+    const linkLater = await open(link, askedHere(email));
+    expect(linkLater.headers.get("location")).toContain("error=Verification");
+  });
+
+  it("counts wrong codes, then voids the code but not the link", async () => {
+    const email = "guessed@example.test";
+    const { link, code } = await askForLink(email);
+    const answers: string[] = [];
+    for (let i = 0; i < 5; i++)
+      answers.push((await typeCode(askedHere(email), wrong(code))).headers.get("location")!);
+    expect(answers.slice(0, 4)).toEqual(
+      [4, 3, 2, 1].map((left) => `${origin}/en/sign-in/check-email?code=wrong&left=${left}#code`),
+    );
+    expect(answers[4]).toBe(`${origin}/en/sign-in/check-email?code=void#code`);
+    // The right code is void now; the link still works.
+    const late = await typeCode(askedHere(email), code);
+    expect(late.headers.get("location")).toBe(`${origin}/en/sign-in/check-email?code=void#code`);
+    const viaLink = await open(link, askedHere(email));
+    expect(viaLink.status).toBe(302);
+    expect(viaLink.headers.get("location")).toBe(`${origin}/en/tracker`);
+  });
+
+  it("cannot be guessed through the link's URL, and needs a same-origin POST and our cookie", async () => {
+    const email = "url-guess@example.test";
+    const { code } = await askForLink(email);
+    const asLink = `${origin}/api/auth/callback/nodemailer?${new URLSearchParams({ token: code, email })}`;
+    const viaUrl = await open(asLink, askedHere(email));
+    expect(viaUrl.headers.get("location")).toBe(`${origin}/en/sign-in/error?error=Verification`);
+    const viaPost = await call(new CookieJar(), "POST", asLink, {}, { origin });
+    expect(viaPost.headers.get("location")).toBe(`${origin}/en/sign-in/error?error=Verification`);
+
+    const noCookie = await typeCode("", code);
+    expect(noCookie.headers.get("location")).toBe(
+      `${origin}/en/sign-in/check-email?code=expired#code`,
+    );
+    const garbled = await typeCode(askedHere(email), "12ab");
+    expect(garbled.headers.get("location")).toBe(
+      `${origin}/en/sign-in/check-email?code=invalid#code`,
+    );
+    const foreign = new NextRequest(`${origin}/api/auth/code`, {
+      method: "POST",
+      headers: {
+        cookie: askedHere(email),
+        origin: "https://evil.example",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: `code=${code}`,
+    });
+    expect((await codePOST(foreign)).status).toBe(403);
+  });
+});
+
+describe("junk callbackUrl on Auth.js's routes", () => {
+  const junk = [
+    "x\n2026-12-04 si-opp listening url=forged victim@example.test",
+    "https://evil.example/en/tracker",
+    "//evil.example",
+    "/en/..//evil.example",
+    "javascript:alert(1)",
+    "http://[",
+  ];
+
+  it("never answers 500 and never writes what it received into the log", async () => {
+    const lines: string[] = [];
+    const spies = (["log", "error", "warn", "info"] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        lines.push(args.map(String).join(" "));
+      }),
+    );
+    try {
+      for (const value of junk) {
+        const query = encodeURIComponent(value);
+        for (const path of ["session", "csrf", "providers", "signin", "error"]) {
+          const response = await call(
+            new CookieJar(),
+            "GET",
+            `${origin}/api/auth/${path}?callbackUrl=${query}`,
+          );
+          expect(response.status, `${path} ${value}`).toBeLessThan(500);
+        }
+        // Once, and repeated behind a safe one (parsers disagree on which of two to read).
+        for (const cookie of [
+          `authjs.callback-url=${query}`,
+          `authjs.callback-url=${query}; authjs.callback-url=%2Fen%2Ftracker`,
+          `authjs.callback-url=%2Fen%2Ftracker; authjs.callback-url=${query}`,
+        ]) {
+          const withCookie = await call(
+            new CookieJar(),
+            "GET",
+            `${origin}/api/auth/session`,
+            undefined,
+            { cookie },
+          );
+          expect(withCookie.status, cookie).toBeLessThan(500);
+        }
+
+        const jar = new CookieJar();
+        const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
+        const asked = await call(
+          jar,
+          "POST",
+          `${origin}/api/auth/signin/nodemailer`,
+          { email: `junk-callback-${clients}@example.test`, csrfToken, callbackUrl: value },
+          freshClient(),
+        );
+        expect(asked.status).toBeLessThan(500);
+      }
+      const json = new NextRequest(`${origin}/api/auth/signin/nodemailer`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{not json",
+      });
+      expect((await POST(json)).status).toBe(400);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    for (const line of lines) {
+      expect(line).not.toMatch(/[\r\n]/);
+      expect(line).not.toContain("evil.example");
+      expect(line).not.toContain("forged");
+      expect(line).not.toMatch(/@example\.test/);
+    }
+  });
+
+  it("keeps a safe callbackUrl, and drops a junk one (Auth.js then uses the site's root)", async () => {
+    const { link } = await askForLink("junk-mail@example.test", "/en/..//evil.example/login");
+    expect(new URL(link).searchParams.get("callbackUrl")).toBe(origin);
+    const { link: kept } = await askForLink("kept@example.test", `${origin}/zh/tracker/x?saved=1`);
+    expect(new URL(kept).searchParams.get("callbackUrl")).toBe(`${origin}/zh/tracker/x?saved=1`);
   });
 });

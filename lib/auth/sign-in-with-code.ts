@@ -1,0 +1,52 @@
+import "server-only";
+import { checkSignInCode } from "@/lib/data/sign-in-codes";
+import { authSecret } from "@/lib/env";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { signInWithCode } from "./auth-routes";
+import { pendingSignInCookie, readPendingSignIn } from "./pending-sign-in";
+import { isSameOriginRequest } from "./same-origin";
+import { seeOther } from "./see-other";
+import { typedSignInCode, verificationTokenHash } from "./sign-in-code";
+import type { NextRequest } from "next/server";
+
+/**
+ * The code typed on the check-e-mail page. The address is the one this browser asked a link for
+ * (our pending-sign-in cookie), never a form field, and every wrong code counts against that
+ * address's live codes (lib/data/sign-in-codes.ts). A right one signs in through Auth.js's own
+ * callback; anything else goes back to the page with the reason next to the field.
+ */
+export async function signInWithCodeRequest(request: NextRequest): Promise<Response> {
+  if (!isSameOriginRequest(request)) return new Response("Forbidden", { status: 403 });
+  const form = await readSmallForm(request);
+  if (!form) return new Response("Bad Request", { status: 400 });
+  const chosen = form.get("locale");
+  const locale = isLocale(chosen) ? chosen : defaultLocale;
+  const back = (problem: string, extra: Record<string, string> = {}) =>
+    seeOther(
+      `/${locale}/sign-in/check-email?${new URLSearchParams({ code: problem, ...extra })}#code`,
+    );
+
+  const pending = readPendingSignIn(request.cookies.get(pendingSignInCookie)?.value, locale);
+  if (!pending) return back("expired");
+  const code = typedSignInCode(form.get("code"));
+  if (!code) return back("invalid");
+  const check = checkSignInCode(pending.email, verificationTokenHash(code, authSecret()));
+  if (check.result === "void") return back("void");
+  if (check.result === "wrong") return back("wrong", { left: String(check.triesLeft) });
+  return signInWithCode(request, { email: pending.email, code, returnTo: pending.returnTo });
+}
+
+async function readSmallForm(request: Request): Promise<URLSearchParams | FormData | null> {
+  const type = request.headers.get("content-type") ?? "";
+  if (Number(request.headers.get("content-length")) > 4096) return null;
+  try {
+    if (type.startsWith("application/x-www-form-urlencoded")) {
+      const text = await request.text();
+      return text.length > 4096 ? null : new URLSearchParams(text);
+    }
+    if (type.startsWith("multipart/form-data")) return await request.formData();
+  } catch {
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+import { IncomingMessage, type ServerResponse } from "node:http";
+import { actionBodyLimitBytes } from "@/lib/action-body-limit";
+
+/**
+ * A POST to a page is a server action (our pages take nothing else), and Next answers 500 to
+ * several kinds of junk there: an Origin it cannot parse, a body over the limit, a body that is
+ * not a form, arguments nested thousands deep. Forms (with or without JavaScript) always send
+ * multipart/form-data from this site's origin, with a length, and shallow arguments; anything
+ * else is turned away here with a 4xx, before Next reads it:
+ * - 403 when Origin is not SITE_URL's origin (Next would also refuse a foreign one, but throws
+ *   on one it cannot parse);
+ * - 411 without Content-Length, 413 above the limit (counted as it arrives, too);
+ * - 400 when the body is not multipart/form-data, does not parse as one, or a field holds
+ *   JSON-like nesting deeper than any form sends.
+ * A body that passes is handed to Next as a fresh request carrying the same bytes.
+ */
+const maxNesting = 64;
+
+export type ActionVerdict =
+  { ok: true; request: IncomingMessage } | { ok: false; status: 400 | 403 | 411 | 413 };
+
+export function isActionRequest(req: IncomingMessage): boolean {
+  const path = req.url ?? "/";
+  return req.method === "POST" && !path.startsWith("/api/") && !path.startsWith("/_next/");
+}
+
+export async function screenActionRequest(
+  req: IncomingMessage,
+  siteOrigin: string,
+): Promise<ActionVerdict> {
+  if (req.headers.origin !== siteOrigin) return { ok: false, status: 403 };
+  const declared = req.headers["content-length"];
+  if (declared === undefined || !/^\d+$/.test(declared)) return { ok: false, status: 411 };
+  if (Number(declared) > actionBodyLimitBytes) return { ok: false, status: 413 };
+  const type = req.headers["content-type"] ?? "";
+  if (!type.toLowerCase().startsWith("multipart/form-data")) return { ok: false, status: 400 };
+
+  const body = await readBody(req);
+  if (body === null) return { ok: false, status: 413 };
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), {
+      headers: { "content-type": type },
+    }).formData();
+  } catch {
+    return { ok: false, status: 400 };
+  }
+  for (const value of form.values())
+    if (typeof value === "string" && nestingDepth(value) > maxNesting)
+      return { ok: false, status: 400 };
+  return { ok: true, request: replay(req, body) };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > actionBodyLimitBytes) {
+      req.resume(); // let the rest drain; the answer is already decided
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The deepest run of [ and { outside JSON strings (what React's argument decoder recurses on). */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
+    else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
+/** A request Next can read from the start: the same line, headers and socket, the bytes we read. */
+function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(req.socket);
+  copy.method = req.method;
+  copy.url = req.url;
+  copy.httpVersion = req.httpVersion;
+  copy.httpVersionMajor = req.httpVersionMajor;
+  copy.httpVersionMinor = req.httpVersionMinor;
+  copy.headers = req.headers;
+  copy.rawHeaders = req.rawHeaders;
+  copy.push(body);
+  copy.push(null);
+  copy.complete = true;
+  return copy;
+}
+
+const reasons: Record<400 | 403 | 411 | 413, string> = {
+  400: "This request is not a form this site sends.",
+  403: "This form was not sent from this site.",
+  411: "This form was sent without its length.",
+  413: "This form is larger than this site accepts.",
+};
+
+/** A short bilingual answer: no stack, nothing of what was sent. */
+export function refuse(res: ServerResponse, status: 400 | 403 | 411 | 413, policy: string): void {
+  res
+    .writeHead(status, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": policy,
+      "Cache-Control": "no-store",
+      Connection: "close",
+    })
+    .end(
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>${status}</title>` +
+        `<h1>${reasons[status]}</h1><p>Go back, reload the page and try again.</p>` +
+        `<p lang="zh-Hans">请求无效。请返回、刷新页面后再试。</p></html>`,
+    );
+}
