@@ -207,6 +207,10 @@ test("junk is turned away with a 4xx before Next: no 500, no stack and nothing i
         '["$K1",1]',
       ),
       deep: await post([`Origin: ${origin}`, multipart, `Content-Length: ${deep.length}`], deep),
+      dotSegments: await rawStatus(
+        `POST /api/../en/sign-in HTTP/1.1\n${host}\nConnection: close\nOrigin: %%\nContent-Type: text/plain\nContent-Length: 2\n\n`,
+        "[]",
+      ),
       authCallback: (
         await fetch(
           `http://localhost:${port}/api/auth/session?callbackUrl=${encodeURIComponent("x\nsi-opp listening forged@evil.example")}`,
@@ -222,6 +226,7 @@ test("junk is turned away with a 4xx before Next: no 500, no stack and nothing i
       garbledOrigin: 403,
       textPlain: 400,
       deep: 400,
+      dotSegments: 400,
       authCallback: 200,
     });
   } finally {

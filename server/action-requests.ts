@@ -39,9 +39,9 @@ export async function screenActionRequest(
   if (body === null) return { ok: false, status: 413 };
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(body), {
-      headers: { "content-type": type },
-    }).formData();
+    // A view of the same bytes, not a copy: the body is held once.
+    const bytes = new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength);
+    form = await new Response(bytes, { headers: { "content-type": type } }).formData();
   } catch {
     return { ok: false, status: 400 };
   }

@@ -161,5 +161,12 @@ describe("malformed paths", () => {
     expect(hasMalformedPath("http://evil.example/en")).toBe(true);
     expect(hasMalformedPath("evil.example:443")).toBe(true);
     expect(hasMalformedPath(undefined)).toBe(true);
+    // Dot segments, plain or encoded, that would route past the /api/ and /_next/ checks.
+    expect(hasMalformedPath("/api/../en/tracker")).toBe(true);
+    expect(hasMalformedPath("/api/%2e%2e/en/tracker")).toBe(true);
+    expect(hasMalformedPath("/_next/.%2E/en")).toBe(true);
+    expect(hasMalformedPath("/en/./guides")).toBe(true);
+    expect(hasMalformedPath("/en/guides/a..b")).toBe(false);
+    expect(hasMalformedPath("/en/guides?x=/../")).toBe(false);
   });
 });

@@ -117,6 +117,9 @@ async function main() {
       () => refuse(res, 400, contentSecurityPolicy([], https)),
     );
   });
+  // A request (headers and body) must arrive within a minute: a form of up to 4 MB does, a
+  // client trickling a body to hold the connection and its buffer does not.
+  server.requestTimeout = 60_000;
   server.once("error", startupFailed); // e.g. the port is taken
   server.listen(env.PORT, env.HOST, () =>
     logEvent("listening", {

@@ -5,8 +5,11 @@ import { siteUrl } from "@/lib/site-url";
 import { safeCallbackPath } from "./callback-url";
 import { handlers } from "./index";
 import { magicLinkGate, magicLinkPath } from "./magic-link-gate";
+import { pendingSignInCookie } from "./pending-sign-in";
+import { readCapped } from "./read-capped";
 import { withRequestClient } from "./request-client";
 import { isSameOriginRequest } from "./same-origin";
+import { withCodeSignIn } from "./sign-in-code";
 import { withSignUpLocale } from "./sign-up-locale";
 
 /**
@@ -64,12 +67,26 @@ export function signInWithCode(
   const headers = new Headers(request.headers);
   headers.delete("content-type");
   headers.delete("content-length");
-  return runAuthJs(new NextRequest(url, { method: "GET", headers }));
+  const cookie = withSafeCallbackCookie(headers.get("cookie"));
+  if (cookie !== null) headers.set("cookie", cookie);
+  return withCodeSignIn(() => runAuthJs(new NextRequest(url, { method: "GET", headers })));
 }
 
-function runAuthJs(request: NextRequest): Promise<Response> {
+async function runAuthJs(request: NextRequest): Promise<Response> {
   const handler = request.method === "POST" ? handlers.POST : handlers.GET;
-  return withRequestClient(request, () => withSignUpLocale(request, () => handler(request)));
+  const response = await withRequestClient(request, () =>
+    withSignUpLocale(request, () => handler(request)),
+  );
+  // Signed in: this browser's pending sign-in is done, and must not vouch for another link.
+  const signedIn = response.headers
+    .getSetCookie()
+    .some((line) => /^(__Secure-)?authjs\.session-token=[^;]/.test(line));
+  if (signedIn)
+    response.headers.append(
+      "Set-Cookie",
+      `${pendingSignInCookie}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${siteUrl.protocol === "https:" ? "; Secure" : ""}`,
+    );
+  return response;
 }
 
 async function withSafeCallbackUrls(request: NextRequest): Promise<NextRequest | Response> {
@@ -82,7 +99,7 @@ async function withSafeCallbackUrls(request: NextRequest): Promise<NextRequest |
   }
   let body: string | undefined;
   if (request.method === "POST") {
-    const raw = await readCapped(request);
+    const raw = await readCapped(request, bodyLimitBytes);
     if (raw === null) return plain(413, "Payload Too Large");
     const cleaned = withSafeBodyCallbackUrl(raw, request.headers.get("content-type") ?? "");
     if (cleaned === null) return plain(400, "Bad Request");
@@ -109,12 +126,12 @@ function withSafeCallbackCookie(header: string | null): string | null {
   return pairs.filter((pair) => keep || !isCallback(pair)).join(";");
 }
 
-/** A cookie pair's value as Auth.js reads it: unquoted, percent-decoded when it can be. */
+/**
+ * A cookie pair's value as Auth.js reads it: percent-decoded when it can be, quotes kept (Auth.js
+ * keeps them, so a quoted path is no path to it either).
+ */
 function cookieValue(pair: string): string {
-  const raw = pair
-    .slice(pair.indexOf("=") + 1)
-    .trim()
-    .replace(/^"(.*)"$/, "$1");
+  const raw = pair.slice(pair.indexOf("=") + 1).trim();
   try {
     return decodeURIComponent(raw);
   } catch {
@@ -124,15 +141,8 @@ function cookieValue(pair: string): string {
 
 /** The body with an unsafe `callbackUrl` taken out, or null when it does not parse. */
 function withSafeBodyCallbackUrl(raw: string, contentType: string): string | null {
-  if (contentType.includes("application/x-www-form-urlencoded")) {
-    const form = new URLSearchParams(raw);
-    const values = form.getAll("callbackUrl");
-    if (values.length === 0) return raw;
-    form.delete("callbackUrl");
-    const safe = values.length === 1 ? safeCallbackPath(values[0]) : null;
-    if (safe) form.set("callbackUrl", safe);
-    return form.toString();
-  }
+  // Read as Auth.js reads it (lib/utils/web.js, getBody): JSON when the type mentions JSON at
+  // all, else a form when it mentions one; a body is checked with the parser that will use it.
   if (contentType.includes("application/json")) {
     let value: unknown;
     try {
@@ -149,28 +159,16 @@ function withSafeBodyCallbackUrl(raw: string, contentType: string): string | nul
     }
     return JSON.stringify(record);
   }
-  return raw;
-}
-
-/** The body as text, or null past the limit (counted as it arrives: a length header can lie). */
-async function readCapped(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (declared > bodyLimitBytes) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > bodyLimitBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
+  if (contentType.includes("application/x-www-form-urlencoded")) {
+    const form = new URLSearchParams(raw);
+    const values = form.getAll("callbackUrl");
+    if (values.length === 0) return raw;
+    form.delete("callbackUrl");
+    const safe = values.length === 1 ? safeCallbackPath(values[0]) : null;
+    if (safe) form.set("callbackUrl", safe);
+    return form.toString();
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return raw;
 }
 
 function plain(status: number, text: string): Response {

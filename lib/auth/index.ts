@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { recordSignInAttempt } from "@/lib/data/sign-in-attempts";
-import { forgetPendingSignIns, storeSignInCode } from "@/lib/data/sign-in-codes";
+import { forgetPendingSignIns, isSignInCode, storeSignInCode } from "@/lib/data/sign-in-codes";
 import { authSecret, env } from "@/lib/env";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -14,7 +14,7 @@ import { authLogger } from "./auth-logger";
 import { safeCallbackPath } from "./callback-url";
 import { normalizeEmailAddress } from "./email-address";
 import { requestClient } from "./request-client";
-import { newSignInCode, verificationTokenHash } from "./sign-in-code";
+import { codeSignInInProgress, newSignInCode, verificationTokenHash } from "./sign-in-code";
 import { signInMessage } from "./sign-in-email";
 import { signUpLocale } from "./sign-up-locale";
 import type { Adapter } from "next-auth/adapters";
@@ -42,6 +42,9 @@ function adapter(): Adapter {
     createUser: (user) =>
       base.createUser!({ ...user, locale: signUpLocale() ?? defaultLocale } as typeof user),
     useVerificationToken: async (params) => {
+      // A code is a token too; it is accepted only through the code form, which counts tries
+      // (lib/auth/sign-in-with-code.ts), never as a link's token however the URL was made.
+      if (!codeSignInInProgress() && isSignInCode(params.identifier, params.token)) return null;
       const used = await base.useVerificationToken!(params);
       if (used) forgetPendingSignIns(used.identifier);
       return used;

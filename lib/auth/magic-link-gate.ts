@@ -31,7 +31,16 @@ export async function magicLinkGate(
   const email = normalizeEmailAddress(params.get("email"));
   const returnTo = params.get("callbackUrl"); // already a safe path (lib/auth/auth-routes.ts)
   const locale = localeOfPath(returnTo);
-  if (!isLinkToken(token) || !email || email !== params.get("email"))
+  // Exactly one of each: we read the first value, Auth.js the last, so a repeated `token` or
+  // `email` would let one pass this gate and the other sign in.
+  const once = (name: string) => params.getAll(name).length === 1;
+  if (
+    !once("token") ||
+    !once("email") ||
+    !isLinkToken(token) ||
+    !email ||
+    email !== params.get("email")
+  )
     return seeOther(`/${locale}/sign-in/error?error=Verification`);
   if (request.method === "POST") return null; // the confirmation: its origin is checked by the caller
   const pending = readPendingSignIn(request.cookies.get(pendingSignInCookie)?.value, locale);

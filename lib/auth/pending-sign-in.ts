@@ -10,7 +10,8 @@ import { safeReturnPath } from "./return-path";
  * the link again and take the code, without the address ever being in a URL; and it is how a
  * magic link knows it was opened in the browser that asked for it (lib/auth/magic-link-gate.ts).
  */
-export const pendingSignInCookie = "si-opp-pending-sign-in";
+// `__Host-` on https: a sibling subdomain or a plain-http response cannot set or toss it.
+export const pendingSignInCookie = `${siteUrl.protocol === "https:" ? "__Host-" : ""}si-opp-pending-sign-in`;
 
 export type PendingSignIn = { email: string; returnTo: string };
 

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash, randomInt } from "node:crypto";
 
 /**
@@ -34,4 +35,18 @@ export function verificationTokenHash(token: string, secret: string): string {
 /** A magic link's own token (Auth.js's default: 32 random bytes, hex). */
 export function isLinkToken(value: unknown): value is string {
   return typeof value === "string" && /^[0-9a-f]{64}$/.test(value);
+}
+
+/**
+ * Set while the code form signs in (lib/auth/auth-routes.ts, signInWithCode): the adapter
+ * accepts a code's token only then, so a code can never be used as a link's token.
+ */
+const codeSignIn = new AsyncLocalStorage<true>();
+
+export function withCodeSignIn<T>(run: () => T): T {
+  return codeSignIn.run(true, run);
+}
+
+export function codeSignInInProgress(): boolean {
+  return codeSignIn.getStore() === true;
 }

@@ -4,6 +4,7 @@ import { authSecret } from "@/lib/env";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { signInWithCode } from "./auth-routes";
 import { pendingSignInCookie, readPendingSignIn } from "./pending-sign-in";
+import { readCapped } from "./read-capped";
 import { isSameOriginRequest } from "./same-origin";
 import { seeOther } from "./see-other";
 import { typedSignInCode, verificationTokenHash } from "./sign-in-code";
@@ -36,17 +37,10 @@ export async function signInWithCodeRequest(request: NextRequest): Promise<Respo
   return signInWithCode(request, { email: pending.email, code, returnTo: pending.returnTo });
 }
 
-async function readSmallForm(request: Request): Promise<URLSearchParams | FormData | null> {
-  const type = request.headers.get("content-type") ?? "";
-  if (Number(request.headers.get("content-length")) > 4096) return null;
-  try {
-    if (type.startsWith("application/x-www-form-urlencoded")) {
-      const text = await request.text();
-      return text.length > 4096 ? null : new URLSearchParams(text);
-    }
-    if (type.startsWith("multipart/form-data")) return await request.formData();
-  } catch {
-    return null;
-  }
-  return null;
+/** The form (url-encoded, as a plain HTML form sends it), read up to 4 KiB; else null. */
+async function readSmallForm(request: Request): Promise<URLSearchParams | null> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/x-www-form-urlencoded") return null;
+  const text = await readCapped(request, 4096);
+  return text === null ? null : new URLSearchParams(text);
 }

@@ -80,3 +80,14 @@ export function forgetPendingSignIns(identifier: string): void {
     tx.delete(signInCodes).where(eq(signInCodes.identifier, identifier)).run();
   });
 }
+
+/** Whether a stored verification token (its hash) is the code of a sign-in, not a link. */
+export function isSignInCode(identifier: string, tokenHash: string): boolean {
+  return (
+    getDb()
+      .select({ token: signInCodes.token })
+      .from(signInCodes)
+      .where(and(eq(signInCodes.identifier, identifier), eq(signInCodes.token, tokenHash)))
+      .get() !== undefined
+  );
+}

@@ -5,7 +5,6 @@ import { Notice } from "@/components/ui/notice";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { normalizeEmailAddress } from "@/lib/auth/email-address";
 import { magicLinkPath } from "@/lib/auth/magic-link-gate";
-import { maskEmail } from "@/lib/auth/mask-email";
 import { isLinkToken } from "@/lib/auth/sign-in-code";
 import { getSessionUser } from "@/lib/data/session";
 import { isLocale } from "@/lib/i18n/locales";
@@ -22,7 +21,8 @@ export async function generateMetadata({
 /**
  * A magic link opened in a browser that did not ask for it, or that is signed in as someone
  * else (lib/auth/magic-link-gate.ts): it names the account and signs in only when the reader
- * presses the button, a same-origin POST to the link's own URL.
+ * presses the button, a same-origin POST to the link's own URL. Both addresses are written out in
+ * full (the link's is in its URL anyway): masked, `a.x@…` and `alice@…` would look the same.
  */
 export default async function ConfirmSignInPage({
   params,
@@ -50,16 +50,16 @@ export default async function ConfirmSignInPage({
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold tracking-tight">{t("confirmTitle")}</h1>
-      <p className="mb-3">{t.rich("confirmBody", { email: maskEmail(email), strong })}</p>
+      <p className="mb-3">{t.rich("confirmBody", { email, strong })}</p>
       {current && current.email !== email ? (
         <Notice tone="warning" className="mb-3">
-          {t.rich("confirmSignedInAs", { email: maskEmail(current.email), strong })}
+          {t.rich("confirmSignedInAs", { email: current.email, strong })}
         </Notice>
       ) : null}
       <p className="mb-6 text-sm text-zinc-700 dark:text-zinc-300">{t("confirmWhy")}</p>
       <div className="flex flex-wrap items-center gap-4">
         <form method="post" action={link}>
-          <Button>{t("confirmSubmit", { email: maskEmail(email) })}</Button>
+          <Button className="break-all">{t("confirmSubmit", { email })}</Button>
         </form>
         <LinkButton href={`/${locale}`} variant="secondary">
           {t("confirmCancel")}

@@ -410,6 +410,33 @@ describe("the one-time code beside the link", () => {
     expect(viaLink.headers.get("location")).toBe(`${origin}/en/tracker`);
   });
 
+  it("cannot ride on a link's token: a repeated token or email is refused before Auth.js reads the last one", async () => {
+    const email = "doubled@example.test";
+    const { link, code } = await askForLink(email);
+    const linkToken = new URL(link).searchParams.get("token")!;
+    const attacker = await askForLink("doubler@example.test");
+    const attackerToken = new URL(attacker.link).searchParams.get("token")!;
+    const doubled = [
+      // A link's token first (passes a first-value check), the code last (what Auth.js reads).
+      `token=${linkToken}&email=${encodeURIComponent(email)}&token=${code}`,
+      // The victim's own address first, the attacker's link last.
+      `token=${linkToken}&email=${encodeURIComponent(email)}&token=${attackerToken}&email=${encodeURIComponent("doubler@example.test")}`,
+    ];
+    for (const query of doubled) {
+      const url = `${origin}/api/auth/callback/nodemailer?${query}`;
+      const viaGet = await open(url, askedHere(email));
+      expect(viaGet.headers.get("location")).toBe(`${origin}/en/sign-in/error?error=Verification`);
+      const viaPost = await call(new CookieJar(), "POST", url, {}, { origin });
+      expect(viaPost.headers.get("location")).toBe(`${origin}/en/sign-in/error?error=Verification`);
+      expect(viaPost.headers.getSetCookie().join()).not.toContain("session-token");
+    }
+    // Nothing was used up: the victim's link still signs in where it was asked for, and the
+    // pending cookie is cleared with it.
+    const fine = await open(link, askedHere(email));
+    expect(fine.headers.get("location")).toBe(`${origin}/en/tracker`);
+    expect(fine.headers.getSetCookie().join()).toMatch(/si-opp-pending-sign-in=;.*Max-Age=0/);
+  });
+
   it("cannot be guessed through the link's URL, and needs a same-origin POST and our cookie", async () => {
     const email = "url-guess@example.test";
     const { code } = await askForLink(email);
@@ -423,6 +450,23 @@ describe("the one-time code beside the link", () => {
     expect(noCookie.headers.get("location")).toBe(
       `${origin}/en/sign-in/check-email?code=expired#code`,
     );
+    // A body past 4 KiB is not read (not even a chunked one without a length).
+    const huge = new NextRequest(`${origin}/api/auth/code`, {
+      method: "POST",
+      headers: {
+        cookie: askedHere(email),
+        origin,
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(`code=${"1".repeat(10_000)}`));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+    } as unknown as ConstructorParameters<typeof NextRequest>[1]);
+    expect((await codePOST(huge)).status).toBe(400);
     const garbled = await typeCode(askedHere(email), "12ab");
     expect(garbled.headers.get("location")).toBe(
       `${origin}/en/sign-in/check-email?code=invalid#code`,
@@ -468,8 +512,9 @@ describe("junk callbackUrl on Auth.js's routes", () => {
           );
           expect(response.status, `${path} ${value}`).toBeLessThan(500);
         }
-        // Once, and repeated behind a safe one (parsers disagree on which of two to read).
+        // Once, quoted, and repeated behind a safe one (parsers disagree on which to read).
         for (const cookie of [
+          `authjs.callback-url="%2Fen%2Ftracker"`,
           `authjs.callback-url=${query}`,
           `authjs.callback-url=${query}; authjs.callback-url=%2Fen%2Ftracker`,
           `authjs.callback-url=%2Fen%2Ftracker; authjs.callback-url=${query}`,
@@ -501,6 +546,26 @@ describe("junk callbackUrl on Auth.js's routes", () => {
         body: "{not json",
       });
       expect((await POST(json)).status).toBe(400);
+      // A type that names both: Auth.js parses it as JSON, and so must the scrub.
+      const jar = new CookieJar();
+      const { csrfToken } = await (await call(jar, "GET", `${origin}/api/auth/csrf`)).json();
+      const mixed = new NextRequest(`${origin}/api/auth/signin/nodemailer`, {
+        method: "POST",
+        headers: {
+          cookie: jar.header(),
+          host: "localhost:3000",
+          ...freshClient(),
+          "content-type": "application/x-www-form-urlencoded; x=application/json",
+        },
+        body: JSON.stringify({
+          email: "mixed@example.test",
+          csrfToken,
+          callbackUrl: "https://evil.example/en",
+        }),
+      });
+      expect((await POST(mixed)).status).toBe(302);
+      const mail = await sink.waitFor((m) => m.envelopeTo.includes("mixed@example.test"));
+      expect(mail.text).not.toContain("evil.example");
     } finally {
       for (const spy of spies) spy.mockRestore();
     }
