@@ -43,6 +43,10 @@ export async function startUp() {
     scheduler: env.REMINDER_SCHEDULER,
   });
   logEvent("migrations", { applied: migrationsApplied, total: migrationsTotal });
+  // Cases written under older case-model rules get their stored columns rewritten once.
+  const { refreshCaseModelColumns } = await import("@/lib/data/case-model-columns");
+  const refreshed = refreshCaseModelColumns(db);
+  if (refreshed > 0) logEvent("case-model", { refreshed });
 
   if (env.NODE_ENV === "production") {
     // Built now, not on the first search: that search would otherwise wait for it.

@@ -149,6 +149,16 @@ export const cases = sqliteTable(
     updatedAt: text("updated_at").notNull(),
     /** Bumped by every change: an edit form opened at an older version must not overwrite newer data. */
     version: integer("version").notNull().default(1),
+    /**
+     * The case model's today-independent output (lib/tracker/case-model.ts, `modelBasis`), written
+     * with every change of the case or its letters (lib/data/case-model-columns.ts), so the
+     * dashboard orders by it instead of restating the rules in SQL. `model_version` says which
+     * rules wrote it; rows of older rules are rewritten at start-up.
+     */
+    dueKind: text("due_kind"),
+    dueOn: text("due_on"),
+    waitingOn: text("waiting_on").notNull().default("user"),
+    modelVersion: integer("model_version").notNull().default(0),
   },
   (t) => [index("case_user").on(t.userId, t.status)],
 );

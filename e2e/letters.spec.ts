@@ -173,10 +173,13 @@ test("the private calendar feed holds the case's deadline and dies when renewed 
   const events = new ICAL.Component(ICAL.parse(await feed.text()))
     .getAllSubcomponents("vevent")
     .map((v) => new ICAL.Event(v));
-  const followUp = events.find((e) => e.uid.endsWith("-follow-up@localhost"));
+  const followUp = events.find((e) => e.uid.endsWith("-confirmation@localhost"));
   expect(followUp?.startDate.toString()).toBe(addDays(submittedOn, 7));
   expect(followUp?.startDate.isDate).toBe(true);
   expect(followUp?.summary).toContain("Ice");
+  // One event per deadline, each with an alarm (a phone alerts for nothing else).
+  expect(new Set(events.map((e) => e.startDate.toString())).size).toBe(events.length);
+  expect(followUp?.component.getAllSubcomponents("valarm")).toHaveLength(1);
 
   await calendar.getByRole("button", { name: en.tracker.calendar.renew }).click();
   await expect(page.getByText(en.tracker.calendar.renewed)).toBeVisible();

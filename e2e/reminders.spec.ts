@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { formatDateOnly } from "@/lib/format-date";
 import { localTimeToUtc } from "@/lib/reminders/due-time";
 import { addDays, todayIn } from "@/lib/tracker/dates";
 import { signInByEmail } from "./auth";
 import { e2eAppEnv } from "./env";
+import { createCase, signInAs } from "./fixtures";
 import { countMail, firstLink, waitForMail } from "./mail";
+import { catalogs } from "./pages/catalogs";
 
 test.describe.configure({ mode: "serial" });
 
@@ -31,7 +34,8 @@ test("a case submitted 8 days ago gets a follow-up whose 'I got the confirmation
   await page.getByLabel("Phone number").fill("98765432");
   await page.getByLabel("Cancellation sent on").fill(addDays(today, -8));
   await page.getByRole("button", { name: "Save cancellation" }).click();
-  await expect(page.getByText("Waiting on the operator")).toBeVisible();
+  // A day past the week the operator had: the next step (a chase) is the reader's.
+  await expect(page.getByText("Waiting on you")).toBeVisible();
   const caseUrl = new URL(page.url()).pathname;
 
   // Other specs' cases may be due too: count what reaches this user, not the sweep's totals.
@@ -125,4 +129,69 @@ test("the health endpoint: healthy after a sweep; details only with the token", 
       })
     ).json(),
   ).toEqual({ ok: true, status: "ok" });
+});
+
+test("a case entered as sent 14 days ago gets one follow-up; a chase clears 'overdue' and the complaint waits for its seven days", async ({
+  browser,
+}) => {
+  const en = catalogs.en;
+  const context = await browser.newContext();
+  await signInAs(context, "late@example.test");
+  const page = await context.newPage();
+  const late = await createCase(page.request, {
+    provider: "ice",
+    submittedOn: addDays(today, -14),
+  });
+
+  // Two follow-ups were due by today (day 7 and day 14): exactly one goes out, once.
+  const isFollowUp = (m: { subject?: string }) => m.subject === "No confirmation from Ice yet?";
+  runReminderSweep();
+  await waitForMail("late@example.test", isFollowUp);
+  runReminderSweep();
+  expect(await countMail("late@example.test", isFollowUp)).toBe(1);
+
+  // Chase in writing, sent today: no longer overdue, the chase's date is the next deadline, and
+  // the complaint is not offered yet.
+  await page.goto(`/en/tracker/${late}`);
+  await expect(page.getByText(en.tracker.overdue, { exact: true })).toBeVisible();
+  const letters = page.getByRole("region", { name: en.tracker.lettersTitle });
+  await letters
+    .getByRole("link", { name: `${en.letters.prepare}: ${en.letters.kind.chase}` })
+    .click();
+  await page.getByLabel(en.letters.fields.fullName).fill("Late Reader");
+  await page.getByRole("button", { name: en.letters.submit }).click();
+  await page.getByLabel(en.letters.sentOnField).fill(today);
+  await page.getByRole("button", { name: en.letters.saveSent }).click();
+  await expect(page).toHaveURL(/\?saved=letter-sent/);
+  await expect(page.getByText(en.tracker.overdue, { exact: true })).toBeHidden();
+  const answerBy = formatDateOnly(addDays(today, 7), "en");
+  await expect(
+    page.getByText(en.tracker.deadline["chase-answer"].replace("{date}", answerBy)),
+  ).toBeVisible();
+  await expect(
+    letters.getByRole("link", {
+      name: `${en.letters.prepare}: ${en.letters.kind["operator-complaint"]}`,
+    }),
+  ).toBeHidden();
+
+  // A chase whose seven days are up: now the complaint is the next step.
+  const chasedEarlier = await createCase(page.request, {
+    provider: "ice",
+    submittedOn: addDays(today, -20),
+  });
+  await page.goto(`/en/tracker/${chasedEarlier}`);
+  await letters
+    .getByRole("link", { name: `${en.letters.prepare}: ${en.letters.kind.chase}` })
+    .click();
+  await page.getByLabel(en.letters.fields.fullName).fill("Late Reader");
+  await page.getByRole("button", { name: en.letters.submit }).click();
+  await page.getByLabel(en.letters.sentOnField).fill(addDays(today, -8));
+  await page.getByRole("button", { name: en.letters.saveSent }).click();
+  await expect(page.getByText(en.tracker.overdue, { exact: true })).toBeVisible();
+  await expect(
+    letters.getByRole("link", {
+      name: `${en.letters.prepare}: ${en.letters.kind["operator-complaint"]}`,
+    }),
+  ).toBeVisible();
+  await context.close();
 });

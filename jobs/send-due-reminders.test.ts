@@ -150,7 +150,14 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
   });
 
   it("keeps retrying through an outage of days (hourly at most), and only gives up after a week", async () => {
-    submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    // The user's own date: no later reminder of the case supersedes it while it is retried (a
+    // follow-up would be, by the next one a week later).
+    const { c } = submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
+    db.update(cases)
+      .set({ remindOn: "2026-11-08", mutedReminderKinds: ["follow-up"] })
+      .where(eq(cases.id, c.id))
+      .run();
+    syncReminders(db, c.id, at("2026-11-01T12:00:00Z"));
     smtpDown = true;
     const due = at("2026-11-08T08:00:00Z");
     let now = due;
@@ -159,7 +166,7 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
         .select()
         .from(reminders)
         .all()
-        .find((r) => r.anchor === "2026-11-01#1")!;
+        .find((r) => r.kind === "remind-on" && r.anchor === "2026-11-08")!;
     // Each sweep at the next moment the row may go: its next attempt, or (never at night) the
     // next 09:00 when the day has turned.
     const next = () => Math.max(row().nextAttemptAt ?? 0, row().dueAt);

@@ -5,9 +5,8 @@ import type { GuideSource } from "@/lib/content/guide-schema";
 import { complaintsGuideSlug } from "@/lib/content/guide-slugs";
 import type { Fact, Operator } from "@/lib/content/operator-schema";
 import { formatDateOnly } from "@/lib/format-date";
+import type { NextStepsStage } from "@/lib/tracker/next-steps-stage";
 import { SourceLink } from "./source-link";
-
-export type NextStepsReason = "overdue" | "rejected" | "disputed";
 
 /**
  * Where people are left alone today: no confirmation in time, a refusal, a final bill that
@@ -15,7 +14,7 @@ export type NextStepsReason = "overdue" | "rejected" | "disputed";
  * operator, then Brukerklagenemnda (with the rule and its source from the operator data).
  */
 export async function NextSteps({
-  reason,
+  stage,
   operatorName,
   operator,
   complaintFacts,
@@ -24,7 +23,7 @@ export async function NextSteps({
   locale,
   languageTag,
 }: {
-  reason: NextStepsReason;
+  stage: NextStepsStage;
   operatorName: string;
   operator: Pick<Operator, "name" | "phone"> | null;
   complaintFacts: Fact[];
@@ -36,23 +35,37 @@ export async function NextSteps({
   const t = await getTranslations({ locale, namespace: "tracker.nextSteps" });
   const to = await getTranslations({ locale, namespace: "operators" });
   const forFacts = operator ?? { name: operatorName, phone: null };
+  const format = (date: string | null) => (date ? formatDateOnly(date, languageTag) : "");
+  const step = (n: 1 | 2 | 3) =>
+    n === stage.current
+      ? { "aria-current": "step" as const, className: "font-semibold" }
+      : n < stage.current
+        ? { className: "text-amber-900/80 dark:text-amber-100/80" }
+        : {};
+  const done = (n: 1 | 2, on: string | null) =>
+    n < stage.current ? (
+      <span className="font-medium">{on ? t("doneOn", { date: format(on) }) : t("done")} </span>
+    ) : null;
   return (
     <div className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
       <p className="font-semibold">
-        {t(`why.${reason}`, {
+        {t(`why.${stage.situation}`, {
           name: operatorName,
-          date: endsOn ? formatDateOnly(endsOn, languageTag) : "",
+          date: format(stage.dueOn ?? endsOn),
+          chasedOn: format(stage.chasedOn),
+          complainedOn: format(stage.complainedOn),
         })}
       </p>
       <ol className="mt-3 list-decimal space-y-2 pl-5">
-        <li>
-          {t(`first.${reason}`, {
-            name: operatorName,
-            date: endsOn ? formatDateOnly(endsOn, languageTag) : "",
-          })}
+        <li {...step(1)}>
+          {done(1, stage.chasedOn)}
+          {t(`first.${stage.reason}`, { name: operatorName, date: format(endsOn) })}
         </li>
-        <li>{t("complain", { name: operatorName })}</li>
-        <li>
+        <li {...step(2)}>
+          {done(2, stage.complainedOn)}
+          {t("complain", { name: operatorName })}
+        </li>
+        <li {...step(3)}>
           {t("bkn")}
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {complaintFacts.map((fact, index) => (

@@ -1,10 +1,14 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { modelBasis, noLetters, type CaseLetterEvents } from "@/lib/tracker/case-model";
 import { caseCalendarEvents, type CalendarCase } from "./case-events";
 import { calendarDocument } from "./ics";
 
-const today = "2026-11-25";
-const submitted: CalendarCase = {
+type TestCase = CalendarCase & {
+  submittedOn: string | null;
+  finalBillChecked: boolean;
+};
+const submitted: TestCase = {
   id: "case-1",
   status: "submitted",
   submittedOn: "2026-11-20",
@@ -14,6 +18,15 @@ const submitted: CalendarCase = {
   version: 3,
   updatedAt: "2026-11-21T08:00:00.000Z",
 };
+/** The events of a case, from its live case model. */
+const eventsOf = (c: TestCase, letters: CaseLetterEvents = noLetters) =>
+  caseCalendarEvents(
+    c,
+    modelBasis(
+      { ...c, createdAt: "2026-11-01", confirmedOn: null, finalBillDisputed: false },
+      letters,
+    ),
+  );
 const longChinese =
   "中国移动用户注销提醒：请在到期前核对最终账单、备份短信并更新 BankID 和 Vipps 绑定的手机号码，".repeat(
     3,
@@ -33,39 +46,53 @@ function parse(text: string) {
       end: e.endDate.toString(),
       sequence: e.sequence,
       lastModified: String(v.getFirstPropertyValue("last-modified")),
+      url: String(v.getFirstPropertyValue("url")),
+      alarms: v.getAllSubcomponents("valarm").map((a) => ({
+        action: String(a.getFirstPropertyValue("action")),
+        trigger: String(a.getFirstPropertyValue("trigger")),
+      })),
     };
   });
 }
 
-const doc = (c: CalendarCase, reminders = [] as Parameters<typeof caseCalendarEvents>[1]) =>
+const doc = (c: TestCase, letters: CaseLetterEvents = noLetters) =>
   calendarDocument({
     name: "Si opp：我的注销记录",
     host: "si-opp.example",
     now: new Date("2026-11-25T12:00:00Z"),
-    events: caseCalendarEvents(c, reminders, today).map((event) => ({
+    events: eventsOf(c, letters).map((event) => ({
       event,
       text: {
         summary: `${event.kind}: ${longChinese.slice(0, 20)}`,
         description: longChinese,
         url: `https://si-opp.example/zh/tracker/${c.id}`,
+        alarm: `${event.kind}: ${longChinese.slice(0, 10)}`,
       },
     })),
   });
 
 describe("calendar feed (RFC 5545, parsed back with ical.js)", () => {
-  it("writes all-day events with stable UIDs, SEQUENCE and LAST-MODIFIED from the case", () => {
-    const events = parse(
-      doc(submitted, [
-        { id: 7, kind: "follow-up", dueOn: "2026-11-27", status: "pending" },
-        { id: 8, kind: "follow-up", dueOn: "2026-11-20", status: "sent" },
-      ]),
-    );
+  it("writes one all-day event per deadline, with a stable UID, SEQUENCE, LAST-MODIFIED, a link and an alarm", () => {
+    const events = parse(doc(submitted));
     expect(events.map((e) => [e.uid, e.start, e.isDate, e.end])).toEqual([
-      ["case-1-follow-up@si-opp.example", "2026-11-27", true, "2026-11-28"],
+      ["case-1-confirmation@si-opp.example", "2026-11-27", true, "2026-11-28"],
       ["case-1-remind-on@si-opp.example", "2026-12-24", true, "2026-12-25"],
-      ["reminder-7@si-opp.example", "2026-11-27", true, "2026-11-28"],
     ]);
-    expect(events[0]).toMatchObject({ sequence: 3, lastModified: "2026-11-21T08:00:00Z" });
+    expect(events[0]).toMatchObject({
+      sequence: 3,
+      lastModified: "2026-11-21T08:00:00Z",
+      url: "https://si-opp.example/zh/tracker/case-1",
+      // The day before at 09:00 wherever the phone is: 15 hours before the day starts.
+      alarms: [{ action: "DISPLAY", trigger: "-PT15H" }],
+    });
+  });
+
+  it("follows a chase: the chase's answer date replaces the confirmation, no two events on a day", () => {
+    const events = eventsOf(submitted, { chasedOn: "2026-11-28", complainedOn: null });
+    expect(events.map((e) => [e.kind, e.on])).toEqual([
+      ["chase-answer", "2026-12-05"],
+      ["remind-on", "2026-12-24"],
+    ]);
   });
 
   it("keeps Chinese text intact through CRLF lines folded at 75 octets", () => {
@@ -94,13 +121,7 @@ describe("calendar feed (RFC 5545, parsed back with ical.js)", () => {
   });
 
   it("drops every event of a completed or withdrawn case", () => {
-    expect(
-      caseCalendarEvents(
-        { ...submitted, status: "completed" },
-        [{ id: 7, kind: "follow-up", dueOn: "2026-11-27", status: "pending" }],
-        today,
-      ),
-    ).toEqual([]);
+    expect(eventsOf({ ...submitted, status: "completed" })).toEqual([]);
     expect(parse(doc({ ...submitted, status: "withdrawn" }))).toEqual([]);
   });
 
@@ -111,12 +132,12 @@ describe("calendar feed (RFC 5545, parsed back with ical.js)", () => {
       endsOn: "2026-12-31",
       remindOn: null,
     };
-    expect(caseCalendarEvents(confirmed, [], today).map((e) => [e.kind, e.on])).toEqual([
+    expect(eventsOf(confirmed).map((e) => [e.kind, e.on])).toEqual([
       ["service-ends", "2026-12-31"],
       ["final-bill", "2027-01-14"],
     ]);
-    expect(
-      caseCalendarEvents({ ...confirmed, finalBillChecked: true }, [], today).map((e) => e.kind),
-    ).toEqual(["service-ends"]);
+    expect(eventsOf({ ...confirmed, finalBillChecked: true }).map((e) => e.kind)).toEqual([
+      "service-ends",
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { calendarData } from "@/lib/data/calendar";
+import { storedBasis } from "@/lib/data/case-model-columns";
 import { siteUrl } from "@/lib/site-url";
-import type { IsoDate } from "@/lib/tracker/dates";
 import { maskPhone } from "@/lib/tracker/phone";
 import { providerName, type ProviderOption } from "@/lib/tracker/providers";
 import { caseCalendarEvents } from "./case-events";
@@ -15,31 +15,23 @@ import { calendarDocument } from "./ics";
 export async function userCalendar(options: {
   userId: string;
   locale: string;
-  today: IsoDate;
   now: Date;
   providers: ProviderOption[];
   caseId?: string;
 }): Promise<string> {
-  const { userId, locale, today, now, providers, caseId } = options;
+  const { userId, locale, now, providers, caseId } = options;
   const t = await getTranslations({ locale, namespace: "calendar" });
-  const tr = await getTranslations({ locale, namespace: "tracker.reminders.kind" });
-  const data = calendarData(userId, today, caseId);
-  const events = data.cases.flatMap((c) => {
+  const data = calendarData(userId, caseId);
+  const events = data.flatMap((c) => {
     const name = providerName(c, providers);
     const url = new URL(`/${locale}/tracker/${c.id}`, siteUrl).href;
-    const upcoming = data.reminders.filter((r) => r.caseId === c.id);
-    return caseCalendarEvents(c, upcoming, today).map((event) => ({
+    return caseCalendarEvents(c, storedBasis(c)).map((event) => ({
       event,
       text: {
-        summary: t(`summary.${event.kind}`, {
-          name,
-          kind:
-            event.reminderKind && tr.has(event.reminderKind as Parameters<typeof tr>[0])
-              ? tr(event.reminderKind as Parameters<typeof tr>[0])
-              : "",
-        }),
+        summary: t(`summary.${event.kind}`, { name }),
         description: t("description", { name, phone: maskPhone(c.phoneNumber), url }),
         url,
+        alarm: t(`summary.${event.kind}`, { name }),
       },
     }));
   });

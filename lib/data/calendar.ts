@@ -1,11 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, gte, notInArray } from "drizzle-orm";
+import { and, eq, notInArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { calendarFeeds, cases, reminders, users } from "@/db/schema";
-import type { CalendarCase, CalendarReminder } from "@/lib/calendar/case-events";
+import { calendarFeeds, cases, users } from "@/db/schema";
+import type { CalendarCase } from "@/lib/calendar/case-events";
 import { nowIso } from "@/lib/clock";
-import type { IsoDate } from "@/lib/tracker/dates";
+import { closedStatuses } from "@/lib/tracker/case-model";
 
 // The private calendar feed: a secret URL per user. Whoever has the URL can read the user's
 // deadlines (that is what a calendar subscription is), so the token is 256 random bits, shown
@@ -50,60 +50,41 @@ export function feedOwner(
   return row ?? null;
 }
 
-export type CalendarData = {
-  cases: (CalendarCase & { provider: string; providerName: string | null; phoneNumber: string })[];
-  reminders: (CalendarReminder & { caseId: string })[];
+export type CalendarRow = CalendarCase & {
+  provider: string;
+  providerName: string | null;
+  phoneNumber: string;
+  dueKind: string | null;
+  dueOn: string | null;
+  waitingOn: string;
 };
 
-/** The open cases of a user (or one of them) and their reminders still to come. */
-export function calendarData(userId: string, today: IsoDate, caseId?: string): CalendarData {
-  const db = getDb();
-  const rows = db
+/** The open cases of a user (or one of them), with the case model's stored columns. */
+export function calendarData(userId: string, caseId?: string): CalendarRow[] {
+  return getDb()
     .select({
       id: cases.id,
       status: cases.status,
-      submittedOn: cases.submittedOn,
       endsOn: cases.endsOn,
       remindOn: cases.remindOn,
-      finalBillChecked: cases.finalBillChecked,
       version: cases.version,
       updatedAt: cases.updatedAt,
       provider: cases.provider,
       providerName: cases.providerName,
       phoneNumber: cases.phoneNumber,
+      dueKind: cases.dueKind,
+      dueOn: cases.dueOn,
+      waitingOn: cases.waitingOn,
     })
     .from(cases)
     .where(
       and(
         eq(cases.userId, userId),
-        notInArray(cases.status, ["completed", "withdrawn"]),
+        notInArray(cases.status, [...closedStatuses]),
         caseId ? eq(cases.id, caseId) : undefined,
       ),
     )
     .all();
-  // By user (a join, not a list of case ids): however many cases, one bounded query.
-  const upcoming = db
-    .select({
-      id: reminders.id,
-      caseId: reminders.caseId,
-      kind: reminders.kind,
-      dueOn: reminders.dueOn,
-      status: reminders.status,
-    })
-    .from(reminders)
-    .innerJoin(cases, eq(cases.id, reminders.caseId))
-    .where(
-      and(
-        eq(reminders.userId, userId),
-        eq(reminders.status, "pending"),
-        gte(reminders.dueOn, today),
-        notInArray(cases.status, ["completed", "withdrawn"]),
-        caseId ? eq(reminders.caseId, caseId) : undefined,
-      ),
-    )
-    .orderBy(asc(reminders.dueAt))
-    .all();
-  return { cases: rows, reminders: upcoming };
 }
 
 /** Whether the user owns this case (the per-case download answers 404 otherwise). */

@@ -1,9 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { cases } from "@/db/schema";
-import { followUp } from "@/lib/reminders/kinds";
 import type { IsoDate } from "@/lib/tracker/dates";
-import { finalBillAfterDays } from "@/lib/tracker/deadlines";
 import type { Status } from "@/lib/tracker/status";
 
 // Query builders shared by the data layer and the benchmark (which prints their query plans),
@@ -15,24 +13,19 @@ export function casesOfUser(db: AppDatabase, userId: string) {
 }
 
 /**
- * The dashboard's order, computed by SQLite so a page of 25 is read without loading every case:
- * the same rule as `byAttention` (lib/tracker/attention.ts) and `nextDeadline`
- * (lib/tracker/deadlines.ts) — overdue first, then waiting on the user, on the operator, on
- * nobody; sooner deadlines first; newest first; the id last so pages never overlap.
- * lib/data/case-queries.test.ts checks that both give the same order on random cases.
+ * The dashboard's order, from the case model's stored columns (lib/data/case-model-columns.ts), so
+ * a page of 25 is read without loading every case and no rule is restated here: overdue first
+ * (its due date is past), then waiting on the user, on the operator, on nobody; sooner due dates
+ * first; newest first; the id last so pages never overlap. lib/data/case-queries.test.ts checks
+ * it against the model itself on random cases.
  */
 function attentionOrder(today: IsoDate) {
-  const deadline = sql`(case
-    when ${cases.status} = 'submitted' and ${cases.submittedOn} is not null then date(${cases.submittedOn}, ${`+${followUp.everyDays} days`})
-    when ${cases.status} = 'confirmed' and ${cases.endsOn} >= ${today} then ${cases.endsOn}
-    when ${cases.status} in ('confirmed', 'completed') and ${cases.endsOn} is not null and ${cases.finalBillChecked} = 0 then date(${cases.endsOn}, ${`+${finalBillAfterDays} days`})
-  end)`;
-  const overdue = sql`(coalesce(${deadline} < ${today}, 0))`;
-  const waitRank = sql`(case ${cases.status} when 'submitted' then 1 when 'completed' then 2 when 'withdrawn' then 2 else 0 end)`;
+  const overdue = sql`(coalesce(${cases.dueOn} < ${today}, 0))`;
+  const waitRank = sql`(case ${cases.waitingOn} when 'user' then 0 when 'operator' then 1 else 2 end)`;
   return [
     desc(overdue),
     asc(waitRank),
-    asc(sql`coalesce(${deadline}, '9999')`),
+    asc(sql`coalesce(${cases.dueOn}, '9999')`),
     desc(cases.createdAt),
     asc(cases.id),
   ];

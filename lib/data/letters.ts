@@ -3,6 +3,7 @@ import { and, asc, count, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseLetters, users } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
+import { syncReminders } from "@/lib/data/reminder-sync";
 import { statusAfterSending } from "@/lib/letters/availability";
 import type { RenderedLetter } from "@/lib/letters/render";
 import { dateProblems } from "@/lib/tracker/case-dates";
@@ -137,6 +138,8 @@ export function markLetterSent(
     logEvent(tx, caseId, "letter-sent", letter.kind, sent.channel, sent.sentOn);
     if (next)
       applyChanges(tx, before, { status: next, submittedOn: sent.sentOn, channel: sent.channel });
+    // A chase or a complaint moves the case's deadlines, and so its reminders.
+    else syncReminders(tx, caseId);
     return { ok: true };
   });
 }

@@ -132,8 +132,8 @@ const caseCalls: Call[] = [
   {
     name: "calendarData",
     call: (bob, id) =>
-      calendarLayer.calendarData(bob, today, id).cases.length > 0 ||
-      JSON.stringify(calendarLayer.calendarData(bob, today)).includes(id),
+      calendarLayer.calendarData(bob, id).length > 0 ||
+      JSON.stringify(calendarLayer.calendarData(bob)).includes(id),
     refused: isFalse,
   },
   {

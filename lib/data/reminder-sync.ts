@@ -1,9 +1,11 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { AppDatabase, AppTransaction } from "@/db/client";
-import { caseChecklist, cases, reminders, users } from "@/db/schema";
+import { caseChecklist, caseLetters, cases, reminders, users } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
+import { writeCaseModelColumns } from "@/lib/data/case-model-columns";
 import { deriveReminders, type DesiredReminder } from "@/lib/reminders/derive";
 import { localTimeToUtc } from "@/lib/reminders/due-time";
+import { letterEvents, type CaseLetterEvents } from "@/lib/tracker/case-model";
 import { checklistFor } from "@/lib/tracker/checklist";
 import { todayIn } from "@/lib/tracker/dates";
 
@@ -15,6 +17,8 @@ export type ReminderPlan = {
   userId: string;
   /** The case as it is now, and its checklist items still open (the reminder e-mail lists them). */
   caseRow: typeof cases.$inferSelect;
+  /** What the case's letters add to its model (a chase, a complaint). */
+  events: CaseLetterEvents;
   openItems: string[];
 };
 
@@ -23,16 +27,20 @@ type ReminderRow = typeof reminders.$inferSelect;
 // Case ids per query: well below SQLite's limit on bound parameters per statement.
 const idsPerQuery = 500;
 
-/** What syncing one case needs to know: the case, its owner's settings, its ticks and reminder rows. */
+/**
+ * What syncing one case needs to know: the case, its owner's settings, its ticks, the letters it
+ * sent (a chase moves its follow-ups) and its reminder rows.
+ */
 export type CaseReminderState = {
   caseRow: typeof cases.$inferSelect;
   owner: { remindersEnabled: boolean; reminderOptOuts: string[]; timeZone: string };
   doneItems: Set<string>;
+  sentLetters: { kind: string; sentOn: string | null }[];
   rows: ReminderRow[];
 };
 
 /**
- * Reads the state of several cases in three queries, whatever their number: the sweep re-checks
+ * Reads the state of several cases in four queries, whatever their number: the sweep re-checks
  * a batch of claimed reminders and a settings change re-syncs every case of a user, and one
  * round of queries per case was most of their time. Cases that are gone are absent.
  */
@@ -57,13 +65,19 @@ export function readReminderStates(
       .where(inArray(cases.id, ids))
       .all();
     for (const { c, owner } of found)
-      states.set(c.id, { caseRow: c, owner, doneItems: new Set(), rows: [] });
+      states.set(c.id, { caseRow: c, owner, doneItems: new Set(), sentLetters: [], rows: [] });
     for (const tick of db
       .select()
       .from(caseChecklist)
       .where(inArray(caseChecklist.caseId, ids))
       .all())
       states.get(tick.caseId)?.doneItems.add(tick.itemKey);
+    for (const letter of db
+      .select({ caseId: caseLetters.caseId, kind: caseLetters.kind, sentOn: caseLetters.sentOn })
+      .from(caseLetters)
+      .where(and(inArray(caseLetters.caseId, ids), isNotNull(caseLetters.sentOn)))
+      .all())
+      states.get(letter.caseId)?.sentLetters.push(letter);
     for (const row of db.select().from(reminders).where(inArray(reminders.caseId, ids)).all())
       states.get(row.caseId)?.rows.push(row);
   }
@@ -76,12 +90,21 @@ export function planReminders(state: CaseReminderState, now: number): ReminderPl
   const open = checklistFor(c)
     .map((i) => i.key)
     .filter((key) => !state.doneItems.has(key));
+  const events = letterEvents(state.sentLetters);
   const desired = deriveReminders(
     { ...c, openChecklistItems: open },
+    events,
     { remindersEnabled: owner.remindersEnabled, reminderOptOuts: owner.reminderOptOuts },
     todayIn(owner.timeZone, new Date(now)),
   );
-  return { desired, timeZone: owner.timeZone, userId: c.userId, caseRow: c, openItems: open };
+  return {
+    desired,
+    timeZone: owner.timeZone,
+    userId: c.userId,
+    caseRow: c,
+    events,
+    openItems: open,
+  };
 }
 
 /**
@@ -130,8 +153,8 @@ export function applyReminderPlan(
 }
 
 /**
- * Brings a case's reminder rows in line with its state. Called inside the same transaction as
- * every case change. Returns the plan it applied (null when the case is gone) for callers that
+ * Brings a case's reminder rows and its case-model columns in line with its state. Called inside
+ * the same transaction as every change of a case or its letters. Returns the plan it applied (null when the case is gone) for callers that
  * need to check it.
  */
 export function syncReminders(db: DbOrTx, caseId: string, now = clockNow()): ReminderPlan | null {
@@ -139,6 +162,8 @@ export function syncReminders(db: DbOrTx, caseId: string, now = clockNow()): Rem
   if (!state) return null;
   const plan = planReminders(state, now);
   applyReminderPlan(db, plan, state.rows);
+  // The same reading of the case feeds the dashboard's stored columns.
+  writeCaseModelColumns(db, plan.caseRow, plan.events);
   return plan;
 }
 

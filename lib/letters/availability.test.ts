@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
+import type { CaseRecord } from "@/lib/tracker/case-model";
 import { availableLetters, statusAfterSending } from "./availability";
 
 const today = "2026-11-25";
-const base = {
-  status: "submitted" as const,
+const base: CaseRecord = {
+  status: "submitted",
+  createdAt: "2026-11-01T08:00:00.000Z",
   submittedOn: "2026-11-20",
+  confirmedOn: null,
   endsOn: null,
+  finalBillChecked: false,
   finalBillDisputed: false,
 };
 
@@ -27,13 +31,13 @@ describe("which letters a case calls for", () => {
       "chase",
       "operator-complaint",
     ]);
-    expect(
-      availableLetters(
-        { ...base, submittedOn: "2026-11-09" },
-        [{ kind: "chase", sentOn: "2026-11-17" }],
-        today,
-      ),
-    ).toEqual(["chase", "operator-complaint"]);
+  });
+  it("after a chase, offers the complaint only once the chase's seven days are up", () => {
+    const chasedOn = (sentOn: string) => [{ kind: "chase", sentOn }];
+    const sent = { ...base, submittedOn: "2026-11-09" };
+    expect(availableLetters(sent, chasedOn("2026-11-20"), today)).toEqual(["chase"]);
+    expect(availableLetters(sent, chasedOn("2026-11-18"), today)).toEqual(["operator-complaint"]);
+    expect(availableLetters(sent, chasedOn("2026-11-17"), today)).toEqual(["operator-complaint"]);
   });
   it("offers the bill dispute once the service has ended, BKN once a complaint was sent", () => {
     const ended = { ...base, status: "confirmed" as const, endsOn: "2026-11-24" };

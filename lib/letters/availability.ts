@@ -1,40 +1,41 @@
-import { followUp } from "@/lib/reminders/kinds";
-import { addDays, type IsoDate } from "@/lib/tracker/dates";
+import { caseModel, letterEvents, type CaseRecord } from "@/lib/tracker/case-model";
+import type { IsoDate } from "@/lib/tracker/dates";
 import type { Status } from "@/lib/tracker/status";
 import type { LetterKind } from "./fields";
 
-export type LetterCase = {
-  status: Status;
-  submittedOn: IsoDate | null;
-  endsOn: IsoDate | null;
-  finalBillDisputed: boolean;
-};
 export type SentLetter = { kind: string; sentOn: IsoDate | null };
 
 /**
- * Which letters a case calls for today, in the order a case needs them:
+ * Which letters a case calls for today, from the case model's next action, in the order a case
+ * needs them:
  * - the cancellation, until it has been sent (or again after a refusal);
- * - a chase, from the follow-up date on while no confirmation has come;
- * - a complaint to the operator, after a refusal, a disputed bill, a chase, or three weeks of silence;
+ * - a chase, once the confirmation is overdue (and again while a chase's answer is due);
+ * - a complaint to the operator, after a refusal, a disputed bill, or once a chase's answer date
+ *   has passed with no confirmation;
  * - a final-bill dispute once the service has ended;
- * - a complaint to Brukerklagenemnda once a complaint to the operator has been sent.
+ * - a complaint to Brukerklagenemnda once a complaint to the operator has been sent (its answer
+ *   can be a refusal at any time; the case model says when silence makes it the next step).
  */
 export function availableLetters(
-  c: LetterCase,
+  c: CaseRecord,
   letters: SentLetter[],
   today: IsoDate,
 ): LetterKind[] {
-  const sent = (kind: LetterKind) => letters.some((l) => l.kind === kind && l.sentOn);
-  const waitingSince = (days: number) =>
-    c.status === "submitted" && c.submittedOn !== null && today >= addDays(c.submittedOn, days);
+  const events = letterEvents(letters);
+  const { nextAction } = caseModel(c, events, today);
   const kinds: LetterKind[] = [];
   if (c.status === "planned" || c.status === "rejected") kinds.push("cancellation");
-  if (waitingSince(followUp.everyDays)) kinds.push("chase");
+  const unanswered = c.status === "submitted" && events.chasedOn === null;
   if (
-    c.status === "rejected" ||
-    c.finalBillDisputed ||
-    waitingSince(followUp.complainFromDays) ||
-    (c.status === "submitted" && sent("chase"))
+    nextAction === "chase" ||
+    nextAction === "wait-for-chase-answer" ||
+    (nextAction === "complain" && unanswered)
+  )
+    kinds.push("chase");
+  if (
+    nextAction === "complain" ||
+    nextAction === "wait-for-complaint-answer" ||
+    nextAction === "brukerklagenemnda"
   )
     kinds.push("operator-complaint");
   if (
@@ -43,7 +44,7 @@ export function availableLetters(
     c.endsOn < today
   )
     kinds.push("final-bill-dispute");
-  if (sent("operator-complaint")) kinds.push("bkn-complaint");
+  if (events.complainedOn !== null) kinds.push("bkn-complaint");
   return kinds;
 }
 

@@ -1,13 +1,13 @@
+import {
+  caseDeadlines,
+  chaseGivesDays,
+  type CaseLetterEvents,
+  type CaseRecord,
+} from "@/lib/tracker/case-model";
 import { addDays, type IsoDate } from "@/lib/tracker/dates";
-import { finalBillAfterDays } from "@/lib/tracker/deadlines";
-import type { Status } from "@/lib/tracker/status";
 import { beforeEndDays, beforeEndItems, followUp, type ReminderKind } from "./kinds";
 
-export type ReminderCase = {
-  status: Status;
-  submittedOn: IsoDate | null;
-  endsOn: IsoDate | null;
-  finalBillChecked: boolean;
+export type ReminderCase = CaseRecord & {
   remindOn: IsoDate | null;
   snoozedUntil: IsoDate | null;
   mutedReminderKinds: string[];
@@ -18,34 +18,41 @@ export type ReminderUser = { remindersEnabled: boolean; reminderOptOuts: string[
 export type DesiredReminder = { kind: ReminderKind; anchor: string; dueOn: IsoDate };
 
 /**
- * The reminders a case calls for right now, as a pure function of its state and today's date.
- * Run after every change: rows it no longer returns are cancelled, so a confirmed case or a moved
- * date never sends a stale reminder. Dates already past collapse into one reminder due today, so
- * a case entered late (or a snooze) never fires a burst.
+ * The reminders a case calls for right now, as a pure function of its state, its letters and
+ * today's date, on the deadlines of the case model (lib/tracker/case-model.ts). Run after every
+ * change: rows it no longer returns are cancelled, so a confirmed case or a moved date never
+ * sends a stale reminder. Dates already past collapse into one reminder due today (with any due
+ * today), so a case entered late (or a snooze) never fires a burst.
  */
 export function deriveReminders(
   c: ReminderCase,
+  events: CaseLetterEvents,
   user: ReminderUser,
   today: IsoDate,
 ): DesiredReminder[] {
   if (!user.remindersEnabled) return [];
   const off = new Set([...user.reminderOptOuts, ...c.mutedReminderKinds]);
   const notBefore = c.snoozedUntil && c.snoozedUntil > today ? c.snoozedUntil : today;
+  const atLeast = (due: IsoDate) => (due < notBefore ? notBefore : due);
+  const deadlines = caseDeadlines(c, events);
   const out: DesiredReminder[] = [];
 
-  if (c.status === "submitted" && c.submittedOn && !off.has("follow-up")) {
+  // Follow-ups count from the last thing sent: the cancellation, or a chase, which gives the
+  // operator its own days and starts a new count (anchored on it, so the old ones are cancelled).
+  const waiting = deadlines.find((d) => d.kind === "confirmation" || d.kind === "chase-answer");
+  if (waiting && !off.has("follow-up")) {
+    const chase = waiting.kind === "chase-answer";
+    const first = chase ? chaseGivesDays : followUp.everyDays;
     const all = Array.from({ length: followUp.maxCount }, (_, i) => ({
-      n: i + 1,
-      dueOn: addDays(c.submittedOn!, followUp.everyDays * (i + 1)),
+      anchor: `${chase ? "chase:" : ""}${waiting.after}#${i + 1}`,
+      dueOn: addDays(waiting.after, first + followUp.everyDays * i),
     }));
-    const early = all.filter((f) => f.dueOn < notBefore);
-    const later = all.filter((f) => f.dueOn >= notBefore);
-    // Of those already due (or hidden by a snooze), only the latest is sent, on `notBefore`.
-    const catchUp = early.at(-1);
-    if (catchUp)
-      out.push({ kind: "follow-up", anchor: `${c.submittedOn}#${catchUp.n}`, dueOn: notBefore });
-    for (const f of later)
-      out.push({ kind: "follow-up", anchor: `${c.submittedOn}#${f.n}`, dueOn: f.dueOn });
+    // Of those due by `notBefore` (already past, hidden by a snooze, or due that very day), only
+    // the latest is sent, once; the rest keep their dates, each a week apart.
+    const catchUp = all.filter((f) => f.dueOn <= notBefore).at(-1);
+    if (catchUp) out.push({ kind: "follow-up", anchor: catchUp.anchor, dueOn: notBefore });
+    for (const f of all.filter((f) => f.dueOn > notBefore))
+      out.push({ kind: "follow-up", anchor: f.anchor, dueOn: f.dueOn });
   }
 
   // Kept after "all done" too: the number works until the end date, and so must the reminder.
@@ -58,31 +65,27 @@ export function deriveReminders(
     const open = c.openChecklistItems.filter((item) =>
       (beforeEndItems as readonly string[]).includes(item),
     );
-    if (open.length > 0) {
-      const due = addDays(c.endsOn, -beforeEndDays);
-      out.push({ kind: "before-end", anchor: c.endsOn, dueOn: due < notBefore ? notBefore : due });
-    }
+    if (open.length > 0)
+      out.push({
+        kind: "before-end",
+        anchor: c.endsOn,
+        dueOn: atLeast(addDays(c.endsOn, -beforeEndDays)),
+      });
   }
 
-  if (
-    (c.status === "confirmed" || c.status === "completed") &&
-    c.endsOn &&
-    !c.finalBillChecked &&
-    !off.has("final-bill")
-  ) {
-    const due = addDays(c.endsOn, finalBillAfterDays);
-    out.push({ kind: "final-bill", anchor: c.endsOn, dueOn: due < notBefore ? notBefore : due });
-  }
+  const bill = deadlines.find((d) => d.kind === "final-bill");
+  if (bill && !off.has("final-bill"))
+    out.push({ kind: "final-bill", anchor: bill.after, dueOn: atLeast(bill.on) });
 
   // A chosen date is kept even once it has passed: if a sweep missed it, it still goes out once.
-  if (c.remindOn && c.status !== "withdrawn" && !off.has("remind-on")) {
-    out.push({
-      kind: "remind-on",
-      anchor: c.remindOn,
-      dueOn: c.remindOn < notBefore ? notBefore : c.remindOn,
-    });
-  }
+  if (c.remindOn && c.status !== "withdrawn" && !off.has("remind-on"))
+    out.push({ kind: "remind-on", anchor: c.remindOn, dueOn: atLeast(c.remindOn) });
   return out;
+}
+
+/** Whether a follow-up comes after a chase (its anchor says so): it points to the complaint. */
+export function isAfterChase(anchor: string): boolean {
+  return anchor.startsWith("chase:");
 }
 
 /** Which follow-up this is, from its anchor ("2026-11-01#2" → 2). */

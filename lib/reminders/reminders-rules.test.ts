@@ -1,5 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deriveReminders, type ReminderCase } from "./derive";
+import { noLetters, type CaseLetterEvents } from "@/lib/tracker/case-model";
+import { addDays } from "@/lib/tracker/dates";
+import { statuses } from "@/lib/tracker/status";
+import { deriveReminders, type ReminderCase, type ReminderUser } from "./derive";
 import { localTimeToUtc } from "./due-time";
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -21,19 +25,28 @@ describe("localTimeToUtc: 09:00 on the user's calendar day", () => {
 
 const base: ReminderCase = {
   status: "submitted",
+  createdAt: "2026-11-01T08:00:00.000Z",
   submittedOn: "2026-11-01",
+  confirmedOn: null,
   endsOn: null,
   finalBillChecked: false,
+  finalBillDisputed: false,
   remindOn: null,
   snoozedUntil: null,
   mutedReminderKinds: [],
   openChecklistItems: [],
 };
 const on = { remindersEnabled: true, reminderOptOuts: [] };
+const derive = (
+  c: ReminderCase,
+  user: ReminderUser,
+  today: string,
+  events: CaseLetterEvents = noLetters,
+) => deriveReminders(c, events, user, today);
 
 describe("deriveReminders", () => {
   it("plans three weekly follow-ups after submitting", () => {
-    expect(deriveReminders(base, on, "2026-11-02")).toEqual([
+    expect(derive(base, on, "2026-11-02")).toEqual([
       { kind: "follow-up", anchor: "2026-11-01#1", dueOn: "2026-11-08" },
       { kind: "follow-up", anchor: "2026-11-01#2", dueOn: "2026-11-15" },
       { kind: "follow-up", anchor: "2026-11-01#3", dueOn: "2026-11-22" },
@@ -41,7 +54,7 @@ describe("deriveReminders", () => {
   });
 
   it("collapses follow-ups that are already past into one due today (no burst)", () => {
-    expect(deriveReminders(base, on, "2026-11-20")).toEqual([
+    expect(derive(base, on, "2026-11-20")).toEqual([
       { kind: "follow-up", anchor: "2026-11-01#2", dueOn: "2026-11-20" },
       { kind: "follow-up", anchor: "2026-11-01#3", dueOn: "2026-11-22" },
     ]);
@@ -49,10 +62,10 @@ describe("deriveReminders", () => {
 
   it("stops following up once the case is confirmed, and plans the final-bill check instead", () => {
     const confirmed = { ...base, status: "confirmed" as const, endsOn: "2026-11-30" };
-    expect(deriveReminders(confirmed, on, "2026-11-10")).toEqual([
+    expect(derive(confirmed, on, "2026-11-10")).toEqual([
       { kind: "final-bill", anchor: "2026-11-30", dueOn: "2026-12-14" },
     ]);
-    expect(deriveReminders({ ...confirmed, finalBillChecked: true }, on, "2026-11-10")).toEqual([]);
+    expect(derive({ ...confirmed, finalBillChecked: true }, on, "2026-11-10")).toEqual([]);
   });
 
   it("reminds 3 days before the end only while number-related checklist items are open", () => {
@@ -62,17 +75,15 @@ describe("deriveReminders", () => {
       endsOn: "2026-11-30",
       finalBillChecked: true,
     };
-    expect(
-      deriveReminders({ ...c, openChecklistItems: ["vipps", "backups"] }, on, "2026-11-10"),
-    ).toEqual([{ kind: "before-end", anchor: "2026-11-30", dueOn: "2026-11-27" }]);
-    expect(deriveReminders({ ...c, openChecklistItems: ["backups"] }, on, "2026-11-10")).toEqual(
-      [],
-    );
-    expect(deriveReminders({ ...c, openChecklistItems: ["vipps"] }, on, "2026-12-01")).toEqual([]);
+    expect(derive({ ...c, openChecklistItems: ["vipps", "backups"] }, on, "2026-11-10")).toEqual([
+      { kind: "before-end", anchor: "2026-11-30", dueOn: "2026-11-27" },
+    ]);
+    expect(derive({ ...c, openChecklistItems: ["backups"] }, on, "2026-11-10")).toEqual([]);
+    expect(derive({ ...c, openChecklistItems: ["vipps"] }, on, "2026-12-01")).toEqual([]);
   });
 
   it("moves everything behind a snooze", () => {
-    const snoozed = deriveReminders({ ...base, snoozedUntil: "2026-11-16" }, on, "2026-11-09");
+    const snoozed = derive({ ...base, snoozedUntil: "2026-11-16" }, on, "2026-11-09");
     expect(snoozed).toEqual([
       { kind: "follow-up", anchor: "2026-11-01#2", dueOn: "2026-11-16" },
       { kind: "follow-up", anchor: "2026-11-01#3", dueOn: "2026-11-22" },
@@ -81,27 +92,76 @@ describe("deriveReminders", () => {
 
   it("keeps a user-chosen date, even once it has passed, so a missed one still goes out once", () => {
     const c = { ...base, status: "planned" as const, submittedOn: null, remindOn: "2026-11-20" };
-    expect(deriveReminders(c, on, "2026-11-10")).toEqual([
+    expect(derive(c, on, "2026-11-10")).toEqual([
       { kind: "remind-on", anchor: "2026-11-20", dueOn: "2026-11-20" },
     ]);
-    expect(deriveReminders(c, on, "2026-11-22")).toEqual([
+    expect(derive(c, on, "2026-11-22")).toEqual([
       { kind: "remind-on", anchor: "2026-11-20", dueOn: "2026-11-22" },
     ]);
   });
 
   it("respects the user's switches and the case's own", () => {
+    expect(derive(base, { remindersEnabled: false, reminderOptOuts: [] }, "2026-11-02")).toEqual(
+      [],
+    );
     expect(
-      deriveReminders(base, { remindersEnabled: false, reminderOptOuts: [] }, "2026-11-02"),
+      derive(base, { remindersEnabled: true, reminderOptOuts: ["follow-up"] }, "2026-11-02"),
     ).toEqual([]);
-    expect(
-      deriveReminders(
-        base,
-        { remindersEnabled: true, reminderOptOuts: ["follow-up"] },
-        "2026-11-02",
-      ),
-    ).toEqual([]);
-    expect(
-      deriveReminders({ ...base, mutedReminderKinds: ["follow-up"] }, on, "2026-11-02"),
-    ).toEqual([]);
+    expect(derive({ ...base, mutedReminderKinds: ["follow-up"] }, on, "2026-11-02")).toEqual([]);
+  });
+
+  it("a case entered as sent 14 days ago gets exactly one follow-up now, then the weekly ones", () => {
+    const late = { ...base, submittedOn: "2026-11-06" };
+    expect(derive(late, on, "2026-11-20")).toEqual([
+      { kind: "follow-up", anchor: "2026-11-06#2", dueOn: "2026-11-20" },
+      { kind: "follow-up", anchor: "2026-11-06#3", dueOn: "2026-11-27" },
+    ]);
+  });
+
+  it("a chase gives the operator its days: the next follow-up is the chase's answer date", () => {
+    const chased = { chasedOn: "2026-11-10", complainedOn: null };
+    expect(derive(base, on, "2026-11-10", chased)).toEqual([
+      { kind: "follow-up", anchor: "chase:2026-11-10#1", dueOn: "2026-11-17" },
+      { kind: "follow-up", anchor: "chase:2026-11-10#2", dueOn: "2026-11-24" },
+      { kind: "follow-up", anchor: "chase:2026-11-10#3", dueOn: "2026-12-01" },
+    ]);
+  });
+});
+
+describe("deriveReminders on random cases and event sequences", () => {
+  const day = fc.integer({ min: 0, max: 120 }).map((n) => addDays("2026-09-01", n));
+  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+  const record = fc.record({
+    status: fc.constantFrom(...statuses),
+    submittedOn: maybe(day),
+    confirmedOn: maybe(day),
+    endsOn: maybe(day),
+    finalBillChecked: fc.boolean(),
+    finalBillDisputed: fc.boolean(),
+    remindOn: maybe(day),
+    snoozedUntil: maybe(day),
+    chasedOn: maybe(day),
+    complainedOn: maybe(day),
+    today: day,
+  });
+
+  it("never plans two reminders of one kind on one day, nor one before today", () => {
+    fc.assert(
+      fc.property(record, (r) => {
+        const c: ReminderCase = {
+          ...base,
+          ...r,
+          openChecklistItems: ["vipps"],
+        };
+        const planned = derive(c, on, r.today, {
+          chasedOn: r.chasedOn,
+          complainedOn: r.complainedOn,
+        });
+        const keys = planned.map((p) => `${p.kind}|${p.dueOn}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const p of planned) expect(p.dueOn >= r.today).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

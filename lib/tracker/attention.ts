@@ -1,37 +1,31 @@
-import { isOverdue, nextDeadline, type CaseDates, type Deadline } from "./deadlines";
-import { waitingOn } from "./status";
+import { modelOn, type CaseModel, type CaseRecord, type ModelBasis } from "./case-model";
 import type { IsoDate } from "./dates";
-
-export type CaseSummary<T> = T & {
-  deadline: Deadline | null;
-  overdue: boolean;
-  waitingOn: "user" | "operator" | "nobody";
-};
 
 const waitRank = { user: 0, operator: 1, nobody: 2 } as const;
 
-/** A case with its next deadline, whether that is overdue, and whom it waits on. */
-export function summarize<T extends CaseDates>(c: T, today: IsoDate): CaseSummary<T> {
-  const deadline = nextDeadline(c, today);
-  return { ...c, deadline, overdue: isOverdue(deadline, today), waitingOn: waitingOn[c.status] };
-}
-
 /**
- * Orders cases by what needs attention: overdue first, then those waiting on the user, then on
- * the operator, then finished ones; sooner deadlines before later ones. The dashboard gets the
- * same order from SQLite (lib/data/case-queries.ts), tested against this function.
+ * Orders cases by what needs attention, from the case model: overdue first, then those waiting on
+ * the user, then on the operator, then finished ones; sooner due dates before later ones; newest
+ * first. The dashboard gets the same order from SQLite over the model's stored columns
+ * (lib/data/case-queries.ts), tested against this function.
  */
-export function byAttention<T extends CaseDates & { createdAt: string }>(
-  cases: T[],
+export function byAttention<T extends CaseRecord & { createdAt: string }>(
+  cases: { record: T; basis: ModelBasis }[],
   today: IsoDate,
-): CaseSummary<T>[] {
+): (T & { model: CaseModel; dueOn: IsoDate | null })[] {
   return cases
-    .map((c) => summarize(c, today))
+    .map(({ record, basis }) => ({
+      ...record,
+      model: modelOn(record, basis, today),
+      dueOn: basis.due?.on ?? null,
+      rank: waitRank[basis.restingWaitingOn],
+    }))
     .sort(
       (a, b) =>
-        Number(b.overdue) - Number(a.overdue) ||
-        waitRank[a.waitingOn] - waitRank[b.waitingOn] ||
-        (a.deadline?.on ?? "9999").localeCompare(b.deadline?.on ?? "9999") ||
+        Number(b.model.overdue) - Number(a.model.overdue) ||
+        a.rank - b.rank ||
+        (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") ||
         b.createdAt.localeCompare(a.createdAt),
-    );
+    )
+    .map(({ rank: _rank, ...rest }) => rest as T & { model: CaseModel; dueOn: IsoDate | null });
 }

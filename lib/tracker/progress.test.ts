@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { progressSteps, type ProgressCase } from "./progress";
+import { modelBasis, noLetters, type CaseRecord } from "./case-model";
+import { progressSteps } from "./progress";
 
 const today = "2026-11-25";
-const base: ProgressCase = {
+const base: CaseRecord = {
   status: "planned",
   createdAt: "2026-11-01T10:00:00.000Z",
   submittedOn: null,
@@ -11,14 +12,16 @@ const base: ProgressCase = {
   finalBillChecked: false,
   finalBillDisputed: false,
 };
-const states = (c: Partial<ProgressCase>) =>
-  progressSteps({ ...base, ...c }, today).map((s) => `${s.key}:${s.state}:${s.date ?? "-"}`);
+const states = (c: Partial<CaseRecord>, events = noLetters) =>
+  progressSteps({ ...base, ...c }, modelBasis({ ...base, ...c }, events), today).map(
+    (s) => `${s.key}:${s.state}:${s.date ?? "-"}`,
+  );
 
 describe("progress line", () => {
-  it("a planned case is at 'sent'", () => {
+  it("a planned case is at 'planned', as its badge says", () => {
     expect(states({})).toEqual([
-      "planned:done:2026-11-01",
-      "sent:current:-",
+      "planned:current:2026-11-01",
+      "sent:upcoming:-",
       "confirmed:upcoming:-",
       "ends:upcoming:-",
       "final-bill:upcoming:-",
@@ -33,7 +36,7 @@ describe("progress line", () => {
       "confirmed:overdue:2026-11-17",
     );
     expect(states({ status: "rejected", submittedOn: "2026-11-10" })[2]).toBe(
-      "confirmed:problem:2026-11-17",
+      "confirmed:problem:-",
     );
   });
 
@@ -63,6 +66,24 @@ describe("progress line", () => {
         finalBillDisputed: true,
       }).slice(4),
     ).toEqual(["final-bill:problem:2026-11-15"]);
+  });
+
+  it("a case entered as already sent has no 'planned' date after its sent date", () => {
+    expect(
+      states({
+        status: "submitted",
+        createdAt: "2026-11-25T09:00:00.000Z",
+        submittedOn: "2026-11-20",
+      }).slice(0, 3),
+    ).toEqual(["planned:done:-", "sent:done:2026-11-20", "confirmed:current:2026-11-27"]);
+  });
+
+  it("a chase moves the confirmation's date to the chase's answer date, and it is not overdue before", () => {
+    const sent = { status: "submitted" as const, submittedOn: "2026-11-01" };
+    expect(states(sent)[2]).toBe("confirmed:overdue:2026-11-08");
+    expect(states(sent, { chasedOn: "2026-11-20", complainedOn: null })[2]).toBe(
+      "confirmed:current:2026-11-27",
+    );
   });
 
   it("a withdrawn case keeps what happened and skips the rest", () => {

@@ -1,33 +1,26 @@
-import { followUp } from "@/lib/reminders/kinds";
+import { finalBillAfterDays, type CaseRecord, type ModelBasis } from "./case-model";
 import { addDays, type IsoDate } from "./dates";
-import { finalBillAfterDays } from "./deadlines";
-import type { Status } from "./status";
 
 /**
- * A case's way from plan to final bill, as steps with dates: done (with the date it happened),
- * the current one, upcoming ones (with the date expected, where one is known), and overdue or
- * refused ones. Drawn as the progress line on the case page and on the dashboard.
+ * A case's way from plan to final bill, as steps with dates, drawn from the case model (the
+ * progress line on the case page and the dashboard). Steps are in their order, dates are as
+ * recorded (a case entered as already sent has no "planned" date), and the current step is the
+ * one the status badge names.
  */
 export const progressKeys = ["planned", "sent", "confirmed", "ends", "final-bill"] as const;
 export type ProgressKey = (typeof progressKeys)[number];
 export type StepState = "done" | "current" | "upcoming" | "overdue" | "problem" | "skipped";
 export type ProgressStep = { key: ProgressKey; state: StepState; date: IsoDate | null };
 
-export type ProgressCase = {
-  status: Status;
-  createdAt: string;
-  submittedOn: IsoDate | null;
-  confirmedOn: IsoDate | null;
-  endsOn: IsoDate | null;
-  finalBillChecked: boolean;
-  finalBillDisputed: boolean;
-};
-
-export function progressSteps(c: ProgressCase, today: IsoDate): ProgressStep[] {
-  const confirmBy = c.submittedOn ? addDays(c.submittedOn, followUp.everyDays) : null;
+export function progressSteps(c: CaseRecord, basis: ModelBasis, today: IsoDate): ProgressStep[] {
+  const { due } = basis;
+  const created = c.createdAt.slice(0, 10);
+  // Entered after the fact (sent before the case was created here): planning has no date of ours.
+  const plannedOn = c.submittedOn !== null && c.submittedOn < created ? null : created;
   const billBy = c.endsOn ? addDays(c.endsOn, finalBillAfterDays) : null;
+  const ended = c.endsOn !== null && c.endsOn <= today;
   const steps: ProgressStep[] = [
-    { key: "planned", state: "done", date: c.createdAt.slice(0, 10) },
+    { key: "planned", state: c.status === "planned" ? "current" : "done", date: plannedOn },
     { key: "sent", state: c.submittedOn ? "done" : "upcoming", date: c.submittedOn },
     {
       key: "confirmed",
@@ -35,14 +28,23 @@ export function progressSteps(c: ProgressCase, today: IsoDate): ProgressStep[] {
         ? "done"
         : c.status === "rejected"
           ? "problem"
-          : confirmBy && confirmBy < today
-            ? "overdue"
+          : c.status === "submitted"
+            ? due && due.on < today
+              ? "overdue"
+              : "current"
             : "upcoming",
-      date: c.confirmedOn ?? confirmBy,
+      date:
+        c.confirmedOn ??
+        (c.status === "submitted" || c.status === "rejected" ? (due?.on ?? null) : null),
     },
     {
       key: "ends",
-      state: c.endsOn && c.endsOn <= today && c.confirmedOn ? "done" : "upcoming",
+      state:
+        c.confirmedOn && ended
+          ? "done"
+          : c.status === "confirmed" && !ended
+            ? "current"
+            : "upcoming",
       date: c.endsOn,
     },
     {
@@ -51,16 +53,15 @@ export function progressSteps(c: ProgressCase, today: IsoDate): ProgressStep[] {
         ? "problem"
         : c.finalBillChecked
           ? "done"
-          : billBy && billBy < today && c.confirmedOn
-            ? "overdue"
+          : (c.status === "confirmed" || c.status === "completed") && ended
+            ? billBy && billBy < today
+              ? "overdue"
+              : "current"
             : "upcoming",
       date: billBy,
     },
   ];
   if (c.status === "withdrawn")
     return steps.map((s) => (s.state === "done" ? s : { ...s, state: "skipped" }));
-  // The first step not done is where the case is now (unless it is already marked as a problem).
-  const current = steps.find((s) => s.state !== "done");
-  if (current && current.state === "upcoming") current.state = "current";
   return steps;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checklistFor } from "./checklist";
 import { addDays, daysBetween, lastDayOfMonth, todayIn } from "./dates";
-import { isOverdue, nextDeadline } from "./deadlines";
 import { suggestEndDate } from "./end-date";
 import { formatPhone, maskPhone, normalizePhone } from "./phone";
 import { canTransition, statuses, transitions } from "./status";
@@ -113,36 +112,6 @@ describe("status transitions", () => {
         expect(statuses).toContain(to);
         expect(to).not.toBe(from);
       }
-  });
-});
-
-describe("nextDeadline", () => {
-  const base = { submittedOn: null, endsOn: null, finalBillChecked: false };
-
-  it("asks for a follow-up a week after submitting", () => {
-    const d = nextDeadline(
-      { ...base, status: "submitted", submittedOn: "2026-11-01" },
-      "2026-11-05",
-    );
-    expect(d).toEqual({ kind: "follow-up", on: "2026-11-08" });
-    expect(isOverdue(d, "2026-11-08")).toBe(false);
-    expect(isOverdue(d, "2026-11-09")).toBe(true);
-  });
-
-  it("points at the end date, then at the final bill until it is checked", () => {
-    const c = { ...base, status: "confirmed" as const, endsOn: "2026-11-30" };
-    expect(nextDeadline(c, "2026-11-20")).toEqual({ kind: "service-ends", on: "2026-11-30" });
-    expect(nextDeadline(c, "2026-12-01")).toEqual({ kind: "final-bill", on: "2026-12-14" });
-    expect(
-      nextDeadline({ ...c, status: "completed", finalBillChecked: true }, "2026-12-20"),
-    ).toBeNull();
-  });
-
-  it("has nothing pending for planned, withdrawn or rejected cases", () => {
-    expect(nextDeadline({ ...base, status: "planned" }, "2026-11-01")).toBeNull();
-    expect(
-      nextDeadline({ ...base, status: "withdrawn", submittedOn: "2026-10-01" }, "2026-11-01"),
-    ).toBeNull();
   });
 });
 

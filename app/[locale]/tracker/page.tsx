@@ -7,10 +7,11 @@ import { LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { generalGuideSlug } from "@/lib/content/guide-slugs";
 import { userToday } from "@/lib/data/account";
+import { storedBasis } from "@/lib/data/case-model-columns";
 import { listCasePage } from "@/lib/data/cases";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
-import { summarize } from "@/lib/tracker/attention";
+import { modelOn } from "@/lib/tracker/case-model";
 import { maskPhone } from "@/lib/tracker/phone";
 import { progressSteps } from "@/lib/tracker/progress";
 import { providerName } from "@/lib/tracker/providers";
@@ -46,7 +47,11 @@ export default async function TrackerPage({
     page: requested,
     pageSize,
   });
-  const shown = cases.map((c) => summarize(c, today));
+  // The case model as stored with each case (the list has no letters at hand).
+  const shown = cases.map((c) => {
+    const basis = storedBasis(c);
+    return { ...c, basis, model: modelOn(c, basis, today) };
+  });
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const tag = htmlLangOf(locale);
   const pageHref = (n: number) =>
@@ -117,13 +122,13 @@ export default async function TrackerPage({
                     {providerName(c, options)} · {maskPhone(c.phoneNumber)}
                   </Link>
                   <span className="flex items-center gap-2">
-                    {c.overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
+                    {c.model.overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
                     <StatusBadge status={c.status} label={t(`status.${c.status}`)} />
                   </span>
                 </div>
                 <div className="mt-3">
                   <ProgressLine
-                    steps={progressSteps(c, today)}
+                    steps={progressSteps(c, c.basis, today)}
                     locale={locale}
                     languageTag={tag}
                     compact
@@ -131,12 +136,12 @@ export default async function TrackerPage({
                 </div>
                 <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                   <dt className="text-zinc-600 dark:text-zinc-400">{t("waitingOnLabel")}</dt>
-                  <dd>{t(`waitingOn.${c.waitingOn}`)}</dd>
+                  <dd>{t(`waitingOn.${c.model.waitingOn}`)}</dd>
                   <dt className="text-zinc-600 dark:text-zinc-400">{t("nextDeadline")}</dt>
                   <dd>
-                    {c.deadline
-                      ? t(`deadline.${c.deadline.kind}`, {
-                          date: formatDateOnly(c.deadline.on, tag),
+                    {c.model.next
+                      ? t(`deadline.${c.model.next.kind}`, {
+                          date: formatDateOnly(c.model.next.on, tag),
                         })
                       : t("noDeadline")}
                   </dd>

@@ -16,7 +16,7 @@ import { CaseTimeline } from "@/components/tracker/case-timeline";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { FinalBill } from "@/components/tracker/final-bill";
 import { LettersPanel } from "@/components/tracker/letters-panel";
-import { NextSteps, type NextStepsReason } from "@/components/tracker/next-steps";
+import { NextSteps } from "@/components/tracker/next-steps";
 import { OperatorContact } from "@/components/tracker/operator-contact";
 import { ProgressLine } from "@/components/tracker/progress-line";
 import { ReminderSettings } from "@/components/tracker/reminder-settings";
@@ -36,13 +36,14 @@ import { listCaseReminders } from "@/lib/data/reminders";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { availableLetters } from "@/lib/letters/availability";
+import { finalBillPending, letterEvents, modelBasis, modelOn } from "@/lib/tracker/case-model";
 import { defaultTimeZone } from "@/lib/tracker/dates";
-import { isOverdue, nextDeadline } from "@/lib/tracker/deadlines";
 import { suggestEndDate } from "@/lib/tracker/end-date";
+import { nextStepsStage } from "@/lib/tracker/next-steps-stage";
 import { formatPhone, maskPhone } from "@/lib/tracker/phone";
 import { progressSteps } from "@/lib/tracker/progress";
 import { providerName } from "@/lib/tracker/providers";
-import { transitions, waitingOn } from "@/lib/tracker/status";
+import { transitions } from "@/lib/tracker/status";
 import { textLimits } from "@/lib/validation/case";
 import type { Metadata } from "next";
 
@@ -84,24 +85,16 @@ export default async function CasePage({
   const notice = options.find((o) => o.id === found.provider)?.notice;
   const suggestedEndsOn =
     found.endsOn ?? (notice ? suggestEndDate(notice.rule, found.submittedOn ?? today) : null);
-  const deadline = nextDeadline(found, today);
-  const overdue = isOverdue(deadline, today);
+  const letters = listLetters(user.id, caseId) ?? [];
+  // The case model: every date, state and next step on this page comes from it.
+  const events = letterEvents(letters);
+  const basis = modelBasis(found, events);
+  const model = modelOn(found, basis, today);
+  const deadline = model.next;
+  const stage = nextStepsStage(found, model, events);
+  const billDue = finalBillPending(found, today);
   const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
-  const reason: NextStepsReason | null =
-    found.status === "rejected"
-      ? "rejected"
-      : found.finalBillDisputed
-        ? "disputed"
-        : overdue && deadline?.kind === "follow-up"
-          ? "overdue"
-          : null;
-  const billDue =
-    (found.status === "confirmed" || found.status === "completed") &&
-    found.endsOn !== null &&
-    found.endsOn <= today &&
-    !found.finalBillChecked;
-  const letters = listLetters(user.id, caseId) ?? [];
   const sources = [...(operator?.sources ?? []), ...common.sources].map((s) =>
     localizeSource(s, locale),
   );
@@ -137,12 +130,16 @@ export default async function CasePage({
         {name} · {maskPhone(found.phoneNumber)}
       </h1>
       <div className="mt-5">
-        <ProgressLine steps={progressSteps(found, today)} locale={locale} languageTag={tag} />
+        <ProgressLine
+          steps={progressSteps(found, basis, today)}
+          locale={locale}
+          languageTag={tag}
+        />
       </div>
       <p id="status" tabIndex={-1} className="mt-5 flex scroll-mt-4 flex-wrap items-center gap-2">
         <StatusBadge status={found.status} label={t(`status.${found.status}`)} />
-        <span>{t(`waitingOn.${waitingOn[found.status]}`)}</span>
-        {overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
+        <span>{t(`waitingOn.${model.waitingOn}`)}</span>
+        {model.overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
       </p>
       {deadline ? (
         <p className="mt-2">{t(`deadline.${deadline.kind}`, { date: date(deadline.on) })}</p>
@@ -170,13 +167,13 @@ export default async function CasePage({
         </Notice>
       ) : null}
 
-      {reason ? (
+      {stage ? (
         <section aria-labelledby="next-steps" className="mt-8">
           <h2 id="next-steps" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">
             {t("nextSteps.title")}
           </h2>
           <NextSteps
-            reason={reason}
+            stage={stage}
             operatorName={name}
             operator={operator}
             complaintFacts={common.sections.complaints}

@@ -1,6 +1,6 @@
 import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { calendarHeaders, userCalendar } from "@/lib/calendar/feed";
-import { now, today } from "@/lib/clock";
+import { now } from "@/lib/clock";
 import { feedOwner } from "@/lib/data/calendar";
 
 /**
@@ -18,7 +18,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/cale
   const body = await userCalendar({
     userId: owner.userId,
     locale: owner.locale,
-    today: today(owner.timeZone),
     now: new Date(now()),
     providers: await providerOptions(),
   });

@@ -1,7 +1,7 @@
 import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { calendarHeaders, userCalendar } from "@/lib/calendar/feed";
 import { now } from "@/lib/clock";
-import { getAccount, userToday } from "@/lib/data/account";
+import { getAccount } from "@/lib/data/account";
 import { ownsCase } from "@/lib/data/calendar";
 import { getSessionUser } from "@/lib/data/session";
 
@@ -18,7 +18,6 @@ export async function GET(
   const body = await userCalendar({
     userId: user.id,
     locale,
-    today: userToday(user.id),
     now: new Date(now()),
     providers: await providerOptions(),
     caseId,

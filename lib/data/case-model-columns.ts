@@ -1,0 +1,83 @@
+import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import type { AppDatabase, AppTransaction } from "@/db/client";
+import { caseLetters, cases } from "@/db/schema";
+import {
+  deadlineKinds,
+  letterEvents,
+  modelBasis,
+  type CaseLetterEvents,
+  type ModelBasis,
+  type WaitingOn,
+} from "@/lib/tracker/case-model";
+
+// The case model's stored columns (db/schema.ts: due_kind, due_on, waiting_on, model_version),
+// without `server-only` so start-up and the benchmark can use it from plain Node.
+
+/** Bump when lib/tracker/case-model.ts changes what `modelBasis` gives: rows are rewritten at start. */
+export const caseModelVersion = 1;
+
+type DbOrTx = AppDatabase | AppTransaction;
+type CaseRow = typeof cases.$inferSelect;
+
+/** Writes a case's basis; called with every change of the case or its letters, in that transaction. */
+export function writeCaseModelColumns(db: DbOrTx, row: CaseRow, events: CaseLetterEvents): void {
+  const basis = modelBasis(row, events);
+  const columns = {
+    dueKind: basis.due?.kind ?? null,
+    dueOn: basis.due?.on ?? null,
+    waitingOn: basis.restingWaitingOn,
+    modelVersion: caseModelVersion,
+  };
+  const unchanged =
+    row.dueKind === columns.dueKind &&
+    row.dueOn === columns.dueOn &&
+    row.waitingOn === columns.waitingOn &&
+    row.modelVersion === columns.modelVersion;
+  if (!unchanged) db.update(cases).set(columns).where(eq(cases.id, row.id)).run();
+}
+
+/** The basis as stored with a case row (for pages that show many cases without their letters). */
+export function storedBasis(row: Pick<CaseRow, "dueKind" | "dueOn" | "waitingOn">): ModelBasis {
+  const kind = deadlineKinds.find((k) => k === row.dueKind);
+  return {
+    due: kind && row.dueOn ? { kind, on: row.dueOn } : null,
+    restingWaitingOn:
+      (["user", "operator", "nobody"] as const).find((w): w is WaitingOn => w === row.waitingOn) ??
+      "user",
+  };
+}
+
+/**
+ * Rewrites the columns of every case written by older rules (or before the columns existed), in
+ * batches; run at start-up after the migrations. Returns how many cases it rewrote.
+ */
+export function refreshCaseModelColumns(db: AppDatabase, batch = 500): number {
+  let done = 0;
+  for (;;) {
+    const rows = db
+      .select()
+      .from(cases)
+      .where(ne(cases.modelVersion, caseModelVersion))
+      .limit(batch)
+      .all();
+    if (rows.length === 0) return done;
+    db.transaction((tx) => {
+      const letters = tx
+        .select({ caseId: caseLetters.caseId, kind: caseLetters.kind, sentOn: caseLetters.sentOn })
+        .from(caseLetters)
+        .where(
+          and(
+            inArray(
+              caseLetters.caseId,
+              rows.map((r) => r.id),
+            ),
+            isNotNull(caseLetters.sentOn),
+          ),
+        )
+        .all();
+      for (const row of rows)
+        writeCaseModelColumns(tx, row, letterEvents(letters.filter((l) => l.caseId === row.id)));
+    });
+    done += rows.length;
+  }
+}

@@ -1,0 +1,204 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  caseDeadlines,
+  caseModel,
+  noLetters,
+  type CaseLetterEvents,
+  type CaseRecord,
+} from "./case-model";
+import { addDays } from "./dates";
+import { statuses } from "./status";
+
+const today = "2026-11-25";
+const base: CaseRecord = {
+  status: "submitted",
+  createdAt: "2026-11-01T08:00:00.000Z",
+  submittedOn: "2026-11-20",
+  confirmedOn: null,
+  endsOn: null,
+  finalBillChecked: false,
+  finalBillDisputed: false,
+};
+const chased = (on: string): CaseLetterEvents => ({ chasedOn: on, complainedOn: null });
+const complained = (on: string, chasedOn: string | null = null): CaseLetterEvents => ({
+  chasedOn,
+  complainedOn: on,
+});
+const summary = (c: Partial<CaseRecord>, events = noLetters, on = today) => {
+  const m = caseModel({ ...base, ...c }, events, on);
+  return [m.next ? `${m.next.kind}@${m.next.on}` : "-", m.overdue, m.waitingOn, m.nextAction];
+};
+
+describe("the case model: every stage × event", () => {
+  it.each<[string, Partial<CaseRecord>, CaseLetterEvents, unknown[]]>([
+    [
+      "planned",
+      { status: "planned", submittedOn: null },
+      noLetters,
+      ["-", false, "user", "send-cancellation"],
+    ],
+    [
+      "sent, within the week",
+      {},
+      noLetters,
+      ["confirmation@2026-11-27", false, "operator", "wait-for-confirmation"],
+    ],
+    [
+      "sent, confirmation due today",
+      { submittedOn: "2026-11-18" },
+      noLetters,
+      ["confirmation@2026-11-25", false, "user", "chase"],
+    ],
+    [
+      "sent, confirmation overdue",
+      { submittedOn: "2026-11-10" },
+      noLetters,
+      ["confirmation@2026-11-17", true, "user", "chase"],
+    ],
+    [
+      "sent, three weeks of silence",
+      { submittedOn: "2026-11-04" },
+      noLetters,
+      ["confirmation@2026-11-11", true, "user", "complain"],
+    ],
+    [
+      "chased: the chase's seven days run",
+      { submittedOn: "2026-11-10" },
+      chased("2026-11-24"),
+      ["chase-answer@2026-12-01", false, "operator", "wait-for-chase-answer"],
+    ],
+    [
+      "chased, and its date passed",
+      { submittedOn: "2026-11-01" },
+      chased("2026-11-10"),
+      ["chase-answer@2026-11-17", true, "user", "complain"],
+    ],
+    [
+      "a chase from before the (re)sent cancellation does not count",
+      { submittedOn: "2026-11-20" },
+      chased("2026-11-01"),
+      ["confirmation@2026-11-27", false, "operator", "wait-for-confirmation"],
+    ],
+    [
+      "complained: the answer date runs",
+      { submittedOn: "2026-11-01" },
+      complained("2026-11-20", "2026-11-10"),
+      ["complaint-answer@2026-12-04", false, "operator", "wait-for-complaint-answer"],
+    ],
+    [
+      "complained, no answer in time",
+      { submittedOn: "2026-10-01" },
+      complained("2026-11-01", "2026-10-15"),
+      ["complaint-answer@2026-11-15", true, "user", "brukerklagenemnda"],
+    ],
+    ["refused", { status: "rejected" }, noLetters, ["-", false, "user", "complain"]],
+    [
+      "refused, complained",
+      { status: "rejected" },
+      complained("2026-11-21"),
+      ["complaint-answer@2026-12-05", false, "operator", "wait-for-complaint-answer"],
+    ],
+    [
+      "confirmed, before the end",
+      { status: "confirmed", confirmedOn: "2026-11-22", endsOn: "2026-12-31" },
+      noLetters,
+      ["service-ends@2026-12-31", false, "user", "wait-for-end"],
+    ],
+    [
+      "confirmed, ended, bill not yet due",
+      { status: "confirmed", confirmedOn: "2026-11-01", endsOn: "2026-11-20" },
+      noLetters,
+      ["final-bill@2026-12-04", false, "user", "check-final-bill"],
+    ],
+    [
+      "confirmed, bill check overdue",
+      { status: "confirmed", confirmedOn: "2026-10-01", endsOn: "2026-10-31" },
+      noLetters,
+      ["final-bill@2026-11-14", true, "user", "check-final-bill"],
+    ],
+    [
+      "bill checked",
+      {
+        status: "confirmed",
+        confirmedOn: "2026-10-01",
+        endsOn: "2026-10-31",
+        finalBillChecked: true,
+      },
+      noLetters,
+      ["-", false, "user", null],
+    ],
+    [
+      "bill disputed",
+      {
+        status: "completed",
+        confirmedOn: "2026-10-01",
+        endsOn: "2026-10-31",
+        finalBillChecked: true,
+        finalBillDisputed: true,
+      },
+      noLetters,
+      ["-", false, "nobody", "complain"],
+    ],
+    [
+      "bill disputed, complained",
+      {
+        status: "completed",
+        confirmedOn: "2026-10-01",
+        endsOn: "2026-10-31",
+        finalBillChecked: true,
+        finalBillDisputed: true,
+      },
+      complained("2026-11-20"),
+      ["complaint-answer@2026-12-04", false, "operator", "wait-for-complaint-answer"],
+    ],
+    [
+      "all done",
+      {
+        status: "completed",
+        confirmedOn: "2026-10-01",
+        endsOn: "2026-10-31",
+        finalBillChecked: true,
+      },
+      noLetters,
+      ["-", false, "nobody", null],
+    ],
+    ["withdrawn", { status: "withdrawn" }, chased("2026-11-21"), ["-", false, "nobody", null]],
+  ])("%s", (_label, c, events, expected) => {
+    expect(summary(c, events)).toEqual(expected);
+  });
+});
+
+describe("the case model on random records and event sequences", () => {
+  const day = fc.integer({ min: 0, max: 150 }).map((n) => addDays("2026-08-01", n));
+  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+  const input = fc.record({
+    status: fc.constantFrom(...statuses),
+    submittedOn: maybe(day),
+    confirmedOn: maybe(day),
+    endsOn: maybe(day),
+    finalBillChecked: fc.boolean(),
+    finalBillDisputed: fc.boolean(),
+    chasedOn: maybe(day),
+    complainedOn: maybe(day),
+    today: day,
+  });
+
+  it("never puts a deadline before the event it follows, nor two of one kind", () => {
+    fc.assert(
+      fc.property(input, (r) => {
+        const record = { ...base, ...r };
+        const events = { chasedOn: r.chasedOn, complainedOn: r.complainedOn };
+        const deadlines = caseDeadlines(record, events);
+        for (const d of deadlines) expect(d.on >= d.after).toBe(true);
+        const kinds = deadlines.map((d) => d.kind);
+        expect(new Set(kinds).size).toBe(kinds.length);
+        const model = caseModel(record, events, r.today);
+        // Overdue only past an action deadline, and then it waits on the user.
+        if (model.overdue) expect(model.waitingOn).toBe("user");
+        if (record.status === "withdrawn") expect(model.next).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
