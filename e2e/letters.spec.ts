@@ -1,4 +1,6 @@
 import ICAL from "ical.js";
+import readXlsxFile from "read-excel-file/node";
+import { formatDateOnly } from "@/lib/format-date";
 import { addDays, todayIn } from "@/lib/tracker/dates";
 import { seriousViolations } from "./axe";
 import { watchCspViolations } from "./csp";
@@ -201,4 +203,47 @@ test("the private calendar feed holds the case's deadline and dies when renewed 
   expect(csv.headers()["content-disposition"]).toMatch(
     /^attachment; filename="si-opp-cases-\d{4}-\d{2}-\d{2}\.csv"$/,
   );
+  // Separated as a Norwegian Excel expects, the phone number without an apostrophe.
+  expect(bytes.toString("utf8").split("\r\n")[1]).toMatch(/^"Ice";"0047 912 34 567";/);
+
+  // The same table as a workbook: typed text cells, the phone number with its +.
+  const xlsx = await page.request.get("/api/account/export/xlsx");
+  expect(xlsx.headers()["content-type"]).toBe(
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  );
+  const [sheet] = await readXlsxFile(await xlsx.body());
+  expect(sheet!.data[1]).toEqual(
+    expect.arrayContaining(["Ice", "+47 912 34 567", "中文备注：合约期"]),
+  );
+});
+
+test("the case file: dates from the real sent date, notes, Norwegian labels, and dark text when printed from dark mode", async ({
+  page,
+  signedIn,
+}) => {
+  void signedIn;
+  const submittedOn = addDays(today, -30);
+  const caseId = await createCase(page.request, {
+    provider: "telenor",
+    submittedOn,
+    notes: "Chat 3 Nov: agent Kari said it is done",
+  });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(`/zh/tracker/${caseId}/case-file`);
+  const dates = page.getByRole("region", { name: /Datoer i saken/ });
+  await expect(dates.getByRole("listitem").first()).toContainText(
+    formatDateOnly(submittedOn, "zh-Hans"),
+  );
+  await expect(page.getByRole("region", { name: /Notater/ })).toContainText(
+    "agent Kari said it is done",
+  );
+  await expect(page.getByText("Mobilnummer", { exact: true })).toHaveAttribute("lang", "nb");
+
+  // Printed from a phone in dark mode: dark text on white, not the screen's light grey.
+  await page.emulateMedia({ colorScheme: "dark", media: "print" });
+  const color = await page
+    .getByRole("heading", { level: 1 })
+    .evaluate((el) => getComputedStyle(el).color);
+  const [r, g, b] = color.match(/\d+/g)!.map(Number);
+  expect(r! + g! + b!).toBeLessThan(200);
 });

@@ -3,7 +3,15 @@ import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as schema from "@/db/schema";
-import { caseChecklist, cases, jobRuns, reminders, sessions, users } from "@/db/schema";
+import {
+  caseChecklist,
+  caseLetters,
+  cases,
+  jobRuns,
+  reminders,
+  sessions,
+  users,
+} from "@/db/schema";
 import { checkHealth } from "@/lib/data/health";
 import { syncReminders } from "@/lib/data/reminder-sync";
 import { closeMail, sendMail } from "@/lib/mail/send-mail";
@@ -185,6 +193,10 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
     await sweep(weekLater);
     expect(row()).toMatchObject({ status: "failed" });
     expect(checkHealth(db, weekLater, 60 * 60_000).reminders.failedLastWeek).toBe(1);
+    // Counted for a week from the moment it failed, not from its due date.
+    const failedAt = row().firstFailedAt! + retryForMs;
+    expect(checkHealth(db, failedAt + 6.9 * 24 * 3_600_000, 0).reminders.failedLastWeek).toBe(1);
+    expect(checkHealth(db, failedAt + 7.1 * 24 * 3_600_000, 0).reminders.failedLastWeek).toBe(0);
   }, 60_000);
 
   it("sends every message with a Message-ID derived from its reminder rows", async () => {
@@ -445,10 +457,37 @@ describe("the reminder message's plain-text part", () => {
     submittedCase({ submittedOn: "2026-11-01", now: at("2026-11-01T12:00:00Z") });
     await sweep(at("2026-11-08T08:00:00Z"));
     const text = sink.messages[0]!.text!;
-    for (const path of ["/confirm", "/snooze"]) {
+    for (const path of ["/confirm", "/snooze", "/letters/new/chase"]) {
       const line = text.split("\n").find((l) => l.includes(path))!;
       expect(line.match(/https?:\/\//g), line).toHaveLength(1);
     }
+  });
+
+  it("after a chase, points to the complaint letter instead", async () => {
+    const { c } = submittedCase({
+      email: "chaser@example.test",
+      submittedOn: "2026-11-01",
+      now: at("2026-11-01T12:00:00Z"),
+    });
+    db.insert(caseLetters)
+      .values({
+        caseId: c.id,
+        kind: "chase",
+        templateVersion: 1,
+        subject: { nb: "Purring", en: "Chase" },
+        paragraphs: [],
+        preparedAt: "2026-11-09T10:00:00.000Z",
+        sentOn: "2026-11-09",
+      })
+      .run();
+    syncReminders(db, c.id, at("2026-11-09T12:00:00Z"));
+    const before = sink.messages.length;
+    await sweep(at("2026-11-16T08:00:00Z")); // the chase's seven days are up
+    const text = sink.messages
+      .slice(before)
+      .find((m) => m.envelopeTo.includes("chaser@example.test"))!.text!;
+    expect(text).toContain("/letters/new/operator-complaint");
+    expect(text).not.toContain("/letters/new/chase");
   });
 });
 

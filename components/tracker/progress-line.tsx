@@ -28,7 +28,7 @@ export async function ProgressLine({
       className={compact ? "progress-line progress-line-compact" : "progress-line"}
     >
       {steps.map((step) => {
-        const date = step.date ? formatDateOnly(step.date, languageTag) : null;
+        const date = step.date ? unbreakable(formatDateOnly(step.date, languageTag)) : null;
         const shown = !compact || step.state === "current" || step.state === "overdue";
         return (
           <li
@@ -45,4 +45,14 @@ export async function ProgressLine({
       })}
     </ol>
   );
+}
+
+/**
+ * A date that never breaks across lines (five steps share a 360 px screen): no-break spaces, and
+ * word joiners between CJK characters, which may otherwise break anywhere ("2026年11月 / 27日").
+ */
+function unbreakable(date: string): string {
+  return date
+    .replace(/ /g, "\u00a0")
+    .replace(/(?<=[\u3000-\u9fff])(?=[\u3000-\u9fff\d])|(?<=\d)(?=[\u3000-\u9fff])/g, "\u2060");
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { and, desc, eq, gt, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
 import { getDb, type AppDatabase } from "@/db/client";
 import { jobRuns, reminders } from "@/db/schema";
-import { retryAlertAfterMs } from "@/lib/reminders/backoff";
+import { retryAlertAfterMs, retryForMs } from "@/lib/reminders/backoff";
+
+const weekMs = 7 * 24 * 60 * 60_000;
 
 export type HealthReport = {
   ok: boolean;
@@ -71,10 +73,14 @@ export function checkHealth(db: AppDatabase, now: number, maxSweepAgeMs: number)
     .where(overdue)
     .get()!;
   if (delayed.n > 0) problems.push("reminders-delayed");
+  // A reminder is marked failed `retryForMs` after its first failure: it failed in the last week
+  // when that moment is less than a week ago.
   const failedLastWeek = db
     .select({ n: sql<number>`count(*)` })
     .from(reminders)
-    .where(and(eq(reminders.status, "failed"), gt(reminders.dueAt, now - 14 * 24 * 3_600_000)))
+    .where(
+      and(eq(reminders.status, "failed"), gt(reminders.firstFailedAt, now - weekMs - retryForMs)),
+    )
     .get()!.n;
 
   return {

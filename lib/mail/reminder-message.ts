@@ -6,7 +6,7 @@ import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { MailMessage } from "@/lib/mail/send-mail";
-import { followUpNumber } from "@/lib/reminders/derive";
+import { followUpNumber, isAfterChase } from "@/lib/reminders/derive";
 import { followUp, type ReminderKind } from "@/lib/reminders/kinds";
 import { siteUrl } from "@/lib/site-url";
 import { daysBetween, todayIn } from "@/lib/tracker/dates";
@@ -57,12 +57,20 @@ export async function reminderMessage(
     const waited = c.submittedOn ? daysBetween(c.submittedOn, today) : 0;
     const daysLeft = c.endsOn ? Math.max(0, daysBetween(today, c.endsOn)) : 0;
     const actions: ReminderItem["actions"] = [];
-    if (kind === "follow-up")
+    if (kind === "follow-up") {
       actions.push({
         label: t("gotConfirmation"),
         href: url(`${casePath}/confirm`),
         primary: true,
       });
+      // Straight to the letter the case calls for next: a chase, or after a chase a complaint.
+      const letter = isAfterChase(anchor) ? "operator-complaint" : "chase";
+      actions.push({
+        label: t(`prepareLetter.${letter}`),
+        href: url(`${casePath}/letters/new/${letter}`),
+        primary: false,
+      });
+    }
     if (kind === "final-bill") {
       actions.push({
         label: t("billCorrect"),
@@ -79,7 +87,9 @@ export async function reminderMessage(
     actions.push({ label: t("snooze"), href: url(`${casePath}/snooze`), primary: false });
     const complain =
       kind === "follow-up" &&
-      (waited >= followUp.complainFromDays || followUpNumber(anchor) >= followUp.maxCount);
+      (isAfterChase(anchor) ||
+        waited >= followUp.complainFromDays ||
+        followUpNumber(anchor) >= followUp.maxCount);
     return {
       heading: `${name} · ${maskPhone(c.phoneNumber)}`,
       body: t(`body.${kind}`, {

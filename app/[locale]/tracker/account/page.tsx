@@ -144,6 +144,13 @@ export default async function AccountPage({
           >
             {tc("export")}
           </a>
+          <a
+            href="/api/account/export/xlsx"
+            download
+            className="font-medium underline underline-offset-4"
+          >
+            {tc("exportXlsx")}
+          </a>
         </p>
         <p className="mt-6">
           <Link

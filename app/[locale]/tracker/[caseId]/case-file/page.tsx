@@ -16,6 +16,7 @@ import { listLetters } from "@/lib/data/letters";
 import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { aside, usesFullWidthPunctuation } from "@/lib/i18n/typography";
+import { caseFileLabelsNb, type CaseFileLabel } from "@/lib/letters/case-file-labels";
 import { letterLanguage } from "@/lib/letters/fields";
 import { letterKindNames } from "@/lib/letters/kind-name";
 import { followUp } from "@/lib/reminders/kinds";
@@ -57,21 +58,49 @@ export default async function CaseFilePage({
     localizeSource(s, locale),
   );
   const citedIds = new Set(noticeFacts.map((f) => f.source).filter(Boolean));
-  const details: [string, string][] = [
-    [tf("fields.provider"), name],
-    [tf("fields.phoneNumber"), formatPhone(found.phoneNumber)],
-    [tf("fields.customerNumber"), found.customerNumber ?? "—"],
+  // Norwegian first, the reader's language beside it: the file goes with a complaint.
+  const both = (key: CaseFileLabel, reader: string) => ({
+    key,
+    node: (
+      <>
+        <span lang="nb">{caseFileLabelsNb[key]}</span>
+        <span className="font-normal"> · {reader}</span>
+      </>
+    ),
+  });
+  const details: [ReturnType<typeof both>, string][] = [
+    [both("provider", tf("fields.provider")), name],
+    [both("phoneNumber", tf("fields.phoneNumber")), formatPhone(found.phoneNumber)],
+    [both("customerNumber", tf("fields.customerNumber")), found.customerNumber ?? "—"],
     [
-      tf("fields.subscriptionType"),
+      both("subscriptionType", tf("fields.subscriptionType")),
       tf(`types.${found.subscriptionType}` as Parameters<typeof tf>[0]),
     ],
-    [tf("fields.channel"), tf(`channels.${found.channel}` as Parameters<typeof tf>[0])],
-    [tf("fields.status"), tt(`status.${found.status}` as Parameters<typeof tt>[0])],
-    [tf("fields.submittedOn"), date(found.submittedOn)],
-    [tf("fields.confirmationReference"), found.confirmationReference ?? "—"],
-    [tf("fields.confirmedOn"), date(found.confirmedOn)],
-    [tf("fields.endsOn"), date(found.endsOn)],
+    [
+      both("channel", tf("fields.channel")),
+      tf(`channels.${found.channel}` as Parameters<typeof tf>[0]),
+    ],
+    [both("status", tf("fields.status")), tt(`status.${found.status}` as Parameters<typeof tt>[0])],
+    [both("submittedOn", tf("fields.submittedOn")), date(found.submittedOn)],
+    [
+      both("confirmationReference", tf("fields.confirmationReference")),
+      found.confirmationReference ?? "—",
+    ],
+    [both("confirmedOn", tf("fields.confirmedOn")), date(found.confirmedOn)],
+    [both("endsOn", tf("fields.endsOn")), date(found.endsOn)],
   ];
+  // The case's own dates, from the day the cancellation really went out (the log below starts
+  // when the case was entered here, which may be later).
+  const chronology = [
+    { on: found.submittedOn, what: tf("fields.submittedOn") },
+    ...letters
+      .filter((l) => l.sentOn)
+      .map((l) => ({ on: l.sentOn, what: t("sentLetter", { kind: kindName(l.kind) }) })),
+    { on: found.confirmedOn, what: tf("fields.confirmedOn") },
+    { on: found.endsOn, what: tf("fields.endsOn") },
+  ]
+    .filter((d): d is { on: string; what: string } => d.on !== null)
+    .sort((a, b) => a.on.localeCompare(b.on));
   return (
     <div className="print-sheet space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -94,9 +123,31 @@ export default async function CaseFilePage({
         <DetailList items={details} />
       </section>
 
+      <section aria-labelledby="cf-dates">
+        <h2 id="cf-dates" className="mb-3 text-xl font-semibold">
+          <span lang="nb">{caseFileLabelsNb.dates}</span> · {t("datesSection")}
+        </h2>
+        <ol className="space-y-1">
+          {chronology.map((d, i) => (
+            <li key={i}>
+              <span className="font-medium">{date(d.on)}</span> — {d.what}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {found.notes ? (
+        <section aria-labelledby="cf-notes">
+          <h2 id="cf-notes" className="mb-3 text-xl font-semibold">
+            <span lang="nb">{caseFileLabelsNb.notes}</span> · {tf("fields.notes")}
+          </h2>
+          <p className="whitespace-pre-line">{found.notes}</p>
+        </section>
+      ) : null}
+
       <section aria-labelledby="cf-timeline">
         <h2 id="cf-timeline" className="mb-3 text-xl font-semibold">
-          {tt("timeline")}
+          <span lang="nb">{caseFileLabelsNb.timeline}</span> · {tt("timeline")}
         </h2>
         <CaseTimeline
           events={listCaseEvents(user.id, caseId) ?? []}
@@ -109,7 +160,7 @@ export default async function CaseFilePage({
 
       <section aria-labelledby="cf-letters">
         <h2 id="cf-letters" className="mb-3 text-xl font-semibold">
-          {t("lettersSection")}
+          <span lang="nb">{caseFileLabelsNb.letters}</span> · {t("lettersSection")}
         </h2>
         {letters.length === 0 ? <p>{t("noLetters")}</p> : null}
         <ol className="space-y-6">

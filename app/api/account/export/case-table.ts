@@ -1,0 +1,63 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
+import { getAccount } from "@/lib/data/account";
+import { listCases } from "@/lib/data/cases";
+import { formatPhone } from "@/lib/tracker/phone";
+import { providerName } from "@/lib/tracker/providers";
+
+export type CaseTable = {
+  header: string[];
+  rows: (string | null)[][];
+  /** The column of phone numbers (a CSV writes them so no spreadsheet reads a formula). */
+  phoneColumn: number;
+};
+
+const columns = [
+  "provider",
+  "phoneNumber",
+  "subscriptionType",
+  "channel",
+  "status",
+  "submittedOn",
+  "confirmationReference",
+  "confirmedOn",
+  "endsOn",
+  "customerNumber",
+  "finalBillChecked",
+  "notes",
+] as const;
+
+/**
+ * A user's cases as one table for the spreadsheet exports (CSV and XLSX): headers and labels in
+ * their language, dates as YYYY-MM-DD, numbers written out in full (the file is theirs).
+ */
+export async function caseTable(userId: string): Promise<CaseTable> {
+  const locale = getAccount(userId)?.locale ?? "en";
+  const tf = await getTranslations({ locale, namespace: "caseForm" });
+  const tt = await getTranslations({ locale, namespace: "tracker" });
+  const options = await providerOptions();
+  const label = (key: string) =>
+    tf.has(key as Parameters<typeof tf>[0])
+      ? tf(key as Parameters<typeof tf>[0])
+      : key.split(".").at(-1)!;
+  const rows = listCases(userId).map((c) => [
+    providerName(c, options),
+    formatPhone(c.phoneNumber),
+    label(`types.${c.subscriptionType}`),
+    label(`channels.${c.channel}`),
+    tt(`status.${c.status}` as Parameters<typeof tt>[0]),
+    c.submittedOn,
+    c.confirmationReference,
+    c.confirmedOn,
+    c.endsOn,
+    c.customerNumber,
+    c.finalBillChecked ? tt("yes") : tt("no"),
+    c.notes,
+  ]);
+  return {
+    header: columns.map((c) => label(`fields.${c}`)),
+    rows,
+    phoneColumn: columns.indexOf("phoneNumber"),
+  };
+}

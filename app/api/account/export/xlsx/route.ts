@@ -1,0 +1,19 @@
+import { caseTable } from "@/app/api/account/export/case-table";
+import { nowIso } from "@/lib/clock";
+import { getSessionUser } from "@/lib/data/session";
+import { toXlsx } from "@/lib/export/xlsx";
+
+/** The user's cases as an Excel workbook: typed text cells, nothing to guess or to run. */
+export async function GET() {
+  const user = await getSessionUser();
+  if (!user) return Response.json({ error: "Sign in to download your data." }, { status: 401 });
+  const table = await caseTable(user.id);
+  const file = await toXlsx(table.header, table.rows);
+  return new Response(new Uint8Array(file), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="si-opp-cases-${nowIso().slice(0, 10)}.xlsx"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
