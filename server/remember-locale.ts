@@ -1,3 +1,4 @@
+import { parseCookie, stringifyCookie } from "cookie";
 import { isPageLoad, localeCookie, localeCookieAttributes } from "@/lib/i18n/locale-cookie";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
@@ -27,21 +28,12 @@ export function rememberLocale(
     pathname.slice(locale.length + 1).includes(".")
   )
     return;
-  const header = req.headers.cookie ?? "";
-  const pairs = header
-    .split(";")
-    .map((pair) => pair.trim())
-    .filter(Boolean);
-  // The first NEXT_LOCALE wins, as in Next's cookie parser.
-  const remembered = pairs
-    .find((pair) => pair.startsWith(`${localeCookie}=`))
-    ?.slice(localeCookie.length + 1);
-  if (remembered === locale || !isPageLoad(singleHeader(req.headers["sec-fetch-dest"]))) return;
+  const cookies = parseCookie(req.headers.cookie ?? "");
+  if (cookies[localeCookie] === locale || !isPageLoad(singleHeader(req.headers["sec-fetch-dest"])))
+    return;
   res.appendHeader("Set-Cookie", `${localeCookie}=${locale}; ${localeCookieAttributes}`);
-  req.headers.cookie = [
-    ...pairs.filter((pair) => !pair.startsWith(`${localeCookie}=`)),
-    `${localeCookie}=${locale}`,
-  ].join("; ");
+  const { [localeCookie]: _replaced, ...others } = cookies;
+  req.headers.cookie = stringifyCookie({ ...others, [localeCookie]: locale });
 }
 
 const singleHeader = (value: string | string[] | undefined) =>

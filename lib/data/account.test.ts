@@ -1,10 +1,14 @@
-import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { caseEvents, sessions } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { caseEvents, reminders, sessions } from "@/db/schema";
 import { caseFormSchema } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";
 import { deleteAccount, exportAccountData, getAccount, updateAccountSettings } from "./account";
 import { createCase, setChecklistItem } from "./cases";
+
+vi.hoisted(() => {
+  process.env.TEST_NOW = "2026-11-25T12:00:00Z";
+});
 
 let db: ReturnType<typeof migratedDb>;
 beforeAll(() => {
@@ -18,6 +22,41 @@ const form = caseFormSchema({ today: "2026-11-25", providerIds: ["ice"] }).parse
 });
 
 describe("account data-access layer", () => {
+  it("re-plans every case's reminders when the settings change (time zone, kinds, all off)", () => {
+    const id = createUser("replan@example.test");
+    const sent = caseFormSchema({ today: "2026-11-25", providerIds: ["ice"] }).parse({
+      provider: "ice",
+      subscriptionType: "prepaid",
+      phoneNumber: "41234567",
+      channel: "phone",
+      submittedOn: "2026-11-24",
+    });
+    const created = createCase(id, sent);
+    const pending = () =>
+      db
+        .select()
+        .from(reminders)
+        .where(and(eq(reminders.caseId, created.id), eq(reminders.status, "pending")))
+        .all();
+    const first = pending().find((r) => r.kind === "follow-up")!;
+    expect(new Date(first.dueAt).toISOString()).toBe("2026-12-01T08:00:00.000Z"); // 09:00 Oslo
+    const settings = {
+      locale: "en",
+      timeZone: "Asia/Shanghai",
+      remindersEnabled: true,
+      reminderDigest: false,
+      reminderOptOuts: [] as string[],
+    };
+    updateAccountSettings(id, settings);
+    expect(new Date(pending().find((r) => r.kind === "follow-up")!.dueAt).toISOString()).toBe(
+      "2026-12-01T01:00:00.000Z", // 09:00 Shanghai
+    );
+    updateAccountSettings(id, { ...settings, reminderOptOuts: ["follow-up"] });
+    expect(pending().filter((r) => r.kind === "follow-up")).toEqual([]);
+    updateAccountSettings(id, { ...settings, remindersEnabled: false });
+    expect(pending()).toEqual([]);
+  });
+
   it("has Oslo and English as defaults and saves settings", () => {
     const id = createUser("settings@example.test");
     expect(getAccount(id)).toMatchObject({
