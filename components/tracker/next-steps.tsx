@@ -42,9 +42,10 @@ export async function NextSteps({
       : n < stage.current
         ? { className: "text-amber-900/80 dark:text-amber-100/80" }
         : {};
+  // "Done" only for what the case records as done (a chase or a complaint sent, with its date).
   const done = (n: 1 | 2, on: string | null) =>
-    n < stage.current ? (
-      <span className="font-medium">{on ? t("doneOn", { date: format(on) }) : t("done")} </span>
+    n < stage.current && on ? (
+      <span className="font-medium">{t("doneOn", { date: format(on) })} </span>
     ) : null;
   return (
     <div className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-50">

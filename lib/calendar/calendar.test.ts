@@ -120,8 +120,13 @@ describe("calendar feed (RFC 5545, parsed back with ical.js)", () => {
     expect(after.sequence).toBeGreaterThan(before.sequence);
   });
 
-  it("drops every event of a completed or withdrawn case", () => {
+  it("drops every event of a withdrawn case, and of a completed one but an open final-bill check", () => {
     expect(eventsOf({ ...submitted, status: "completed" })).toEqual([]);
+    expect(
+      eventsOf({ ...submitted, status: "completed", endsOn: "2026-12-01", remindOn: null }).map(
+        (e) => [e.kind, e.on],
+      ),
+    ).toEqual([["final-bill", "2026-12-15"]]);
     expect(parse(doc({ ...submitted, status: "withdrawn" }))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { isClosed, type DeadlineKind, type ModelBasis } from "@/lib/tracker/case-model";
+import type { DeadlineKind, ModelBasis } from "@/lib/tracker/case-model";
 import type { IsoDate } from "@/lib/tracker/dates";
 import type { Status } from "@/lib/tracker/status";
 
@@ -26,12 +26,14 @@ export type CalendarEvent = {
  * The dated things of one case, for a calendar, one event per deadline of the case model: the
  * deadline that is due (the confirmation, a chase's or a complaint's answer, the final-bill
  * check), the end of the service, and the user's own reminder date. Reminder e-mails are not
- * events of their own: they fall on these same days. Finished cases have none. A case's events
+ * events of their own: they fall on these same days. Withdrawn cases have none, completed ones
+ * only a final-bill check still open. A case's events
  * carry its version as SEQUENCE and its last change as LAST-MODIFIED, which only grow: when a date
  * moves, calendar apps take the new one instead of keeping two.
  */
 export function caseCalendarEvents(c: CalendarCase, basis: ModelBasis): CalendarEvent[] {
-  if (isClosed(c.status)) return [];
+  // A withdrawn case has nothing left; a completed one only a final-bill check still open.
+  if (c.status === "withdrawn" || (c.status === "completed" && !basis.due)) return [];
   const events: CalendarEvent[] = [];
   const add = (kind: CalendarEventKind, on: IsoDate | null) => {
     if (on)

@@ -1,11 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, notInArray } from "drizzle-orm";
+import { and, eq, isNotNull, ne, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { calendarFeeds, cases, users } from "@/db/schema";
 import type { CalendarCase } from "@/lib/calendar/case-events";
 import { nowIso } from "@/lib/clock";
-import { closedStatuses } from "@/lib/tracker/case-model";
 
 // The private calendar feed: a secret URL per user. Whoever has the URL can read the user's
 // deadlines (that is what a calendar subscription is), so the token is 256 random bits, shown
@@ -59,7 +58,7 @@ export type CalendarRow = CalendarCase & {
   waitingOn: string;
 };
 
-/** The open cases of a user (or one of them), with the case model's stored columns. */
+/** The cases of a user (or one of them) that still have a date, with the model's stored columns. */
 export function calendarData(userId: string, caseId?: string): CalendarRow[] {
   return getDb()
     .select({
@@ -80,7 +79,9 @@ export function calendarData(userId: string, caseId?: string): CalendarRow[] {
     .where(
       and(
         eq(cases.userId, userId),
-        notInArray(cases.status, [...closedStatuses]),
+        // Withdrawn cases have nothing left; completed ones only an open final-bill check.
+        ne(cases.status, "withdrawn"),
+        or(ne(cases.status, "completed"), isNotNull(cases.dueOn)),
         caseId ? eq(cases.id, caseId) : undefined,
       ),
     )

@@ -21,7 +21,8 @@ export function casesOfUser(db: AppDatabase, userId: string) {
  */
 function attentionOrder(today: IsoDate) {
   const overdue = sql`(coalesce(${cases.dueOn} < ${today}, 0))`;
-  const waitRank = sql`(case ${cases.waitingOn} when 'user' then 0 when 'operator' then 1 else 2 end)`;
+  // From the due date on, the next step is the user's (the case model's waitingOn for today).
+  const waitRank = sql`(case when ${cases.dueOn} <= ${today} then 0 else (case ${cases.waitingOn} when 'user' then 0 when 'operator' then 1 else 2 end) end)`;
   return [
     desc(overdue),
     asc(waitRank),

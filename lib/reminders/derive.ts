@@ -39,8 +39,11 @@ export function deriveReminders(
 
   // Follow-ups count from the last thing sent: the cancellation, or a chase, which gives the
   // operator its own days and starts a new count (anchored on it, so the old ones are cancelled).
+  // Once a complaint is out, follow-ups stop: its answer date is the next thing (on the case page
+  // and in the calendar), not another nudge to complain.
+  const complained = deadlines.some((d) => d.kind === "complaint-answer");
   const waiting = deadlines.find((d) => d.kind === "confirmation" || d.kind === "chase-answer");
-  if (waiting && !off.has("follow-up")) {
+  if (waiting && !complained && !off.has("follow-up")) {
     const chase = waiting.kind === "chase-answer";
     const first = chase ? chaseGivesDays : followUp.everyDays;
     const all = Array.from({ length: followUp.maxCount }, (_, i) => ({

@@ -128,6 +128,14 @@ describe("deriveReminders", () => {
   });
 });
 
+describe("deriveReminders after a complaint", () => {
+  it("stops the follow-ups once a complaint is out", () => {
+    expect(
+      derive(base, on, "2026-11-16", { chasedOn: "2026-11-08", complainedOn: "2026-11-16" }),
+    ).toEqual([]);
+  });
+});
+
 describe("deriveReminders on random cases and event sequences", () => {
   const day = fc.integer({ min: 0, max: 120 }).map((n) => addDays("2026-09-01", n));
   const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });

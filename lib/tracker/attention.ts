@@ -18,7 +18,7 @@ export function byAttention<T extends CaseRecord & { createdAt: string }>(
       ...record,
       model: modelOn(record, basis, today),
       dueOn: basis.due?.on ?? null,
-      rank: waitRank[basis.restingWaitingOn],
+      rank: waitRank[modelOn(record, basis, today).waitingOn],
     }))
     .sort(
       (a, b) =>

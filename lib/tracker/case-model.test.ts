@@ -164,6 +164,25 @@ describe("the case model: every stage × event", () => {
       ["-", false, "nobody", null],
     ],
     ["withdrawn", { status: "withdrawn" }, chased("2026-11-21"), ["-", false, "nobody", null]],
+    [
+      "a complaint from before the re-sent cancellation does not count",
+      { submittedOn: "2026-11-20" },
+      complained("2026-11-06"),
+      ["confirmation@2026-11-27", false, "operator", "wait-for-confirmation"],
+    ],
+    [
+      "a complaint from the cancellation phase is not an answer date for a later disputed bill",
+      {
+        status: "completed",
+        submittedOn: "2026-10-01",
+        confirmedOn: "2026-10-20",
+        endsOn: "2026-11-10",
+        finalBillChecked: true,
+        finalBillDisputed: true,
+      },
+      complained("2026-10-16"),
+      ["-", false, "nobody", "complain"],
+    ],
   ])("%s", (_label, c, events, expected) => {
     expect(summary(c, events)).toEqual(expected);
   });

@@ -47,7 +47,11 @@ export function letterEvents(
       .map((l) => l.sentOn!)
       .sort()
       .at(-1) ?? null;
-  return { chasedOn: last("chase"), complainedOn: last("operator-complaint") };
+  // A final-bill dispute asks for a written answer too: for the model it is a complaint.
+  const complaints = [last("operator-complaint"), last("final-bill-dispute")].filter(
+    (d): d is IsoDate => d !== null,
+  );
+  return { chasedOn: last("chase"), complainedOn: complaints.sort().at(-1) ?? null };
 }
 
 /**
@@ -90,9 +94,17 @@ export function caseDeadlines(c: CaseRecord, events: CaseLetterEvents): Deadline
   if (waiting && !chased)
     out.push(deadline("confirmation", c.submittedOn!, followUp.everyDays, true));
   if (chased) out.push(deadline("chase-answer", events.chasedOn!, chaseGivesDays, true));
+  // A complaint counts for the phase it was sent in: about the cancellation (sent on or after
+  // it), or about a disputed bill (sent on or after the end).
+  const complaintAbout = c.finalBillDisputed
+    ? c.endsOn
+    : c.status === "submitted" || c.status === "rejected"
+      ? c.submittedOn
+      : null;
   const complaintOpen =
     events.complainedOn !== null &&
-    (c.status === "submitted" || c.status === "rejected" || c.finalBillDisputed);
+    complaintAbout !== null &&
+    events.complainedOn >= complaintAbout;
   if (complaintOpen)
     out.push(deadline("complaint-answer", events.complainedOn!, complaintGivesDays, true));
   if ((c.status === "confirmed" || c.status === "completed") && c.endsOn) {

@@ -29,7 +29,9 @@ export function nextStepsStage(
     reason,
     situation,
     current,
-    ...events,
+    // A chase belongs to the wait for a confirmation, not to a refusal or a disputed bill.
+    chasedOn: reason === "overdue" ? events.chasedOn : null,
+    complainedOn: events.complainedOn,
     dueOn: model.next?.on ?? null,
   });
   switch (model.nextAction) {
