@@ -10,6 +10,7 @@ import { emptyFormState, shownValues, type FormState } from "@/lib/forms/form-st
 import { suggestEndDate } from "@/lib/tracker/end-date";
 import type { ProviderOption } from "@/lib/tracker/providers";
 import { caseChannels, subscriptionTypes, type textLimits } from "@/lib/validation/case";
+import { dateRange } from "@/lib/validation/fields";
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
@@ -83,7 +84,7 @@ function CaseFormFields({
         defaultValue={values[name] ?? ""}
         maxLength={opts.maxLength}
         required={opts.required}
-        {...(opts.type === "date" ? { min: "2000-01-01", max: "2100-12-31" } : {})}
+        {...(opts.type === "date" ? dateRange : {})}
         className={inputClass}
         {...describedBy(name, { hint: opts.hint, error: !!error(name) })}
       />
@@ -199,8 +200,7 @@ function CaseFormFields({
           id="submittedOn"
           name="submittedOn"
           type="date"
-          min="2000-01-01"
-          max="2100-12-31"
+          {...dateRange}
           value={submittedOn}
           onChange={(e) => setSubmittedOn(e.target.value)}
           className={inputClass}
@@ -225,8 +225,7 @@ function CaseFormFields({
           id="endsOn"
           name="endsOn"
           type="date"
-          min="2000-01-01"
-          max="2100-12-31"
+          {...dateRange}
           defaultValue={values.endsOn ?? ""}
           className={inputClass}
           {...describedBy("endsOn", { hint: true, error: !!error("endsOn") })}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, FormField, inputClass } from "@/components/ui/form-field";
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import { emptyFormState, shownValues, type FormState } from "@/lib/forms/form-state";
+import { dateRange } from "@/lib/validation/fields";
 import { sendChannels } from "@/lib/validation/letter";
 
 /** "I sent it": the date (today unless changed) and the channel. */
@@ -45,7 +46,7 @@ export function LetterSentForm({
             id="sentOn"
             name="sentOn"
             type="date"
-            min="2000-01-01"
+            min={dateRange.min}
             max={today}
             defaultValue={values.sentOn ?? ""}
             className={inputClass}

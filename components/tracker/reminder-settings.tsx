@@ -7,6 +7,7 @@ import { Checkbox, describedBy, FormField, inputClass } from "@/components/ui/fo
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import { emptyFormState, shownValues, type FormState } from "@/lib/forms/form-state";
 import { reminderKinds } from "@/lib/reminders/kinds";
+import { dateRange } from "@/lib/validation/fields";
 
 /** Per-case reminder overrides: a date of the user's choosing and which kinds to send. */
 export function ReminderSettings({
@@ -54,8 +55,7 @@ export function ReminderSettings({
           id="remindOn"
           name="remindOn"
           type="date"
-          min="2000-01-01"
-          max="2100-12-31"
+          {...dateRange}
           defaultValue={values.remindOn ?? ""}
           className={inputClass}
           {...describedBy("remindOn", { error: !!error })}

@@ -8,6 +8,7 @@ import { describedBy, FormField, inputClass } from "@/components/ui/form-field";
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import { emptyFormState, type FormState } from "@/lib/forms/form-state";
 import type { Status } from "@/lib/tracker/status";
+import { dateRange } from "@/lib/validation/fields";
 
 /**
  * One small form per allowed next status. Moving to "sent" or "confirmed" asks for the dates
@@ -53,8 +54,7 @@ export function StatusActions({
         id={`${to}-${name}`}
         name={name}
         type="date"
-        min="2000-01-01"
-        max="2100-12-31"
+        {...dateRange}
         defaultValue={valueOf(to, name, fallback)}
         className={inputClass}
         {...describedBy(`${to}-${name}`, { error: !!error(to, name) })}
