@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { noLetters, type CaseLetterEvents } from "@/lib/tracker/case-model";
-import { addDays } from "@/lib/tracker/dates";
-import { statuses } from "@/lib/tracker/status";
+import { randomCase } from "@/test/random-cases";
 import { deriveReminders, type ReminderCase, type ReminderUser } from "./derive";
 import { localTimeToUtc } from "./due-time";
 
@@ -137,25 +136,9 @@ describe("deriveReminders after a complaint", () => {
 });
 
 describe("deriveReminders on random cases and event sequences", () => {
-  const day = fc.integer({ min: 0, max: 120 }).map((n) => addDays("2026-09-01", n));
-  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
-  const record = fc.record({
-    status: fc.constantFrom(...statuses),
-    submittedOn: maybe(day),
-    confirmedOn: maybe(day),
-    endsOn: maybe(day),
-    finalBillChecked: fc.boolean(),
-    finalBillDisputed: fc.boolean(),
-    remindOn: maybe(day),
-    snoozedUntil: maybe(day),
-    chasedOn: maybe(day),
-    complainedOn: maybe(day),
-    today: day,
-  });
-
   it("never plans two reminders of one kind on one day, nor one before today", () => {
     fc.assert(
-      fc.property(record, (r) => {
+      fc.property(randomCase, (r) => {
         const c: ReminderCase = {
           ...base,
           ...r,

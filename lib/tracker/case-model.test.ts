@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { randomCase } from "@/test/random-cases";
 import {
   caseDeadlines,
   caseModel,
@@ -7,8 +8,6 @@ import {
   type CaseLetterEvents,
   type CaseRecord,
 } from "./case-model";
-import { addDays } from "./dates";
-import { statuses } from "./status";
 
 const today = "2026-11-25";
 const base: CaseRecord = {
@@ -189,23 +188,9 @@ describe("the case model: every stage × event", () => {
 });
 
 describe("the case model on random records and event sequences", () => {
-  const day = fc.integer({ min: 0, max: 150 }).map((n) => addDays("2026-08-01", n));
-  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
-  const input = fc.record({
-    status: fc.constantFrom(...statuses),
-    submittedOn: maybe(day),
-    confirmedOn: maybe(day),
-    endsOn: maybe(day),
-    finalBillChecked: fc.boolean(),
-    finalBillDisputed: fc.boolean(),
-    chasedOn: maybe(day),
-    complainedOn: maybe(day),
-    today: day,
-  });
-
   it("never puts a deadline before the event it follows, nor two of one kind", () => {
     fc.assert(
-      fc.property(input, (r) => {
+      fc.property(randomCase, (r) => {
         const record = { ...base, ...r };
         const events = { chasedOn: r.chasedOn, complainedOn: r.complainedOn };
         const deadlines = caseDeadlines(record, events);
