@@ -22,6 +22,11 @@ export type CalendarEvent = {
   lastModified: string;
 };
 
+/** A withdrawn case has nothing left to date; a completed one only a final-bill check still open. */
+export function hasCalendarDates(status: Status, basis: ModelBasis): boolean {
+  return status !== "withdrawn" && (status !== "completed" || basis.due !== null);
+}
+
 /**
  * The dated things of one case, for a calendar, one event per deadline of the case model: the
  * deadline that is due (the confirmation, a chase's or a complaint's answer, the final-bill
@@ -32,8 +37,7 @@ export type CalendarEvent = {
  * moves, calendar apps take the new one instead of keeping two.
  */
 export function caseCalendarEvents(c: CalendarCase, basis: ModelBasis): CalendarEvent[] {
-  // A withdrawn case has nothing left; a completed one only a final-bill check still open.
-  if (c.status === "withdrawn" || (c.status === "completed" && !basis.due)) return [];
+  if (!hasCalendarDates(c.status, basis)) return [];
   const events: CalendarEvent[] = [];
   const add = (kind: CalendarEventKind, on: IsoDate | null) => {
     if (on)

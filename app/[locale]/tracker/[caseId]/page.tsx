@@ -26,6 +26,7 @@ import { Badge } from "@/components/ui/badge";
 import { DetailList } from "@/components/ui/detail-list";
 import { FocusHashTarget } from "@/components/ui/focus-hash-target";
 import { Notice } from "@/components/ui/notice";
+import { hasCalendarDates } from "@/lib/calendar/case-events";
 import { now } from "@/lib/clock";
 import { localizeSource } from "@/lib/content/operator-schema";
 import { getOperatorData } from "@/lib/content/operators";
@@ -316,7 +317,7 @@ export default async function CasePage({
             />
           </TrackerClientMessages>
         </div>
-        {found.status !== "completed" && found.status !== "withdrawn" ? (
+        {hasCalendarDates(found.status, basis) ? (
           <p className="mt-4">
             <a
               href={`/api/cases/${caseId}/calendar`}
