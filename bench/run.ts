@@ -219,6 +219,7 @@ for (const r of sample) {
         anchor: r.anchor,
         openItems: [],
         next: null,
+        nextAction: "chase",
         case: {
           id: String(r.id),
           provider: r.provider,

@@ -32,6 +32,8 @@ export const users = sqliteTable("user", {
     .$type<string[]>()
     .notNull()
     .default(sql`'[]'`),
+  /** The day the user leaves Norway, if they said: every open case must be done by then. */
+  leavingOn: text("leaving_on"),
   /** Optional, only for the letters the user prepares (operators identify customers by it). */
   birthDate: text("birth_date"),
   createdAt: text("created_at")
@@ -131,6 +133,15 @@ export const cases = sqliteTable(
     confirmationReference: text("confirmation_reference"),
     confirmedOn: text("confirmed_on"),
     endsOn: text("ends_on"),
+    /** The end date the user asked the operator for (typed, or from the cancellation letter sent). */
+    requestedEndOn: text("requested_end_on"),
+    /** The day it must be done by, e.g. leaving Norway (the account's leaving date applies too). */
+    doneBy: text("done_by"),
+    /**
+     * The operator's notice rule when the case was last saved (content/operators), so the model
+     * can compute the end date without reading content inside a write transaction.
+     */
+    noticeRule: text("notice_rule"),
     finalBillChecked: integer("final_bill_checked", { mode: "boolean" }).notNull().default(false),
     /** "I was charged after the end date": the final bill is checked and in dispute. */
     finalBillDisputed: integer("final_bill_disputed", { mode: "boolean" }).notNull().default(false),
@@ -214,6 +225,8 @@ export const caseLetters = sqliteTable(
     paragraphs: text("paragraphs", { mode: "json" }).$type<Record<string, string>[]>().notNull(),
     preparedAt: text("prepared_at").notNull(),
     sentOn: text("sent_on"),
+    /** The end date a cancellation letter asks for; it reaches the case when the letter is sent. */
+    requestedEndOn: text("requested_end_on"),
   },
   (t) => [index("case_letter_case").on(t.caseId, t.preparedAt)],
 );

@@ -102,6 +102,31 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   expect(csp).toEqual([]);
 });
 
+test("the end date a cancellation letter asks for reaches the case when the letter is sent", async ({
+  page,
+  signedIn,
+}) => {
+  void signedIn;
+  const caseId = await createCase(page.request, { provider: "telenor" });
+  const asked = addDays(today, 45);
+  await page.goto(`/en/tracker/${caseId}/letters/new/cancellation`);
+  await page.getByLabel(en.letters.fields.fullName).fill("Li Wei");
+  await page.getByLabel(en.letters.fields.portingNo).check();
+  await page.getByLabel(en.letters.fields.endOnDate).check();
+  await page.getByLabel(en.letters.fields.endDate, { exact: true }).fill(asked);
+  await page.getByRole("button", { name: en.letters.submit }).click();
+  await expect(page).toHaveURL(/\/letters\/[\w-]+$/);
+  await page.getByLabel(en.letters.sentOnField).fill(today);
+  await page.getByRole("button", { name: en.letters.saveSent }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/tracker/${caseId}\\?saved=letter-sent`));
+  const shown = formatDateOnly(asked, "en");
+  // In the case's details, and as the day to move BankID and Vipps by (nothing earlier known
+  // but the end the notice period gives, which for Telenor is later or the same).
+  await expect(page.getByText(en.caseForm.fields.requestedEndOn, { exact: true })).toBeVisible();
+  await expect(page.getByText(en.tracker.numberStopsReason["requested-end"])).toBeVisible();
+  await expect(page.getByText(shown).first()).toBeVisible();
+});
+
 test("[zh] a link to a letter that does not exist leads to its case, which says so, with or without JavaScript", async ({
   page,
   signedIn,

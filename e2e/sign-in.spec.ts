@@ -84,9 +84,13 @@ test("[en] a wrong code is answered next to the field, with the tries left", asy
   await page.getByRole("button", { name: t.codeSubmit }).click();
   await expect(page.getByText(/That code is not right\. You have 4 more tries\./)).toBeVisible();
   await expect(page.getByLabel(t.codeLabel)).toHaveAttribute("aria-invalid", "true");
+  // What was typed comes back to be corrected (never through the URL).
+  await expect(page.getByLabel(t.codeLabel)).toHaveValue(wrong);
+  expect(page.url()).not.toContain(wrong);
   await page.getByLabel(t.codeLabel).fill("12");
   await page.getByRole("button", { name: t.codeSubmit }).click();
   await expect(page.getByText(t.codeErrors.invalid)).toBeVisible();
+  await expect(page.getByLabel(t.codeLabel)).toHaveValue("12");
   await page.getByLabel(t.codeLabel).fill(code);
   await page.getByRole("button", { name: t.codeSubmit }).click();
   await expect(page).toHaveURL(/\/en\/tracker$/);

@@ -339,6 +339,47 @@ test("the reminder section shows the real state: paused until a date (resume), k
   );
 });
 
+test("[zh] leaving Norway: the account's leaving date gives a planned case its send-by date; the case's own date wins", async ({
+  page,
+  signedIn,
+  caseForm,
+}) => {
+  void signedIn;
+  const zh = catalogs.zh;
+  await page.goto("/zh/tracker/account");
+  await page.getByLabel(zh.tracker.accountPage.language).selectOption("zh");
+  await page.getByLabel(zh.tracker.accountPage.leavingOn).fill(addDays(today, 60));
+  await page.getByRole("button", { name: zh.tracker.accountPage.save }).click();
+  await expect(page.getByRole("status")).toHaveText(zh.tracker.accountPage.saved);
+
+  const form = caseForm("zh");
+  await form.openNew();
+  await form.fill({
+    provider: "telenor",
+    subscriptionType: "postpaid",
+    phoneNumber: "91234567",
+    channel: "chat",
+  });
+  await form.create();
+  await expect(page).toHaveURL(/\/zh\/tracker\/(?!new$)[\w-]+$/);
+  const sendBy = new RegExp(zh.tracker.deadline["send-by"].replace("{date}", ".+"));
+  await expect(page.getByText(sendBy)).toBeVisible();
+  await expect(page.getByText(zh.tracker.numberStopsReason.leaving, { exact: false })).toHaveCount(
+    2,
+  ); // details and the line
+  await expect(page.getByText(zh.tracker.overdue, { exact: true })).toHaveCount(0);
+
+  // The case's own done-by date, ten days away: too late to send for Telenor's notice, so overdue.
+  await page.goto(`${new URL(page.url()).pathname}/edit`);
+  await form.field("doneBy").fill(addDays(today, 10));
+  await form.save();
+  await expect(page.getByText(zh.tracker.overdue, { exact: true })).toBeVisible();
+  await expect(page.getByText(zh.tracker.numberStopsReason["done-by"])).toBeVisible();
+  await expect(page.getByRole("region", { name: zh.tracker.timeline })).toContainText(
+    zh.caseForm.fields.doneBy,
+  );
+});
+
 test("a full cancellation: checklist focus, translated timeline, dashboard line, export, account deletion", async ({
   page,
   signedIn,

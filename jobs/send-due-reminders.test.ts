@@ -595,4 +595,46 @@ describe("every kind of reminder, rendered and sent in each language", () => {
       expect(digest!.text).toMatch(/\/confirm/);
     });
   }
+
+  const leaving = {
+    en: {
+      sendBy: "Send your cancellation to Telenor by",
+      doneBy: "3 days to your done-by date for Telenor: move what depends on the number",
+      body: "by December 10, 2026 (your done-by or leaving date)",
+      why: "Why now: your done-by date is close",
+    },
+    zh: {
+      sendBy: "前向 Telenor 发出注销申请",
+      doneBy: "离你为 Telenor 定的完成期限还有 3 天：请转移依赖这个号码的事项",
+      body: "（你的完成期限或离境日期）",
+      why: "为什么现在提醒：你定的完成期限快到了",
+    },
+  } as const;
+  for (const locale of ["en", "zh"] as const) {
+    it(`${locale}: a user leaving Norway gets "send it by" for a planned case, then "before your done-by date"`, async () => {
+      const user = db
+        .insert(users)
+        .values({ email: `leaver-${locale}@example.test`, locale, leavingOn: "2026-12-10" })
+        .returning()
+        .get();
+      // Notice to the end of the month: sent by 30 November, it ends 30 November.
+      const c = caseFor(
+        user.id,
+        { status: "planned", noticeRule: "end-of-current-month" },
+        at("2026-11-20T12:00:00Z"),
+      );
+      expect(await sweep(at("2026-11-23T08:00:00Z"))).toMatchObject({ sent: 1 });
+      const [sendBy] = sink.messages;
+      expect(sendBy!.subject).toContain(leaving[locale].sendBy);
+      expect(sendBy!.subject).toMatch(/30/);
+      expect(sendBy!.text).toContain(`/tracker/${c.id}`);
+      expect(await sweep(at("2026-12-07T08:00:00Z"))).toMatchObject({ sent: 1 });
+      const doneBy = sink.messages[1]!;
+      expect(doneBy.subject).toBe(leaving[locale].doneBy);
+      expect(doneBy.text).toContain(leaving[locale].body);
+      expect(doneBy.text).toMatch(/Vipps/);
+      expect(doneBy.text).toContain(leaving[locale].why);
+      expect(await sweep(at("2026-12-08T08:00:00Z"))).toMatchObject({ sent: 0 });
+    });
+  }
 });

@@ -326,6 +326,7 @@ function toSend({ row, plan }: Live, operators: { id: string; name: string }[]):
         ? plan.openItems.filter((i) => (beforeEndItems as readonly string[]).includes(i))
         : [],
     next: next ? { kind: next.kind, dueOn: next.dueOn } : null,
+    nextAction: plan.nextAction,
     case: {
       id: c.id,
       provider: c.provider,

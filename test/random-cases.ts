@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { noticeRules } from "@/lib/content/operator-schema";
 import { addDays } from "@/lib/tracker/dates";
 import { statuses } from "@/lib/tracker/status";
 
@@ -15,6 +16,10 @@ export const randomCase = fc.record({
   endsOn: maybe(day),
   finalBillChecked: fc.boolean(),
   finalBillDisputed: fc.boolean(),
+  requestedEndOn: maybe(day),
+  doneBy: maybe(day),
+  noticeRule: maybe(fc.constantFrom<string>(...noticeRules, "retired-rule")),
+  accountLeavingOn: maybe(day),
   remindOn: maybe(day),
   snoozedUntil: maybe(day),
   chasedOn: maybe(day),

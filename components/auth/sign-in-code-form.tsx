@@ -13,10 +13,13 @@ export async function SignInCodeForm({
   locale,
   problem,
   triesLeft,
+  typed = "",
 }: {
   locale: string;
   problem?: SignInCodeProblem;
   triesLeft?: number;
+  /** What was typed before, when the code was refused: shown again to be corrected. */
+  typed?: string;
 }) {
   const t = await getTranslations({ locale, namespace: "signIn" });
   const error = problem ? t(`codeErrors.${problem}`, { left: triesLeft ?? 0 }) : undefined;
@@ -30,6 +33,7 @@ export async function SignInCodeForm({
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={20}
+          defaultValue={typed}
           className={`${inputClass} max-w-48 font-mono text-lg tracking-widest`}
           autoFocus={!!problem}
           {...describedBy("code", { hint: true, error: !!error })}

@@ -8,6 +8,7 @@ import { Checkbox, describedBy, FormField, inputClass } from "@/components/ui/fo
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import { emptyFormState, shownValues, type FormState } from "@/lib/forms/form-state";
 import { reminderKinds } from "@/lib/reminders/kinds";
+import { dateRange } from "@/lib/validation/fields";
 
 export function AccountForm({
   action,
@@ -24,7 +25,11 @@ export function AccountForm({
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   const values = shownValues(state, initial);
   const { fieldError: error, all, formMessage } = useFormErrors(state);
-  const labels: Record<string, string> = { locale: t("language"), timeZone: t("timeZone") };
+  const labels: Record<string, string> = {
+    locale: t("language"),
+    timeZone: t("timeZone"),
+    leavingOn: t("leavingOn"),
+  };
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-5" noValidate>
       <ErrorSummary
@@ -68,6 +73,22 @@ export function AccountForm({
             <option key={z} value={z} />
           ))}
         </datalist>
+      </FormField>
+      <FormField
+        id="leavingOn"
+        label={t("leavingOn")}
+        hint={t("leavingOnHint")}
+        error={error("leavingOn")}
+      >
+        <input
+          id="leavingOn"
+          name="leavingOn"
+          type="date"
+          {...dateRange}
+          defaultValue={values.leavingOn ?? ""}
+          className={inputClass}
+          {...describedBy("leavingOn", { hint: true, error: !!error("leavingOn") })}
+        />
       </FormField>
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("reminders")}</legend>

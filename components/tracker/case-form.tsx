@@ -231,6 +231,8 @@ function CaseFormFields({
           {...describedBy("endsOn", { hint: true, error: !!error("endsOn") })}
         />
       </FormField>
+      {text("requestedEndOn", { type: "date", hint: true })}
+      {text("doneBy", { type: "date", hint: true })}
 
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("fields.followUp")}</legend>

@@ -8,6 +8,7 @@ import { readCapped } from "./read-capped";
 import { isSameOriginRequest } from "./same-origin";
 import { seeOther } from "./see-other";
 import { typedSignInCode, verificationTokenHash } from "./sign-in-code";
+import { readTypedCode, typedCodeSetCookie } from "./typed-code";
 import type { NextRequest } from "next/server";
 
 /**
@@ -22,10 +23,16 @@ export async function signInWithCodeRequest(request: NextRequest): Promise<Respo
   if (!form) return new Response("Bad Request", { status: 400 });
   const chosen = form.get("locale");
   const locale = isLocale(chosen) ? chosen : defaultLocale;
-  const back = (problem: string, extra: Record<string, string> = {}) =>
-    seeOther(
+  const typed = readTypedCode(form.get("code"));
+  const back = (problem: string, extra: Record<string, string> = {}) => {
+    const response = seeOther(
       `/${locale}/sign-in/check-email?${new URLSearchParams({ code: problem, ...extra })}#code`,
     );
+    // A mistyped code comes back to be corrected; a void or expired one is no use any more.
+    const keep = problem === "invalid" || problem === "wrong";
+    response.headers.append("Set-Cookie", typedCodeSetCookie(keep ? typed : ""));
+    return response;
+  };
 
   const pending = readPendingSignIn(request.cookies.get(pendingSignInCookie)?.value, locale);
   if (!pending) return back("expired");

@@ -23,7 +23,16 @@ const eventsOf = (c: TestCase, letters: CaseLetterEvents = noLetters) =>
   caseCalendarEvents(
     c,
     modelBasis(
-      { ...c, createdAt: "2026-11-01", confirmedOn: null, finalBillDisputed: false },
+      {
+        ...c,
+        createdAt: "2026-11-01",
+        confirmedOn: null,
+        finalBillDisputed: false,
+        requestedEndOn: null,
+        doneBy: null,
+        noticeRule: null,
+        accountLeavingOn: null,
+      },
       letters,
     ),
   );

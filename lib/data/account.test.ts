@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { caseEvents, reminders, sessions } from "@/db/schema";
+import { caseEvents, cases, reminders, sessions } from "@/db/schema";
 import { caseFormSchema } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";
 import { deleteAccount, exportAccountData, getAccount, updateAccountSettings } from "./account";
-import { createCase, setChecklistItem } from "./cases";
+import { createCase, getCase, setChecklistItem } from "./cases";
 
 vi.hoisted(() => {
   process.env.TEST_NOW = "2026-11-25T12:00:00Z";
@@ -46,6 +46,7 @@ describe("account data-access layer", () => {
       remindersEnabled: true,
       reminderDigest: false,
       reminderOptOuts: [] as string[],
+      leavingOn: null,
     };
     updateAccountSettings(id, settings);
     expect(new Date(pending().find((r) => r.kind === "follow-up")!.dueAt).toISOString()).toBe(
@@ -55,6 +56,42 @@ describe("account data-access layer", () => {
     expect(pending().filter((r) => r.kind === "follow-up")).toEqual([]);
     updateAccountSettings(id, { ...settings, remindersEnabled: false });
     expect(pending()).toEqual([]);
+  });
+
+  it("applies the account's leaving date to every open case: send-by, before-end, stored columns", () => {
+    const id = createUser("leaves-norway@example.test");
+    const planned = createCase(id, form); // planned: nothing sent yet
+    const plannedRow = () => db.select().from(cases).where(eq(cases.id, planned.id)).get()!;
+    const pending = () =>
+      db
+        .select({ kind: reminders.kind, anchor: reminders.anchor, dueOn: reminders.dueOn })
+        .from(reminders)
+        .where(and(eq(reminders.caseId, planned.id), eq(reminders.status, "pending")))
+        .all();
+    expect(pending()).toEqual([]);
+    expect(plannedRow().dueKind).toBeNull();
+    const settings = {
+      locale: "en",
+      timeZone: "Europe/Oslo",
+      remindersEnabled: true,
+      reminderDigest: false,
+      reminderOptOuts: [] as string[],
+    };
+    updateAccountSettings(id, { ...settings, leavingOn: "2027-01-20" });
+    // No notice rule known for the case: the longest (a month from the 1st of next month), so
+    // the last day to send is 30 Nov (ends 31 Dec); the reminder is a week before, so today.
+    expect(pending()).toEqual(
+      expect.arrayContaining([
+        { kind: "send-by", anchor: "2026-11-30", dueOn: "2026-11-25" },
+        { kind: "before-end", anchor: "done-by:2027-01-20", dueOn: "2027-01-17" },
+      ]),
+    );
+    expect([plannedRow().dueKind, plannedRow().dueOn]).toEqual(["send-by", "2026-11-30"]);
+    expect(getCase(id, planned.id)?.accountLeavingOn).toBe("2027-01-20");
+    // Staying after all: both reminders are cancelled, the stored columns follow.
+    updateAccountSettings(id, { ...settings, leavingOn: null });
+    expect(pending()).toEqual([]);
+    expect(plannedRow().dueKind).toBeNull();
   });
 
   it("has Oslo and English as defaults and saves settings", () => {
@@ -71,6 +108,7 @@ describe("account data-access layer", () => {
       remindersEnabled: false,
       reminderDigest: true,
       reminderOptOuts: ["final-bill"],
+      leavingOn: null,
     });
     expect(getAccount(id)).toMatchObject({
       locale: "zh",
@@ -78,6 +116,7 @@ describe("account data-access layer", () => {
       remindersEnabled: false,
       reminderDigest: true,
       reminderOptOuts: ["final-bill"],
+      leavingOn: null,
     });
   });
 

@@ -13,7 +13,7 @@ import {
 import { nowIso, today } from "@/lib/clock";
 import { syncUserReminders } from "@/lib/data/reminder-sync";
 import { defaultTimeZone, type IsoDate } from "@/lib/tracker/dates";
-import { toCaseDto } from "./case-dto";
+import { caseRowWithoutOwner } from "./case-dto";
 import type { AccountDto, AccountSettings } from "./dto";
 
 export function getAccount(userId: string): AccountDto | null {
@@ -26,6 +26,7 @@ export function getAccount(userId: string): AccountDto | null {
     remindersEnabled: row.remindersEnabled,
     reminderDigest: row.reminderDigest,
     reminderOptOuts: row.reminderOptOuts,
+    leavingOn: row.leavingOn,
     createdAt: row.createdAt,
   };
 }
@@ -35,7 +36,10 @@ export function userToday(userId: string): IsoDate {
   return today(getAccount(userId)?.timeZone ?? defaultTimeZone);
 }
 
-/** Saves settings and re-plans reminders, whose times depend on the time zone and switches. */
+/**
+ * Saves settings and re-plans every case: reminder times depend on the time zone and switches,
+ * and the leaving date is part of every case's model (its deadlines and stored columns).
+ */
 export function updateAccountSettings(userId: string, settings: AccountSettings): void {
   getDb().transaction((tx) => {
     tx.update(users).set(settings).where(eq(users.id, userId)).run();
@@ -78,7 +82,7 @@ export function exportAccountData(userId: string) {
     // The secret address itself is left out: a data export is often shared further than a calendar.
     calendarFeed: feed ? { createdAt: feed.createdAt } : null,
     cases: rows.map((row) => ({
-      ...toCaseDto(row),
+      ...caseRowWithoutOwner(row),
       timeline: events.filter((e) => e.caseId === row.id).map(({ caseId: _c, ...e }) => e),
       checklist: checklist.filter((c) => c.caseId === row.id).map(({ caseId: _c, ...c }) => c),
       // The case file: every letter as prepared (Norwegian and its meaning) and when it was sent.

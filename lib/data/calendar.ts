@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, isNotNull, ne, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { calendarFeeds, cases, users } from "@/db/schema";
 import type { CalendarCase } from "@/lib/calendar/case-events";
@@ -58,7 +58,7 @@ export type CalendarRow = CalendarCase & {
   waitingOn: string;
 };
 
-/** The cases of a user (or one of them) that still have a date, with the model's stored columns. */
+/** The cases of a user (or one of them), with the model's stored columns. */
 export function calendarData(userId: string, caseId?: string): CalendarRow[] {
   return getDb()
     .select({
@@ -77,13 +77,8 @@ export function calendarData(userId: string, caseId?: string): CalendarRow[] {
     })
     .from(cases)
     .where(
-      and(
-        eq(cases.userId, userId),
-        // Withdrawn cases have nothing left; completed ones only an open final-bill check.
-        ne(cases.status, "withdrawn"),
-        or(ne(cases.status, "completed"), isNotNull(cases.dueOn)),
-        caseId ? eq(cases.id, caseId) : undefined,
-      ),
+      // Which of them have dates is the model's to say (hasCalendarDates, in caseCalendarEvents).
+      and(eq(cases.userId, userId), caseId ? eq(cases.id, caseId) : undefined),
     )
     .all();
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { AppDatabase, AppTransaction } from "@/db/client";
-import { caseLetters, cases } from "@/db/schema";
+import { caseLetters, cases, users } from "@/db/schema";
 import {
   deadlineKinds,
   letterEvents,
@@ -14,13 +14,19 @@ import {
 // without `server-only` so start-up and the benchmark can use it from plain Node.
 
 /** Bump when lib/tracker/case-model.ts changes what `modelBasis` gives: rows are rewritten at start. */
-export const caseModelVersion = 1;
+export const caseModelVersion = 2;
 
 type DbOrTx = AppDatabase | AppTransaction;
 type CaseRow = typeof cases.$inferSelect;
+/** A case row as the model reads it: with its account's leaving date. */
+export type CaseModelRow = CaseRow & { accountLeavingOn: string | null };
 
 /** Writes a case's basis; called with every change of the case or its letters, in that transaction. */
-export function writeCaseModelColumns(db: DbOrTx, row: CaseRow, events: CaseLetterEvents): void {
+export function writeCaseModelColumns(
+  db: DbOrTx,
+  row: CaseModelRow,
+  events: CaseLetterEvents,
+): void {
   const basis = modelBasis(row, events);
   const columns = {
     dueKind: basis.due?.kind ?? null,
@@ -55,11 +61,13 @@ export function refreshCaseModelColumns(db: AppDatabase, batch = 500): number {
   let done = 0;
   for (;;) {
     const rows = db
-      .select()
+      .select({ c: cases, leavingOn: users.leavingOn })
       .from(cases)
+      .innerJoin(users, eq(users.id, cases.userId))
       .where(ne(cases.modelVersion, caseModelVersion))
       .limit(batch)
-      .all();
+      .all()
+      .map(({ c, leavingOn }) => ({ ...c, accountLeavingOn: leavingOn }));
     if (rows.length === 0) return done;
     db.transaction((tx) => {
       const letters = tx

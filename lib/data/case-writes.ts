@@ -52,8 +52,10 @@ export function applyChanges(tx: Tx, before: CaseRow, changes: Partial<CaseRow>)
   if (changed.length === 0) return before;
   if (changed.includes("status"))
     logEvent(tx, before.id, "status", "status", before.status, changes.status);
+  // The notice rule follows the operator (content), not something the user did: not a timeline entry.
   for (const field of changed)
-    if (field !== "status") logEvent(tx, before.id, "edited", field, before[field], changes[field]);
+    if (field !== "status" && field !== "noticeRule")
+      logEvent(tx, before.id, "edited", field, before[field], changes[field]);
   const row = tx
     .update(cases)
     .set({ ...changes, updatedAt: nowIso(), version: sql`${cases.version} + 1` })

@@ -17,7 +17,7 @@ import type { IsoDate } from "@/lib/tracker/dates";
 import { accountLimits } from "@/lib/tracker/limits";
 import { canTransition, statuses, type Status } from "@/lib/tracker/status";
 import type { CaseFormInput, StatusChangeInput } from "@/lib/validation/case";
-import { toCaseDto } from "./case-dto";
+import { leavingOnOf, toCaseDto } from "./case-dto";
 import { applyChanges, logEvent, ownedCase, type CaseRow, type Tx } from "./case-writes";
 import { LimitReachedError } from "./limit-reached";
 import type { CaseDto, CaseEventDto } from "./dto";
@@ -39,6 +39,8 @@ export const editableFields = [
   "confirmationReference",
   "confirmedOn",
   "endsOn",
+  "requestedEndOn",
+  "doneBy",
   "finalBillChecked",
   "creditRefundAsked",
   "hasEquipment",
@@ -48,7 +50,11 @@ export const editableFields = [
 export type EditableField = (typeof editableFields)[number];
 
 export function listCases(userId: string): CaseDto[] {
-  return casesOfUser(getDb(), userId).all().map(toCaseDto);
+  const db = getDb();
+  const leavingOn = leavingOnOf(db, userId);
+  return casesOfUser(db, userId)
+    .all()
+    .map((row) => toCaseDto(row, leavingOn));
 }
 
 export type CasePage = {
@@ -82,12 +88,14 @@ export function listCasePage(
     limit: options.pageSize,
     offset: (page - 1) * options.pageSize,
   });
-  return { cases: rows.map(toCaseDto), counts, total, page, pages };
+  const leavingOn = leavingOnOf(db, userId);
+  return { cases: rows.map((row) => toCaseDto(row, leavingOn)), counts, total, page, pages };
 }
 
 export function getCase(userId: string, caseId: string): CaseDto | null {
-  const row = ownedCase(getDb(), userId, caseId);
-  return row ? toCaseDto(row) : null;
+  const db = getDb();
+  const row = ownedCase(db, userId, caseId);
+  return row ? toCaseDto(row, leavingOnOf(db, userId)) : null;
 }
 
 /**
@@ -108,7 +116,7 @@ export function createCase(userId: string, input: CaseFormInput): CaseDto {
       .get();
     logEvent(tx, row.id, "created", "status", null, status);
     syncReminders(tx, row.id);
-    return toCaseDto(row);
+    return toCaseDto(row, leavingOnOf(tx, userId));
   });
 }
 
@@ -142,14 +150,19 @@ export function updateCase(
       const changed = editableFields
         .filter((field) => (guard.shown[field] ?? "") !== now[field])
         .map((field) => ({ field, now: now[field] }));
-      return { ok: false, reason: "stale", changed, current: toCaseDto(before) };
+      return {
+        ok: false,
+        reason: "stale",
+        changed,
+        current: toCaseDto(before, leavingOnOf(tx, userId)),
+      };
     }
     const next = pickEditable(input);
     const row = applyChanges(tx, before, {
       ...next,
       status: statusAfterDateChange(before.status, next),
     });
-    return { ok: true, case: toCaseDto(row) };
+    return { ok: true, case: toCaseDto(row, leavingOnOf(tx, userId)) };
   });
 }
 
@@ -206,7 +219,10 @@ export function changeStatus(
       const warnings = completionWarnings(before, openChecklistItems(tx, before), today);
       if (warnings.length > 0) return { ok: false, reason: "needs-acknowledgement", warnings };
     }
-    return { ok: true, case: toCaseDto(applyChanges(tx, before, changes)) };
+    return {
+      ok: true,
+      case: toCaseDto(applyChanges(tx, before, changes), leavingOnOf(tx, userId)),
+    };
   });
 }
 
@@ -355,6 +371,9 @@ function pickEditable(input: CaseFormInput) {
     confirmationReference: input.confirmationReference ?? null,
     confirmedOn: input.confirmedOn ?? null,
     endsOn: input.endsOn ?? null,
+    requestedEndOn: input.requestedEndOn ?? null,
+    doneBy: input.doneBy ?? null,
+    noticeRule: input.noticeRule,
     finalBillChecked: input.finalBillChecked,
     creditRefundAsked: input.creditRefundAsked,
     hasEquipment: input.hasEquipment,
@@ -377,6 +396,8 @@ export function formValuesOf(c: Pick<CaseRow, EditableField>): Record<EditableFi
     confirmationReference: c.confirmationReference ?? "",
     confirmedOn: c.confirmedOn ?? "",
     endsOn: c.endsOn ?? "",
+    requestedEndOn: c.requestedEndOn ?? "",
+    doneBy: c.doneBy ?? "",
     finalBillChecked: on(c.finalBillChecked),
     creditRefundAsked: on(c.creditRefundAsked),
     hasEquipment: on(c.hasEquipment),

@@ -3,7 +3,10 @@ import type { cases, reminders } from "@/db/schema";
 // What the data-access layer hands to pages and components: plain objects, never the owner's id.
 // Types only, so components may import them (see the boundaries in eslint.config.mjs).
 
-export type CaseDto = Omit<typeof cases.$inferSelect, "userId">;
+/** A case as pages see it: its row (without the owner) and the account's leaving date. */
+export type CaseDto = Omit<typeof cases.$inferSelect, "userId"> & {
+  accountLeavingOn: string | null;
+};
 export type CaseEventDto = {
   id: number;
   at: string;
@@ -23,11 +26,13 @@ export type AccountDto = {
   remindersEnabled: boolean;
   reminderDigest: boolean;
   reminderOptOuts: string[];
+  /** The day the user leaves Norway, if they said: every open case must be done by then. */
+  leavingOn: string | null;
   createdAt: string;
 };
 export type AccountSettings = Pick<
   AccountDto,
-  "locale" | "timeZone" | "remindersEnabled" | "reminderDigest" | "reminderOptOuts"
+  "locale" | "timeZone" | "remindersEnabled" | "reminderDigest" | "reminderOptOuts" | "leavingOn"
 >;
 export type LetterDto = {
   id: string;

@@ -39,7 +39,7 @@ describe("letters data-access layer (real SQLite file)", () => {
     const prepared = prepareLetter(
       alice,
       c.id,
-      { kind: "cancellation", templateVersion: 1, letter },
+      { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
       null,
     )!;
     expect(getLetter(alice, c.id, prepared.id)).toMatchObject({
@@ -52,11 +52,16 @@ describe("letters data-access layer (real SQLite file)", () => {
     prepareLetter(
       alice,
       c.id,
-      { kind: "cancellation", templateVersion: 1, letter },
+      { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
       { name: "Li Wei", birthDate: "1990-05-17" },
     );
     expect(letterProfile(alice)).toEqual({ name: "Li Wei", birthDate: "1990-05-17" });
-    prepareLetter(alice, c.id, { kind: "cancellation", templateVersion: 1, letter }, null);
+    prepareLetter(
+      alice,
+      c.id,
+      { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
+      null,
+    );
     expect(letterProfile(alice)).toEqual({ name: "", birthDate: null });
     expect(listLetters(alice, c.id)).toHaveLength(3);
     expect(listCaseEvents(alice, c.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(
@@ -69,7 +74,7 @@ describe("letters data-access layer (real SQLite file)", () => {
     const prepared = prepareLetter(
       alice,
       c.id,
-      { kind: "cancellation", templateVersion: 1, letter },
+      { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
       null,
     )!;
     expect(
@@ -92,12 +97,35 @@ describe("letters data-access layer (real SQLite file)", () => {
     ]);
   });
 
+  it("brings the end date the letter asked for to the case, and marks a letter sent only once", () => {
+    const c = createCase(alice, form);
+    const prepared = prepareLetter(
+      alice,
+      c.id,
+      { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: "2026-12-31" },
+      null,
+    )!;
+    const sent = { sentOn: "2026-11-24", channel: "email" };
+    expect(markLetterSent(alice, c.id, prepared.id, sent, today)).toEqual({ ok: true });
+    expect(getCase(alice, c.id)).toMatchObject({ requestedEndOn: "2026-12-31", version: 2 });
+    const events = listCaseEvents(alice, c.id)!.length;
+    // A double submit: the same date again changes nothing.
+    expect(markLetterSent(alice, c.id, prepared.id, sent, today)).toEqual({ ok: true });
+    // A second "I sent it" with another day (an old tab): refused, the first date stands.
+    expect(
+      markLetterSent(alice, c.id, prepared.id, { ...sent, sentOn: "2026-11-20" }, today),
+    ).toEqual({ ok: false, reason: "already-sent" });
+    expect(getCase(alice, c.id)).toMatchObject({ submittedOn: "2026-11-24", version: 2 });
+    expect(getLetter(alice, c.id, prepared.id)?.sentOn).toBe("2026-11-24");
+    expect(listCaseEvents(alice, c.id)).toHaveLength(events);
+  });
+
   it("refuses a sent date in the future and writes nothing", () => {
     const c = createCase(alice, form);
     const prepared = prepareLetter(
       alice,
       c.id,
-      { kind: "cancellation", templateVersion: 1, letter },
+      { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
       null,
     )!;
     expect(
@@ -112,7 +140,7 @@ describe("letters data-access layer (real SQLite file)", () => {
     const prepared = prepareLetter(
       alice,
       c.id,
-      { kind: "cancellation", templateVersion: 1, letter },
+      { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
       null,
     )!;
     expect(
@@ -162,9 +190,19 @@ describe("the account's limits", () => {
     expect(createCase(alice, form).id).toBeTruthy(); // someone else's account is not affected
 
     for (let i = 0; i < accountLimits.letters; i++)
-      prepareLetter(bob, last.id, { kind: "cancellation", templateVersion: 1, letter }, null);
+      prepareLetter(
+        bob,
+        last.id,
+        { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
+        null,
+      );
     expect(() =>
-      prepareLetter(bob, last.id, { kind: "cancellation", templateVersion: 1, letter }, null),
+      prepareLetter(
+        bob,
+        last.id,
+        { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
+        null,
+      ),
     ).toThrow(LimitReachedError);
     expect(listLetters(bob, last.id)).toHaveLength(accountLimits.letters);
     expect(listCaseEvents(bob, last.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(

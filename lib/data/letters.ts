@@ -49,7 +49,13 @@ export function getLetter(userId: string, caseId: string, letterId: string): Let
   return row ? toDto(row) : null;
 }
 
-export type PreparedLetter = { kind: string; templateVersion: number; letter: RenderedLetter };
+export type PreparedLetter = {
+  kind: string;
+  templateVersion: number;
+  letter: RenderedLetter;
+  /** The end date the letter asks for (a cancellation's "end on"), if it asks for one. */
+  requestedEndOn: IsoDate | null;
+};
 
 /**
  * Stores a prepared letter (frozen: what the user will send) with a timeline event, and keeps
@@ -80,6 +86,7 @@ export function prepareLetter(
         subject: prepared.letter.subject,
         paragraphs: prepared.letter.paragraphs,
         preparedAt: nowIso(),
+        requestedEndOn: prepared.requestedEndOn,
       })
       .returning()
       .get();
@@ -95,12 +102,16 @@ export function prepareLetter(
 export type MarkSentResult =
   | { ok: true }
   | { ok: false; reason: "not-found" }
+  /** Marked sent before on another day: the first date stands (the timeline and the reminders count from it). */
+  | { ok: false; reason: "already-sent" }
   | { ok: false; reason: "invalid"; field: "sentOn"; code: "futureDate" | "afterEndDate" };
 
 /**
  * "I sent it": records the date on the letter and the timeline. A cancellation letter also moves
  * the case on: a planned (or refused) case becomes "sent, waiting" from that date, through the
- * same date rule as the forms, so reminders start counting from the day it really went out.
+ * same date rule as the forms, so reminders start counting from the day it really went out,
+ * and the end date the letter asked for becomes the case's requested end date. A letter is
+ * marked sent once: the same date again (a double submit) changes nothing.
  */
 export function markLetterSent(
   userId: string,
@@ -119,6 +130,8 @@ export function markLetterSent(
         .where(and(eq(caseLetters.id, letterId), eq(caseLetters.caseId, caseId)))
         .get();
     if (!before || !letter) return { ok: false, reason: "not-found" };
+    if (letter.sentOn)
+      return letter.sentOn === sent.sentOn ? { ok: true } : { ok: false, reason: "already-sent" };
     const next = statusAfterSending(letter.kind, before.status);
     if (next) {
       const problem = dateProblems(
@@ -137,7 +150,12 @@ export function markLetterSent(
     tx.update(caseLetters).set({ sentOn: sent.sentOn }).where(eq(caseLetters.id, letterId)).run();
     logEvent(tx, caseId, "letter-sent", letter.kind, sent.channel, sent.sentOn);
     if (next)
-      applyChanges(tx, before, { status: next, submittedOn: sent.sentOn, channel: sent.channel });
+      applyChanges(tx, before, {
+        status: next,
+        submittedOn: sent.sentOn,
+        channel: sent.channel,
+        requestedEndOn: letter.requestedEndOn ?? before.requestedEndOn,
+      });
     // A chase or a complaint moves the case's deadlines, and so its reminders.
     else syncReminders(tx, caseId);
     return { ok: true };

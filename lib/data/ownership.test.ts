@@ -117,7 +117,12 @@ const caseCalls: Call[] = [
       letterLayer.prepareLetter(
         bob,
         id,
-        { kind: "chase", templateVersion: 1, letter: { subject: { nb: "x" }, paragraphs: [] } },
+        {
+          kind: "chase",
+          templateVersion: 1,
+          letter: { subject: { nb: "x" }, paragraphs: [] },
+          requestedEndOn: null,
+        },
         { name: "Bob", birthDate: null },
       ),
     refused: isNull,
@@ -212,6 +217,7 @@ beforeAll(() => {
       kind: "chase",
       templateVersion: 1,
       letter: { subject: { nb: "Purring" }, paragraphs: [{ nb: "Hei", en: "Hello" }] },
+      requestedEndOn: null,
     },
     { name: "Alice A.", birthDate: "1990-01-01" },
   )!.id;

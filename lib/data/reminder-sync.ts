@@ -2,10 +2,15 @@ import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { AppDatabase, AppTransaction } from "@/db/client";
 import { caseChecklist, caseLetters, cases, reminders, users } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
-import { writeCaseModelColumns } from "@/lib/data/case-model-columns";
+import { writeCaseModelColumns, type CaseModelRow } from "@/lib/data/case-model-columns";
 import { deriveReminders, type DesiredReminder } from "@/lib/reminders/derive";
 import { localTimeToUtc } from "@/lib/reminders/due-time";
-import { letterEvents, type CaseLetterEvents } from "@/lib/tracker/case-model";
+import {
+  caseModel,
+  letterEvents,
+  type CaseLetterEvents,
+  type NextAction,
+} from "@/lib/tracker/case-model";
 import { checklistFor } from "@/lib/tracker/checklist";
 import { todayIn } from "@/lib/tracker/dates";
 
@@ -17,8 +22,12 @@ export type ReminderPlan = {
   userId: string;
   /** The case as it is now, and its checklist items still open (the reminder e-mail lists them). */
   caseRow: typeof cases.$inferSelect;
+  /** The case as its model reads it: the row and the account's leaving date. */
+  record: CaseModelRow;
   /** What the case's letters add to its model (a chase, a complaint). */
   events: CaseLetterEvents;
+  /** The case model's next step today (the e-mail points to the letter it calls for). */
+  nextAction: NextAction;
   openItems: string[];
 };
 
@@ -33,7 +42,12 @@ const idsPerQuery = 500;
  */
 export type CaseReminderState = {
   caseRow: typeof cases.$inferSelect;
-  owner: { remindersEnabled: boolean; reminderOptOuts: string[]; timeZone: string };
+  owner: {
+    remindersEnabled: boolean;
+    reminderOptOuts: string[];
+    timeZone: string;
+    leavingOn: string | null;
+  };
   doneItems: Set<string>;
   sentLetters: { kind: string; sentOn: string | null }[];
   rows: ReminderRow[];
@@ -58,6 +72,7 @@ export function readReminderStates(
           remindersEnabled: users.remindersEnabled,
           reminderOptOuts: users.reminderOptOuts,
           timeZone: users.timeZone,
+          leavingOn: users.leavingOn,
         },
       })
       .from(cases)
@@ -91,18 +106,22 @@ export function planReminders(state: CaseReminderState, now: number): ReminderPl
     .map((i) => i.key)
     .filter((key) => !state.doneItems.has(key));
   const events = letterEvents(state.sentLetters);
+  const record = { ...c, accountLeavingOn: owner.leavingOn };
+  const today = todayIn(owner.timeZone, new Date(now));
   const desired = deriveReminders(
-    { ...c, openChecklistItems: open },
+    { ...record, openChecklistItems: open },
     events,
     { remindersEnabled: owner.remindersEnabled, reminderOptOuts: owner.reminderOptOuts },
-    todayIn(owner.timeZone, new Date(now)),
+    today,
   );
   return {
     desired,
     timeZone: owner.timeZone,
     userId: c.userId,
     caseRow: c,
+    record,
     events,
+    nextAction: caseModel(record, events, today).nextAction,
     openItems: open,
   };
 }
@@ -163,11 +182,11 @@ export function syncReminders(db: DbOrTx, caseId: string, now = clockNow()): Rem
   const plan = planReminders(state, now);
   applyReminderPlan(db, plan, state.rows);
   // The same reading of the case feeds the dashboard's stored columns.
-  writeCaseModelColumns(db, plan.caseRow, plan.events);
+  writeCaseModelColumns(db, plan.record, plan.events);
   return plan;
 }
 
-/** Re-syncs every case of a user, after a change of settings (time zone, opt-outs). */
+/** Re-syncs every case of a user, after a change of settings (time zone, opt-outs, leaving date). */
 export function syncUserReminders(db: DbOrTx, userId: string, now = clockNow()): void {
   const ids = db
     .select({ id: cases.id })
@@ -175,6 +194,9 @@ export function syncUserReminders(db: DbOrTx, userId: string, now = clockNow()):
     .where(eq(cases.userId, userId))
     .all()
     .map((c) => c.id);
-  for (const state of readReminderStates(db, ids).values())
-    applyReminderPlan(db, planReminders(state, now), state.rows);
+  for (const state of readReminderStates(db, ids).values()) {
+    const plan = planReminders(state, now);
+    applyReminderPlan(db, plan, state.rows);
+    writeCaseModelColumns(db, plan.record, plan.events);
+  }
 }

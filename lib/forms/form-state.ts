@@ -8,7 +8,8 @@ export type FormMessage =
   | "couldNotSave"
   | "stale"
   | "needsAcknowledgement"
-  | "tooMany";
+  | "tooMany"
+  | "alreadySent";
 
 /**
  * What a server action answers a form with when it does not redirect. Shared by actions and

@@ -11,6 +11,10 @@ const base: CaseRecord = {
   endsOn: null,
   finalBillChecked: false,
   finalBillDisputed: false,
+  requestedEndOn: null,
+  doneBy: null,
+  noticeRule: null,
+  accountLeavingOn: null,
 };
 
 describe("which letters a case calls for", () => {
@@ -42,7 +46,11 @@ describe("which letters a case calls for", () => {
   it("offers the bill dispute once the service has ended, BKN once a complaint was sent", () => {
     const ended = { ...base, status: "confirmed" as const, endsOn: "2026-11-24" };
     expect(availableLetters(ended, [], today)).toEqual(["final-bill-dispute"]);
-    expect(availableLetters({ ...ended, endsOn: "2026-11-25" }, [], today)).toEqual([]);
+    // The end day counts, as for the final-bill question on the case page (one rule: serviceEnded).
+    expect(availableLetters({ ...ended, endsOn: "2026-11-25" }, [], today)).toEqual([
+      "final-bill-dispute",
+    ]);
+    expect(availableLetters({ ...ended, endsOn: "2026-11-26" }, [], today)).toEqual([]);
     expect(availableLetters(ended, [{ kind: "operator-complaint", sentOn: null }], today)).toEqual([
       "final-bill-dispute",
     ]);

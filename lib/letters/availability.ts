@@ -1,4 +1,4 @@
-import { caseModel, letterEvents, type CaseRecord } from "@/lib/tracker/case-model";
+import { caseModel, letterEvents, serviceEnded, type CaseRecord } from "@/lib/tracker/case-model";
 import type { IsoDate } from "@/lib/tracker/dates";
 import type { Status } from "@/lib/tracker/status";
 import type { LetterKind } from "./fields";
@@ -12,7 +12,7 @@ export type SentLetter = { kind: string; sentOn: IsoDate | null };
  * - a chase, once the confirmation is overdue (and again while a chase's answer is due);
  * - a complaint to the operator, after a refusal, a disputed bill, or once a chase's answer date
  *   has passed with no confirmation;
- * - a final-bill dispute once the service has ended;
+ * - a final-bill dispute once the service has ended (from the end day on, as the final-bill check);
  * - a complaint to Brukerklagenemnda once a complaint to the operator has been sent (its answer
  *   can be a refusal at any time; the case model says when silence makes it the next step).
  */
@@ -38,12 +38,7 @@ export function availableLetters(
     nextAction === "brukerklagenemnda"
   )
     kinds.push("operator-complaint");
-  if (
-    (c.status === "confirmed" || c.status === "completed") &&
-    c.endsOn !== null &&
-    c.endsOn < today
-  )
-    kinds.push("final-bill-dispute");
+  if (serviceEnded(c, today)) kinds.push("final-bill-dispute");
   if (events.complainedOn !== null) kinds.push("bkn-complaint");
   return kinds;
 }

@@ -14,6 +14,7 @@ export const caseFileLabelsNb = {
   confirmationReference: "Referanse for bekreftelsen",
   confirmedOn: "Bekreftet av tilbyder",
   endsOn: "Sluttdato",
+  requestedEndOn: "Ønsket sluttdato i oppsigelsen",
   notes: "Notater",
   dates: "Datoer i saken",
   timeline: "Logg",

@@ -6,9 +6,10 @@ import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { MailMessage } from "@/lib/mail/send-mail";
-import { followUpNumber, isAfterChase } from "@/lib/reminders/derive";
+import { beforeEndDate, followUpNumber } from "@/lib/reminders/derive";
 import { followUp, type ReminderKind } from "@/lib/reminders/kinds";
 import { siteUrl } from "@/lib/site-url";
+import type { NextAction } from "@/lib/tracker/case-model";
 import { daysBetween, todayIn } from "@/lib/tracker/dates";
 import { maskPhone } from "@/lib/tracker/phone";
 import { unsubscribeToken } from "./unsubscribe-token";
@@ -18,6 +19,8 @@ export type ReminderToSend = {
   anchor: string;
   /** For "before the end": the checklist items that apply to this case and are still open. */
   openItems: string[];
+  /** The case model's next step when the reminder is sent: a chase, or a complaint. */
+  nextAction: NextAction;
   /** The next reminder this case will send if nothing changes, or null. */
   next: { kind: ReminderKind; dueOn: string } | null;
   case: {
@@ -35,6 +38,19 @@ export type Recipient = { id: string; email: string; locale: string; timeZone: s
 const url = (path: string) => new URL(path, siteUrl).toString();
 
 /**
+ * The date a reminder is about, from its anchor: the day the number stops (before-end: the end
+ * date, or the user's done-by date), or the last day to send (send-by); else the case's end.
+ */
+function aboutDate({ kind, anchor, case: c }: ReminderToSend): {
+  on: string | null;
+  doneBy: boolean;
+} {
+  if (kind === "before-end") return beforeEndDate(anchor);
+  if (kind === "send-by") return { on: anchor, doneBy: false };
+  return { on: c.endsOn, doneBy: false };
+}
+
+/**
  * The e-mail for one reminder, or a digest of several, in the user's language: what to do and
  * why it was sent now, the case with the number masked, links that act on the case (each asks to
  * sign in and confirm), when the next reminder comes, and one-click unsubscribe (RFC 8058).
@@ -50,12 +66,21 @@ export async function reminderMessage(
   const date = (d: string | null) => (d ? formatDateOnly(d, lang) : "—");
   const today = todayIn(user.timeZone, new Date(now));
   const base = `/${user.locale}`;
+  const singleSubject = (item: ReminderToSend) => {
+    const about = aboutDate(item);
+    const days = about.on ? Math.max(0, daysBetween(today, about.on)) : 0;
+    const name = item.case.providerLabel;
+    return about.doneBy
+      ? t("doneBy.subject", { name, days })
+      : t(`subject.${item.kind}`, { name, days, date: date(about.on) });
+  };
 
-  const rendered: ReminderItem[] = items.map(({ kind, anchor, openItems, next, case: c }) => {
+  const rendered: ReminderItem[] = items.map((item) => {
+    const { kind, anchor, openItems, next, nextAction, case: c } = item;
     const name = c.providerLabel;
     const casePath = `${base}/tracker/${c.id}`;
     const waited = c.submittedOn ? daysBetween(c.submittedOn, today) : 0;
-    const daysLeft = c.endsOn ? Math.max(0, daysBetween(today, c.endsOn)) : 0;
+    const about = aboutDate(item);
     const actions: ReminderItem["actions"] = [];
     if (kind === "follow-up") {
       actions.push({
@@ -63,8 +88,9 @@ export async function reminderMessage(
         href: url(`${casePath}/confirm`),
         primary: true,
       });
-      // Straight to the letter the case calls for next: a chase, or after a chase a complaint.
-      const letter = isAfterChase(anchor) ? "operator-complaint" : "chase";
+      // Straight to the letter the case model calls for next: a chase, or (after a chase's
+      // days, or three weeks of silence) a complaint.
+      const letter = nextAction === "complain" ? "operator-complaint" : "chase";
       actions.push({
         label: t(`prepareLetter.${letter}`),
         href: url(`${casePath}/letters/new/${letter}`),
@@ -85,20 +111,21 @@ export async function reminderMessage(
     }
     actions.push({ label: t("open"), href: url(casePath), primary: actions.length === 0 });
     actions.push({ label: t("snooze"), href: url(`${casePath}/snooze`), primary: false });
+    // How to complain: when the model says it is time, and with the last follow-up in any case.
     const complain =
       kind === "follow-up" &&
-      (isAfterChase(anchor) ||
-        waited >= followUp.complainFromDays ||
-        followUpNumber(anchor) >= followUp.maxCount);
+      (nextAction === "complain" || followUpNumber(anchor) >= followUp.maxCount);
     return {
       heading: `${name} · ${maskPhone(c.phoneNumber)}`,
-      body: t(`body.${kind}`, {
-        name,
-        submittedOn: date(c.submittedOn),
-        endsOn: date(c.endsOn),
-        days: waited,
-        daysLeft,
-      }),
+      body: about.doneBy
+        ? t("doneBy.body", { name, date: date(about.on) })
+        : t(`body.${kind}`, {
+            name,
+            submittedOn: date(c.submittedOn),
+            endsOn: date(kind === "before-end" ? about.on : c.endsOn),
+            date: date(about.on),
+            days: waited,
+          }),
       list: openItems.map((item) => tracker(`checklist.${item}` as Parameters<typeof tracker>[0])),
       extra: complain
         ? {
@@ -120,7 +147,9 @@ export async function reminderMessage(
         { label: t("summary.endsOn"), value: date(c.endsOn) },
       ],
       actions,
-      why: t(`why.${kind}`, { n: followUpNumber(anchor), of: followUp.maxCount }),
+      why: about.doneBy
+        ? t("doneBy.why")
+        : t(`why.${kind}`, { n: followUpNumber(anchor), of: followUp.maxCount }),
       next: next
         ? t("next", {
             date: date(next.dueOn),
@@ -131,10 +160,7 @@ export async function reminderMessage(
   });
 
   const single = items.length === 1 ? items[0]! : null;
-  const daysLeft = single?.case.endsOn ? Math.max(0, daysBetween(today, single.case.endsOn)) : 0;
-  const subject = single
-    ? t(`subject.${single.kind}`, { name: single.case.providerLabel, days: daysLeft })
-    : t("digestSubject", { count: items.length });
+  const subject = single ? singleSubject(single) : t("digestSubject", { count: items.length });
   const scope = single?.kind ?? "all";
   const oneClick = url(`/api/unsubscribe?token=${unsubscribeToken(user.id, scope)}`);
   const stopAll = url(`/api/unsubscribe?token=${unsubscribeToken(user.id, "all")}`);

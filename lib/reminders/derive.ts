@@ -1,11 +1,12 @@
 import {
   caseDeadlines,
   chaseGivesDays,
+  numberStopsBy,
   type CaseLetterEvents,
   type CaseRecord,
 } from "@/lib/tracker/case-model";
 import { addDays, type IsoDate } from "@/lib/tracker/dates";
-import { beforeEndDays, beforeEndItems, followUp, type ReminderKind } from "./kinds";
+import { beforeEndDays, beforeEndItems, followUp, sendByDays, type ReminderKind } from "./kinds";
 
 export type ReminderCase = CaseRecord & {
   remindOn: IsoDate | null;
@@ -37,6 +38,15 @@ export function deriveReminders(
   const deadlines = caseDeadlines(c, events);
   const out: DesiredReminder[] = [];
 
+  // A planned case with a done-by date: a week before the last day the cancellation can go out.
+  const sendBy = deadlines.find((d) => d.kind === "send-by");
+  if (sendBy && !off.has("send-by"))
+    out.push({
+      kind: "send-by",
+      anchor: sendBy.on,
+      dueOn: atLeast(addDays(sendBy.on, -sendByDays)),
+    });
+
   // Follow-ups count from the last thing sent: the cancellation, or a chase, which gives the
   // operator its own days and starts a new count (anchored on it, so the old ones are cancelled).
   // Once a complaint is out, follow-ups stop: its answer date is the next thing (on the case page
@@ -47,8 +57,8 @@ export function deriveReminders(
     const chase = waiting.kind === "chase-answer";
     const first = chase ? chaseGivesDays : followUp.everyDays;
     const all = Array.from({ length: followUp.maxCount }, (_, i) => ({
-      anchor: `${chase ? "chase:" : ""}${waiting.after}#${i + 1}`,
-      dueOn: addDays(waiting.after, first + followUp.everyDays * i),
+      anchor: `${chase ? "chase:" : ""}${waiting.from}#${i + 1}`,
+      dueOn: addDays(waiting.from, first + followUp.everyDays * i),
     }));
     // Of those due by `notBefore` (already past, hidden by a snooze, or due that very day), only
     // the latest is sent, once; the rest keep their dates, each a week apart.
@@ -58,27 +68,24 @@ export function deriveReminders(
       out.push({ kind: "follow-up", anchor: f.anchor, dueOn: f.dueOn });
   }
 
-  // Kept after "all done" too: the number works until the end date, and so must the reminder.
-  if (
-    (c.status === "confirmed" || c.status === "submitted" || c.status === "completed") &&
-    c.endsOn &&
-    c.endsOn > today &&
-    !off.has("before-end")
-  ) {
+  // Before the number stops (the earliest of the end dates and the done-by date, see
+  // numberStopsBy): kept after "all done" too, the number works until then and so must this.
+  const stops = numberStopsBy(c);
+  if (stops && stops.on > today && !off.has("before-end")) {
     const open = c.openChecklistItems.filter((item) =>
       (beforeEndItems as readonly string[]).includes(item),
     );
     if (open.length > 0)
       out.push({
         kind: "before-end",
-        anchor: c.endsOn,
-        dueOn: atLeast(addDays(c.endsOn, -beforeEndDays)),
+        anchor: beforeEndAnchor(stops),
+        dueOn: atLeast(addDays(stops.on, -beforeEndDays)),
       });
   }
 
   const bill = deadlines.find((d) => d.kind === "final-bill");
   if (bill && !off.has("final-bill"))
-    out.push({ kind: "final-bill", anchor: bill.after, dueOn: atLeast(bill.on) });
+    out.push({ kind: "final-bill", anchor: bill.from, dueOn: atLeast(bill.on) });
 
   // A chosen date is kept even once it has passed: if a sweep missed it, it still goes out once.
   if (c.remindOn && c.status !== "withdrawn" && !off.has("remind-on"))
@@ -86,9 +93,22 @@ export function deriveReminders(
   return out;
 }
 
-/** Whether a follow-up comes after a chase (its anchor says so): it points to the complaint. */
-export function isAfterChase(anchor: string): boolean {
-  return anchor.startsWith("chase:");
+/**
+ * A before-end reminder's anchor: the end date itself (as before done-by dates existed, so a
+ * reminder already sent for an end date is never sent again), or "done-by:<date>" when the
+ * user's own date comes first (the e-mail then says so).
+ */
+function beforeEndAnchor(stops: NonNullable<ReturnType<typeof numberStopsBy>>): string {
+  return stops.reason === "done-by" || stops.reason === "leaving"
+    ? `done-by:${stops.on}`
+    : stops.on;
+}
+
+/** The date and kind of date a before-end reminder is about, from its anchor. */
+export function beforeEndDate(anchor: string): { on: IsoDate; doneBy: boolean } {
+  return anchor.startsWith("done-by:")
+    ? { on: anchor.slice("done-by:".length), doneBy: true }
+    : { on: anchor, doneBy: false };
 }
 
 /** Which follow-up this is, from its anchor ("2026-11-01#2" → 2). */

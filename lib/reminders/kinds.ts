@@ -1,4 +1,10 @@
-export const reminderKinds = ["follow-up", "before-end", "final-bill", "remind-on"] as const;
+export const reminderKinds = [
+  "send-by",
+  "follow-up",
+  "before-end",
+  "final-bill",
+  "remind-on",
+] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
 /** Follow-ups: a week after submitting, then every week, at most this many times. */
@@ -7,6 +13,8 @@ export const followUp = { everyDays: 7, maxCount: 3, complainFromDays: 21 } as c
 export const snoozeDays = 7;
 /** Days before the end date for the "before the service ends" reminder. */
 export const beforeEndDays = 3;
+/** Days before the "send by" date for the reminder to send the cancellation. */
+export const sendByDays = 7;
 /** Checklist items that must be done before the number stops working. */
 export const beforeEndItems = [
   "bankid-bank-number",

@@ -30,6 +30,10 @@ const base: ReminderCase = {
   endsOn: null,
   finalBillChecked: false,
   finalBillDisputed: false,
+  requestedEndOn: null,
+  doneBy: null,
+  noticeRule: null,
+  accountLeavingOn: null,
   remindOn: null,
   snoozedUntil: null,
   mutedReminderKinds: [],
@@ -132,6 +136,48 @@ describe("deriveReminders after a complaint", () => {
     expect(
       derive(base, on, "2026-11-16", { chasedOn: "2026-11-08", complainedOn: "2026-11-16" }),
     ).toEqual([]);
+  });
+});
+
+describe("reminders from done-by and requested end dates", () => {
+  const numberItems = { openChecklistItems: ["vipps"] };
+  it("reminds before the end date the cancellation asked for, when nothing else is known", () => {
+    expect(
+      derive({ ...base, ...numberItems, requestedEndOn: "2026-12-31" }, on, "2026-11-25").find(
+        (r) => r.kind === "before-end",
+      ),
+    ).toEqual({ kind: "before-end", anchor: "2026-12-31", dueOn: "2026-12-28" });
+  });
+
+  it("reminds before the leaving date when it comes first, and says so in the anchor", () => {
+    expect(
+      derive(
+        { ...base, ...numberItems, requestedEndOn: "2026-12-31", accountLeavingOn: "2026-12-20" },
+        on,
+        "2026-11-25",
+      ).find((r) => r.kind === "before-end"),
+    ).toEqual({ kind: "before-end", anchor: "done-by:2026-12-20", dueOn: "2026-12-17" });
+  });
+
+  it("tells a planned case when to send, a week ahead, and before-end for the leaving date", () => {
+    const planned = { ...base, ...numberItems, status: "planned" as const, submittedOn: null };
+    expect(derive({ ...planned, doneBy: "2027-01-20" }, on, "2026-11-02")).toEqual([
+      { kind: "send-by", anchor: "2026-11-30", dueOn: "2026-11-23" },
+      { kind: "before-end", anchor: "done-by:2027-01-20", dueOn: "2027-01-17" },
+    ]);
+    // Entered late: the send-by reminder goes out today, once.
+    expect(derive({ ...planned, doneBy: "2027-01-20" }, on, "2026-11-29")[0]).toEqual({
+      kind: "send-by",
+      anchor: "2026-11-30",
+      dueOn: "2026-11-29",
+    });
+    expect(
+      derive(
+        { ...planned, doneBy: "2027-01-20" },
+        { ...on, reminderOptOuts: ["send-by"] },
+        "2026-11-02",
+      ).map((r) => r.kind),
+    ).toEqual(["before-end"]);
   });
 });
 

@@ -11,6 +11,10 @@ const c = (id: string, over: Partial<CaseRecord>) => {
     endsOn: null,
     finalBillChecked: false,
     finalBillDisputed: false,
+    requestedEndOn: null,
+    doneBy: null,
+    noticeRule: null,
+    accountLeavingOn: null,
     createdAt: `2026-01-01T00:00:0${id}Z`,
     ...over,
   };

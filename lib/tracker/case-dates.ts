@@ -6,12 +6,14 @@ import type { Status } from "./status";
  * and by every status button, so the record always says what the user said:
  * - nothing can have been sent or confirmed in the future;
  * - a confirmation needs the date the cancellation was sent, and cannot come before it;
- * - the service cannot end before the cancellation was sent.
+ * - the service cannot end (or be asked to end) before the cancellation was sent.
  */
 export type CaseDates = {
   submittedOn: IsoDate | null;
   confirmedOn: IsoDate | null;
   endsOn: IsoDate | null;
+  /** The end date the user asked for: like the end date, not before the cancellation went out. */
+  requestedEndOn?: IsoDate | null;
 };
 export type DateField = keyof CaseDates;
 export type DateProblem = { field: DateField; code: "futureDate" | "beforeSubmitted" | "required" };
@@ -27,6 +29,8 @@ export function dateProblems(d: CaseDates, today: IsoDate): DateProblem[] {
     problems.push({ field: "confirmedOn", code: "beforeSubmitted" });
   if (d.endsOn && d.submittedOn && d.endsOn < d.submittedOn)
     problems.push({ field: "endsOn", code: "beforeSubmitted" });
+  if (d.requestedEndOn && d.submittedOn && d.requestedEndOn < d.submittedOn)
+    problems.push({ field: "requestedEndOn", code: "beforeSubmitted" });
   return problems;
 }
 

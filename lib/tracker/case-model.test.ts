@@ -4,7 +4,9 @@ import { randomCase } from "@/test/random-cases";
 import {
   caseDeadlines,
   caseModel,
+  latestSendDay,
   noLetters,
+  numberStopsBy,
   type CaseLetterEvents,
   type CaseRecord,
 } from "./case-model";
@@ -18,6 +20,10 @@ const base: CaseRecord = {
   endsOn: null,
   finalBillChecked: false,
   finalBillDisputed: false,
+  requestedEndOn: null,
+  doneBy: null,
+  noticeRule: null,
+  accountLeavingOn: null,
 };
 const chased = (on: string): CaseLetterEvents => ({ chasedOn: on, complainedOn: null });
 const complained = (on: string, chasedOn: string | null = null): CaseLetterEvents => ({
@@ -187,6 +193,66 @@ describe("the case model: every stage × event", () => {
   });
 });
 
+describe("done-by and leaving dates", () => {
+  it("gives a planned case a send-by date from the notice rule, or the longest rule when unknown", () => {
+    const planned = { ...base, status: "planned" as const, submittedOn: null };
+    // Notice from the 1st of next month: sent by 30 Nov it ends 31 Dec, sent on 1 Dec, 31 Jan.
+    expect(latestSendDay("month-from-next-month", "2027-01-20")).toBe("2026-11-30");
+    expect(latestSendDay("month-from-next-month", "2027-01-31")).toBe("2026-12-31");
+    expect(latestSendDay("end-of-current-month", "2026-12-10")).toBe("2026-11-30");
+    expect(latestSendDay("next-day", "2026-12-10")).toBe("2026-12-09");
+    expect(summary({ ...planned, doneBy: "2027-01-20" })).toEqual([
+      "send-by@2026-11-30",
+      false,
+      "user",
+      "send-cancellation",
+    ]);
+    expect(summary({ ...planned, accountLeavingOn: "2027-01-20", noticeRule: "next-day" })).toEqual(
+      ["send-by@2027-01-19", false, "user", "send-cancellation"],
+    );
+    // The case's own date wins over the account's; past the send-by date the case is overdue.
+    expect(
+      summary({ ...planned, doneBy: "2026-12-15", accountLeavingOn: "2027-06-01" }, noLetters),
+    ).toEqual(["send-by@2026-10-31", true, "user", "send-cancellation"]);
+    // Without a done-by date a planned case has no deadline, as before.
+    expect(summary(planned)).toEqual(["-", false, "user", "send-cancellation"]);
+    // Once sent, "send by" is gone: the operator's confirmation is what is due.
+    expect(summary({ doneBy: "2027-01-20" })[0]).toBe("confirmation@2026-11-27");
+  });
+
+  it("says the number may stop on the earliest of the end dates and the done-by date, and why", () => {
+    const stops = (c: Partial<CaseRecord>) => numberStopsBy({ ...base, ...c });
+    expect(stops({})).toBeNull();
+    expect(stops({ noticeRule: "month-from-next-month" })).toEqual({
+      on: "2026-12-31",
+      reason: "computed-end",
+    });
+    expect(stops({ noticeRule: "month-from-next-month", requestedEndOn: "2026-12-15" })).toEqual({
+      on: "2026-12-15",
+      reason: "requested-end",
+    });
+    expect(stops({ requestedEndOn: "2026-12-15", accountLeavingOn: "2026-12-10" })).toEqual({
+      on: "2026-12-10",
+      reason: "leaving",
+    });
+    expect(stops({ endsOn: "2026-12-05", doneBy: "2026-12-10" })).toEqual({
+      on: "2026-12-05",
+      reason: "expected-end",
+    });
+    // A confirmed end date replaces what was asked or computed; a done-by date still counts.
+    const confirmed = { status: "confirmed" as const, confirmedOn: "2026-11-22" };
+    expect(stops({ ...confirmed, endsOn: "2027-01-31", requestedEndOn: "2026-12-15" })).toEqual({
+      on: "2027-01-31",
+      reason: "confirmed-end",
+    });
+    expect(stops({ ...confirmed, endsOn: "2027-01-31", doneBy: "2027-01-10" })).toEqual({
+      on: "2027-01-10",
+      reason: "done-by",
+    });
+    expect(stops({ status: "withdrawn", doneBy: "2027-01-10" })).toBeNull();
+  });
+});
+
 describe("the case model on random records and event sequences", () => {
   it("never puts a deadline before the event it follows, nor two of one kind", () => {
     fc.assert(
@@ -194,7 +260,9 @@ describe("the case model on random records and event sequences", () => {
         const record = { ...base, ...r };
         const events = { chasedOn: r.chasedOn, complainedOn: r.complainedOn };
         const deadlines = caseDeadlines(record, events);
-        for (const d of deadlines) expect(d.on >= d.after).toBe(true);
+        // Forward deadlines follow their event; a "send by" date comes before the date it serves.
+        for (const d of deadlines)
+          expect(d.counts === "after" ? d.on >= d.from : d.on <= d.from).toBe(true);
         const kinds = deadlines.map((d) => d.kind);
         expect(new Set(kinds).size).toBe(kinds.length);
         const model = caseModel(record, events, r.today);

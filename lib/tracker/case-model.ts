@@ -1,5 +1,7 @@
+import { noticeRules, type NoticeRule } from "@/lib/content/operator-schema";
 import { followUp } from "@/lib/reminders/kinds";
 import { addDays, type IsoDate } from "./dates";
+import { suggestEndDate } from "./end-date";
 import type { Status } from "./status";
 
 /**
@@ -31,6 +33,14 @@ export type CaseRecord = {
   endsOn: IsoDate | null;
   finalBillChecked: boolean;
   finalBillDisputed: boolean;
+  /** The end date the user asked for (typed, or from the cancellation letter they sent). */
+  requestedEndOn: IsoDate | null;
+  /** The case's own done-by date (e.g. the day the user leaves Norway). */
+  doneBy: IsoDate | null;
+  /** The operator's notice rule, as stored with the case (a string: the column is plain text). */
+  noticeRule: string | null;
+  /** The account's leaving date: every open case without its own done-by date must be done by it. */
+  accountLeavingOn: IsoDate | null;
 };
 
 /** What the case's letters add: the day each kind was last sent (null: never). */
@@ -60,6 +70,7 @@ export function letterEvents(
  * of the service is only a date.
  */
 export const deadlineKinds = [
+  "send-by",
   "confirmation",
   "chase-answer",
   "complaint-answer",
@@ -67,7 +78,17 @@ export const deadlineKinds = [
   "final-bill",
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
-export type Deadline = { kind: DeadlineKind; on: IsoDate; action: boolean; after: IsoDate };
+/**
+ * `from` is the date the deadline counts from: the event it follows (`counts: "after"`: a
+ * letter sent, the end), or, for "send by", the done-by date it counts back from.
+ */
+export type Deadline = {
+  kind: DeadlineKind;
+  on: IsoDate;
+  action: boolean;
+  from: IsoDate;
+  counts: "after" | "before";
+};
 
 export type WaitingOn = "user" | "operator" | "nobody";
 export type NextAction =
@@ -89,6 +110,15 @@ export type NextAction =
 export function caseDeadlines(c: CaseRecord, events: CaseLetterEvents): Deadline[] {
   if (c.status === "withdrawn") return [];
   const out: Deadline[] = [];
+  const doneBy = doneByOf(c);
+  if (c.status === "planned" && doneBy)
+    out.push({
+      kind: "send-by",
+      on: latestSendDay(noticeRuleOf(c), doneBy.on),
+      action: true,
+      from: doneBy.on,
+      counts: "before",
+    });
   const waiting = c.status === "submitted" && c.submittedOn !== null;
   const chased = waiting && events.chasedOn !== null && events.chasedOn >= c.submittedOn!;
   if (waiting && !chased)
@@ -109,15 +139,84 @@ export function caseDeadlines(c: CaseRecord, events: CaseLetterEvents): Deadline
     out.push(deadline("complaint-answer", events.complainedOn!, complaintGivesDays, true));
   if ((c.status === "confirmed" || c.status === "completed") && c.endsOn) {
     if (c.status === "confirmed")
-      out.push({ kind: "service-ends", on: c.endsOn, action: false, after: c.endsOn });
+      out.push({
+        kind: "service-ends",
+        on: c.endsOn,
+        action: false,
+        from: c.endsOn,
+        counts: "after",
+      });
     // A disputed bill counts as checked (lib/data/cases.ts): the complaint takes over.
-    if (!c.finalBillChecked) out.push(deadline("final-bill", c.endsOn, finalBillAfterDays, true));
+    if (!c.finalBillChecked) out.push(finalBillDeadline(c.endsOn));
   }
   return out.sort((a, b) => a.on.localeCompare(b.on));
 }
 
+/** The final bill should have come, and be checked, this many days after the end. */
+export function finalBillDeadline(endsOn: IsoDate): Deadline {
+  return deadline("final-bill", endsOn, finalBillAfterDays, true);
+}
+
 function deadline(kind: DeadlineKind, after: IsoDate, days: number, action: boolean): Deadline {
-  return { kind, on: addDays(after, days), action, after };
+  return { kind, on: addDays(after, days), action, from: after, counts: "after" };
+}
+
+/** The day the case must be done by: its own date, else the account's leaving date. */
+export function doneByOf(c: CaseRecord): { on: IsoDate; source: "case" | "leaving" } | null {
+  if (c.doneBy) return { on: c.doneBy, source: "case" };
+  if (c.accountLeavingOn) return { on: c.accountLeavingOn, source: "leaving" };
+  return null;
+}
+
+/**
+ * The notice rule to count with. Without one (an operator we have no rule for), the longest we
+ * know: a "send by" date from it is never too late, and the letter asks for the end date anyway.
+ */
+function noticeRuleOf(c: CaseRecord): NoticeRule {
+  return noticeRules.find((r) => r === c.noticeRule) ?? "month-from-next-month";
+}
+
+/** The end date the operator's notice rule gives, once the cancellation is sent. */
+export function computedEndOn(c: CaseRecord): IsoDate | null {
+  const rule = noticeRules.find((r) => r === c.noticeRule);
+  return rule && c.submittedOn ? suggestEndDate(rule, c.submittedOn) : null;
+}
+
+/** The latest day a cancellation can go out for `rule` to end the service by `by`. */
+export function latestSendDay(rule: NoticeRule, by: IsoDate): IsoDate {
+  let day = by;
+  // The longest rule ends at most two months on: the loop is bounded by that.
+  while (suggestEndDate(rule, day) > by) day = addDays(day, -1);
+  return day;
+}
+
+export type NumberStopsReason =
+  "confirmed-end" | "requested-end" | "expected-end" | "computed-end" | "done-by" | "leaving";
+
+/**
+ * The earliest day the number may stop working (or the user stops being able to use it):
+ * everything that depends on the number (BankID, Vipps, SMS codes) must be moved before it.
+ * Once the operator confirmed an end date, it replaces what was asked, expected or computed;
+ * a done-by or leaving date counts whatever the operator said.
+ */
+export function numberStopsBy(c: CaseRecord): { on: IsoDate; reason: NumberStopsReason } | null {
+  if (c.status === "withdrawn") return null;
+  const confirmed = c.status === "confirmed" || c.status === "completed";
+  const doneBy = doneByOf(c);
+  const candidates: { on: IsoDate | null; reason: NumberStopsReason }[] = [
+    ...(confirmed
+      ? [{ on: c.endsOn, reason: "confirmed-end" as const }]
+      : [
+          { on: c.requestedEndOn, reason: "requested-end" as const },
+          { on: c.endsOn, reason: "expected-end" as const },
+          { on: computedEndOn(c), reason: "computed-end" as const },
+        ]),
+    { on: doneBy?.on ?? null, reason: doneBy?.source === "leaving" ? "leaving" : "done-by" },
+  ];
+  let earliest: { on: IsoDate; reason: NumberStopsReason } | null = null;
+  for (const { on, reason } of candidates)
+    if (on && (!earliest || on < earliest.on)) earliest = { on, reason };
+  return earliest;
 }
 
 /**
@@ -126,7 +225,13 @@ function deadline(kind: DeadlineKind, after: IsoDate, days: number, action: bool
  * dashboard's order, so it must not depend on today.
  */
 export function dueDeadline(deadlines: Deadline[]): Deadline | null {
-  const rank: DeadlineKind[] = ["complaint-answer", "chase-answer", "confirmation", "final-bill"];
+  const rank: DeadlineKind[] = [
+    "complaint-answer",
+    "chase-answer",
+    "confirmation",
+    "final-bill",
+    "send-by",
+  ];
   for (const kind of rank) {
     const found = deadlines.find((d) => d.kind === kind);
     if (found) return found;
@@ -140,7 +245,8 @@ export function dueDeadline(deadlines: Deadline[]): Deadline | null {
  */
 export function restingWaitingOn(c: CaseRecord, due: Deadline | null): WaitingOn {
   if (c.status === "withdrawn") return "nobody";
-  if (due && due.kind !== "final-bill" && due.kind !== "service-ends") return "operator";
+  const usersOwn: DeadlineKind[] = ["final-bill", "service-ends", "send-by"];
+  if (due && !usersOwn.includes(due.kind)) return "operator";
   return isClosed(c.status) ? "nobody" : "user";
 }
 
@@ -232,12 +338,20 @@ function nextAction(
   }
 }
 
+/**
+ * Whether the service has ended: confirmed (or done) and its end date reached. The end day
+ * counts: from then on the final bill is the next thing, and it can be disputed.
+ */
+export function serviceEnded(
+  c: Pick<CaseRecord, "status" | "endsOn">,
+  today: IsoDate,
+): c is Pick<CaseRecord, "status"> & { endsOn: IsoDate } {
+  return (
+    (c.status === "confirmed" || c.status === "completed") && c.endsOn !== null && c.endsOn <= today
+  );
+}
+
 /** Whether the final-bill question is open: the service has ended and nobody answered it. */
 export function finalBillPending(c: CaseRecord, today: IsoDate): boolean {
-  return (
-    (c.status === "confirmed" || c.status === "completed") &&
-    c.endsOn !== null &&
-    c.endsOn <= today &&
-    !c.finalBillChecked
-  );
+  return serviceEnded(c, today) && !c.finalBillChecked;
 }

@@ -11,6 +11,10 @@ const base: CaseRecord = {
   endsOn: null,
   finalBillChecked: false,
   finalBillDisputed: false,
+  requestedEndOn: null,
+  doneBy: null,
+  noticeRule: null,
+  accountLeavingOn: null,
 };
 const states = (c: Partial<CaseRecord>, events = noLetters) =>
   progressSteps({ ...base, ...c }, modelBasis({ ...base, ...c }, events), today).map(

@@ -1,5 +1,5 @@
-import { finalBillAfterDays, type CaseRecord, type ModelBasis } from "./case-model";
-import { addDays, type IsoDate } from "./dates";
+import { finalBillDeadline, serviceEnded, type CaseRecord, type ModelBasis } from "./case-model";
+import type { IsoDate } from "./dates";
 
 /**
  * A case's way from plan to final bill, as steps with dates, drawn from the case model (the
@@ -17,8 +17,9 @@ export function progressSteps(c: CaseRecord, basis: ModelBasis, today: IsoDate):
   const created = c.createdAt.slice(0, 10);
   // Entered after the fact (sent before the case was created here): planning has no date of ours.
   const plannedOn = c.submittedOn !== null && c.submittedOn < created ? null : created;
-  const billBy = c.endsOn ? addDays(c.endsOn, finalBillAfterDays) : null;
+  const billBy = c.endsOn ? finalBillDeadline(c.endsOn).on : null;
   const ended = c.endsOn !== null && c.endsOn <= today;
+  const billOpen = serviceEnded(c, today);
   const steps: ProgressStep[] = [
     { key: "planned", state: c.status === "planned" ? "current" : "done", date: plannedOn },
     { key: "sent", state: c.submittedOn ? "done" : "upcoming", date: c.submittedOn },
@@ -53,7 +54,7 @@ export function progressSteps(c: CaseRecord, basis: ModelBasis, today: IsoDate):
         ? "problem"
         : c.finalBillChecked
           ? "done"
-          : (c.status === "confirmed" || c.status === "completed") && ended
+          : billOpen
             ? billBy && billBy < today
               ? "overdue"
               : "current"

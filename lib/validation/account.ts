@@ -2,7 +2,7 @@ import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 import { reminderKinds } from "@/lib/reminders/kinds";
 import { isValidTimeZone } from "@/lib/tracker/dates";
-import { checkbox } from "./fields";
+import { checkbox, optionalDate } from "./fields";
 
 /** The account form: one checkbox per reminder kind (`kind-follow-up`, …), ticked = wanted. */
 export const accountSettingsSchema = z
@@ -18,6 +18,7 @@ export const accountSettingsSchema = z
       .refine(isValidTimeZone, "invalidTimeZone"),
     remindersEnabled: checkbox,
     reminderDigest: checkbox,
+    leavingOn: optionalDate,
     ...Object.fromEntries(reminderKinds.map((kind) => [`kind-${kind}`, checkbox])),
   })
   .transform((v) => {
@@ -27,6 +28,7 @@ export const accountSettingsSchema = z
       timeZone: v.timeZone,
       remindersEnabled: v.remindersEnabled,
       reminderDigest: v.reminderDigest,
+      leavingOn: v.leavingOn ?? null,
       reminderOptOuts: reminderKinds.filter((kind) => !values[`kind-${kind}`]),
     };
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { NoticeRule } from "@/lib/content/operator-schema";
 import { reminderKinds } from "@/lib/reminders/kinds";
 import { dateProblems } from "@/lib/tracker/case-dates";
 import type { IsoDate } from "@/lib/tracker/dates";
@@ -37,13 +38,20 @@ export const caseIdField = z.string({ error: "invalid" }).min(1, "invalid").max(
 /** The dates of a form as the shared rule sees them (only the well-formed ones). */
 const usable = (v: unknown) => (isUsableDate(v) ? v : null);
 
+type CaseSchemaOptions = {
+  today: IsoDate;
+  providerIds: readonly string[];
+  /** Each operator's notice rule, where the operator data has one. */
+  noticeRules?: Partial<Record<string, NoticeRule>>;
+};
+
 /**
  * The case form, validated once at the boundary. `today` is the user's today (their time zone),
  * so "not in the future" means the same thing to the server as to the user. The dates follow
  * the one rule in lib/tracker/case-dates.ts (the status buttons use it too).
  */
-export function caseFormSchema(options: { today: IsoDate; providerIds: readonly string[] }) {
-  const { today, providerIds } = options;
+export function caseFormSchema(options: CaseSchemaOptions) {
+  const { today, providerIds, noticeRules = {} } = options;
   return z
     .object({
       provider: z
@@ -63,6 +71,8 @@ export function caseFormSchema(options: { today: IsoDate; providerIds: readonly 
       confirmationReference: optionalText(textLimits.confirmationReference),
       confirmedOn: optionalDate,
       endsOn: optionalDate,
+      requestedEndOn: optionalDate,
+      doneBy: optionalDate,
       finalBillChecked: checkbox,
       creditRefundAsked: checkbox,
       hasEquipment: checkbox,
@@ -81,6 +91,7 @@ export function caseFormSchema(options: { today: IsoDate; providerIds: readonly 
         submittedOn: usable(value.submittedOn),
         confirmedOn: usable(value.confirmedOn),
         endsOn: usable(value.endsOn),
+        requestedEndOn: usable(value.requestedEndOn),
       };
       for (const problem of dateProblems(dates, today)) {
         // A malformed date already has its own message.
@@ -94,6 +105,8 @@ export function caseFormSchema(options: { today: IsoDate; providerIds: readonly 
         ...value,
         phoneNumber: phone.ok ? phone.value : value.phoneNumber,
         providerName: value.provider === "other" ? (value.providerName ?? null) : null,
+        // Stored with the case, so the case model computes the end date without content at hand.
+        noticeRule: noticeRules[value.provider] ?? null,
         // Only where they apply: prepaid credit for prepaid cards, equipment when there is some.
         creditRefundAsked: value.subscriptionType === "prepaid" && value.creditRefundAsked,
         equipmentReturned: value.hasEquipment && value.equipmentReturned,
@@ -106,7 +119,7 @@ export type CaseFormInput = z.output<ReturnType<typeof caseFormSchema>>;
  * The edit form: the case form plus what guards against a stale form overwriting newer data: the
  * version it was opened at and the values it showed then.
  */
-export function editCaseSchema(options: { today: IsoDate; providerIds: readonly string[] }) {
+export function editCaseSchema(options: CaseSchemaOptions) {
   return z.intersection(
     z.object({
       caseId: caseIdField,

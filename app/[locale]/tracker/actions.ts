@@ -30,15 +30,22 @@ import {
 // the data-access layer with the signed-in user's id, so an id from the form is never trusted
 // alone. Every one of these is a public POST endpoint.
 
-async function providerIds() {
-  return (await getOperatorData()).operators.map((o) => o.id);
+/** What the case form checks the operator against, and the notice rule stored with the case. */
+async function providerChoices() {
+  const { operators } = await getOperatorData();
+  return {
+    providerIds: operators.map((o) => o.id),
+    noticeRules: Object.fromEntries(
+      operators.flatMap((o) => (o.notice ? [[o.id, o.notice.rule] as const] : [])),
+    ),
+  };
 }
 
 const casePath = (locale: string, caseId: string, rest = "") =>
   `/${locale}/tracker/${caseId}${rest}`;
 
 export const createCaseAction = formAction("create-case", {
-  schema: async ({ today }) => caseFormSchema({ today, providerIds: await providerIds() }),
+  schema: async ({ today }) => caseFormSchema({ today, ...(await providerChoices()) }),
   run: (input, { user, locale }) => {
     const created = createCase(user.id, input);
     return { redirectTo: casePath(locale, created.id), revalidate: `/${locale}/tracker` };
@@ -46,7 +53,7 @@ export const createCaseAction = formAction("create-case", {
 });
 
 export const updateCaseAction = formAction("update-case", {
-  schema: async ({ today }) => editCaseSchema({ today, providerIds: await providerIds() }),
+  schema: async ({ today }) => editCaseSchema({ today, ...(await providerChoices()) }),
   run: (input, { user, locale }) => {
     const result = updateCase(user.id, input.caseId, input, {
       openedAt: input.version,

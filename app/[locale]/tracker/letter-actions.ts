@@ -43,7 +43,12 @@ export const prepareLetterAction = formAction("prepare-letter", {
     const letter = prepareLetter(
       user.id,
       input.caseId,
-      { kind: input.kind, templateVersion: template.version, letter: result },
+      {
+        kind: input.kind,
+        templateVersion: template.version,
+        letter: result,
+        requestedEndOn: facts.values.endDate ?? null,
+      },
       profile,
     );
     if (!letter) return { message: "notFound" };
@@ -70,6 +75,7 @@ export const markLetterSentAction = formAction("letter-sent", {
         revalidate: `/${locale}/tracker/${input.caseId}`,
       };
     if (result.reason === "not-found") return { message: "notFound" };
+    if (result.reason === "already-sent") return { message: "alreadySent" };
     return { message: "fixBelow", errors: { [result.field]: [result.code] } };
   },
 });

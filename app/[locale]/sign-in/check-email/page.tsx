@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
@@ -6,6 +7,7 @@ import { requestSignInLink } from "@/app/[locale]/sign-in/actions";
 import { SignInCodeForm, type SignInCodeProblem } from "@/components/auth/sign-in-code-form";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { pendingSignIn } from "@/lib/auth/pending-sign-in";
+import { readTypedCode, typedCodeCookie } from "@/lib/auth/typed-code";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
 import type { Metadata } from "next";
@@ -36,6 +38,10 @@ export default async function CheckEmailPage({
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "signIn" });
   const pending = await pendingSignIn(locale);
+  const typed =
+    problem === "invalid" || problem === "wrong"
+      ? readTypedCode((await cookies()).get(typedCodeCookie)?.value)
+      : "";
   const messages = await getMessages();
   return (
     <>
@@ -53,6 +59,7 @@ export default async function CheckEmailPage({
           <SignInCodeForm
             locale={locale}
             problem={problem}
+            typed={typed}
             triesLeft={Number.isInteger(triesLeft) && triesLeft >= 0 ? triesLeft : undefined}
           />
         </div>

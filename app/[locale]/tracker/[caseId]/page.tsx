@@ -37,7 +37,14 @@ import { listCaseReminders } from "@/lib/data/reminders";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { availableLetters } from "@/lib/letters/availability";
-import { finalBillPending, letterEvents, modelBasis, modelOn } from "@/lib/tracker/case-model";
+import {
+  finalBillPending,
+  letterEvents,
+  modelBasis,
+  modelOn,
+  numberStopsBy,
+} from "@/lib/tracker/case-model";
+import { checklistFor, numberDependentItems } from "@/lib/tracker/checklist";
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { suggestEndDate } from "@/lib/tracker/end-date";
 import { nextStepsStage } from "@/lib/tracker/next-steps-stage";
@@ -94,6 +101,9 @@ export default async function CasePage({
   const deadline = model.next;
   const stage = nextStepsStage(found, model, events);
   const billDue = finalBillPending(found, today);
+  // When BankID, Vipps and codes must be moved by, if anything depends on the number here.
+  const stops = numberStopsBy(found);
+  const movesCodes = checklistFor(found).some((i) => numberDependentItems.includes(i.key));
   const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
   const sources = [...(operator?.sources ?? []), ...common.sources].map((s) =>
@@ -112,6 +122,13 @@ export default async function CasePage({
     [tf("fields.confirmationReference"), found.confirmationReference ?? "—"],
     [tf("fields.confirmedOn"), date(found.confirmedOn)],
     [tf("fields.endsOn"), date(found.endsOn)],
+    [tf("fields.requestedEndOn"), date(found.requestedEndOn)],
+    [
+      tf("fields.doneBy"),
+      found.doneBy || !found.accountLeavingOn
+        ? date(found.doneBy)
+        : `${date(found.accountLeavingOn)} (${t("numberStopsReason.leaving")})`,
+    ],
     [
       tf("fields.finalBillChecked"),
       found.finalBillDisputed ? t("finalBill.disputedShort") : yesNo(found.finalBillChecked),
@@ -144,6 +161,14 @@ export default async function CasePage({
       </p>
       {deadline ? (
         <p className="mt-2">{t(`deadline.${deadline.kind}`, { date: date(deadline.on) })}</p>
+      ) : null}
+      {stops && stops.on >= today && movesCodes && found.status !== "completed" ? (
+        <p className="mt-2">
+          {t("numberStops", {
+            date: date(stops.on),
+            reason: t(`numberStopsReason.${stops.reason}`),
+          })}
+        </p>
       ) : null}
       {found.endsOn === null && notice && suggestedEndsOn ? (
         <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">

@@ -54,6 +54,7 @@ export default async function AccountPage({
           initial={{
             locale: account.locale,
             timeZone: account.timeZone,
+            leavingOn: account.leavingOn ?? "",
             remindersEnabled: on(account.remindersEnabled),
             reminderDigest: on(account.reminderDigest),
             ...Object.fromEntries(

@@ -88,6 +88,7 @@ export default async function CaseFilePage({
     ],
     [both("confirmedOn", tf("fields.confirmedOn")), date(found.confirmedOn)],
     [both("endsOn", tf("fields.endsOn")), date(found.endsOn)],
+    [both("requestedEndOn", tf("fields.requestedEndOn")), date(found.requestedEndOn)],
   ];
   // The case's own dates, from the day the cancellation really went out (the log below starts
   // when the case was entered here, which may be later).
