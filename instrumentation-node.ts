@@ -43,10 +43,18 @@ export async function startUp() {
     scheduler: env.REMINDER_SCHEDULER,
   });
   logEvent("migrations", { applied: migrationsApplied, total: migrationsTotal });
-  // Cases written under older case-model rules get their stored columns rewritten once.
-  const { refreshCaseModelColumns } = await import("@/lib/data/case-model-columns");
+  // Cases saved before their operator's notice rule was stored with them get it now; those and
+  // cases written under older case-model rules get their stored columns rewritten once.
+  const { fillMissingNoticeRules, refreshCaseModelColumns } =
+    await import("@/lib/data/case-model-columns");
+  const { readOperators } = await import("@/lib/content/read-operators");
+  const { operators } = await readOperators();
+  const filled = fillMissingNoticeRules(
+    db,
+    Object.fromEntries(operators.flatMap((o) => (o.notice ? [[o.id, o.notice.rule]] : []))),
+  );
   const refreshed = refreshCaseModelColumns(db);
-  if (refreshed > 0) logEvent("case-model", { refreshed });
+  if (refreshed > 0) logEvent("case-model", { refreshed, noticeRulesFilled: filled });
 
   if (env.NODE_ENV === "production") {
     // Built now, not on the first search: that search would otherwise wait for it.

@@ -220,6 +220,7 @@ for (const r of sample) {
         openItems: [],
         next: null,
         nextAction: "chase",
+        dates: { numberStops: null, sendBy: null },
         case: {
           id: String(r.id),
           provider: r.provider,

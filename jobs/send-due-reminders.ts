@@ -327,6 +327,7 @@ function toSend({ row, plan }: Live, operators: { id: string; name: string }[]):
         : [],
     next: next ? { kind: next.kind, dueOn: next.dueOn } : null,
     nextAction: plan.nextAction,
+    dates: { numberStops: plan.numberStops, sendBy: plan.sendBy },
     case: {
       id: c.id,
       provider: c.provider,

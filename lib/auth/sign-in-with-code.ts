@@ -41,7 +41,15 @@ export async function signInWithCodeRequest(request: NextRequest): Promise<Respo
   const check = checkSignInCode(pending.email, verificationTokenHash(code, authSecret()));
   if (check.result === "void") return back("void");
   if (check.result === "wrong") return back("wrong", { left: String(check.triesLeft) });
-  return signInWithCode(request, { email: pending.email, code, returnTo: pending.returnTo });
+  const signedIn = await signInWithCode(request, {
+    email: pending.email,
+    code,
+    returnTo: pending.returnTo,
+  });
+  // Signed in: what was mistyped on the way is of no use any more.
+  const response = new Response(signedIn.body, signedIn);
+  response.headers.append("Set-Cookie", typedCodeSetCookie(""));
+  return response;
 }
 
 /** The form (url-encoded, as a plain HTML form sends it), read up to 4 KiB; else null. */

@@ -70,6 +70,7 @@ describe("account data-access layer", () => {
         .all();
     expect(pending()).toEqual([]);
     expect(plannedRow().dueKind).toBeNull();
+    const versionBefore = plannedRow().version;
     const settings = {
       locale: "en",
       timeZone: "Europe/Oslo",
@@ -82,11 +83,13 @@ describe("account data-access layer", () => {
     // the last day to send is 30 Nov (ends 31 Dec); the reminder is a week before, so today.
     expect(pending()).toEqual(
       expect.arrayContaining([
-        { kind: "send-by", anchor: "2026-11-30", dueOn: "2026-11-25" },
-        { kind: "before-end", anchor: "done-by:2027-01-20", dueOn: "2027-01-17" },
+        { kind: "send-by", anchor: "2027-01-20", dueOn: "2026-11-25" },
+        { kind: "before-end", anchor: "2027-01-20", dueOn: "2027-01-17" },
       ]),
     );
     expect([plannedRow().dueKind, plannedRow().dueOn]).toEqual(["send-by", "2026-11-30"]);
+    // The deadline moved without an edit: the version grows (calendar SEQUENCE, stale forms).
+    expect(plannedRow().version).toBe(versionBefore + 1);
     expect(getCase(id, planned.id)?.accountLeavingOn).toBe("2027-01-20");
     // Staying after all: both reminders are cancelled, the stored columns follow.
     updateAccountSettings(id, { ...settings, leavingOn: null });

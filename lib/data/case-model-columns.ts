@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { AppDatabase, AppTransaction } from "@/db/client";
 import { caseLetters, cases, users } from "@/db/schema";
 import {
@@ -14,18 +14,24 @@ import {
 // without `server-only` so start-up and the benchmark can use it from plain Node.
 
 /** Bump when lib/tracker/case-model.ts changes what `modelBasis` gives: rows are rewritten at start. */
-export const caseModelVersion = 2;
+export const caseModelVersion = 3;
 
 type DbOrTx = AppDatabase | AppTransaction;
 type CaseRow = typeof cases.$inferSelect;
 /** A case row as the model reads it: with its account's leaving date. */
 export type CaseModelRow = CaseRow & { accountLeavingOn: string | null };
 
-/** Writes a case's basis; called with every change of the case or its letters, in that transaction. */
+/**
+ * Writes a case's basis; called with every change of the case or its letters, in that
+ * transaction. With `touchedAt` (a change from outside the case, such as the account's leaving
+ * date), a moved due deadline also bumps the case's version and last change, in the same write:
+ * calendar apps then take the new date (SEQUENCE, LAST-MODIFIED) and an open edit form sees it.
+ */
 export function writeCaseModelColumns(
   db: DbOrTx,
   row: CaseModelRow,
   events: CaseLetterEvents,
+  touchedAt?: string,
 ): void {
   const basis = modelBasis(row, events);
   const columns = {
@@ -39,7 +45,14 @@ export function writeCaseModelColumns(
     row.dueOn === columns.dueOn &&
     row.waitingOn === columns.waitingOn &&
     row.modelVersion === columns.modelVersion;
-  if (!unchanged) db.update(cases).set(columns).where(eq(cases.id, row.id)).run();
+  if (unchanged) return;
+  const moved = row.dueKind !== columns.dueKind || row.dueOn !== columns.dueOn;
+  const touch =
+    moved && touchedAt ? { version: sql`${cases.version} + 1`, updatedAt: touchedAt } : {};
+  db.update(cases)
+    .set({ ...columns, ...touch })
+    .where(eq(cases.id, row.id))
+    .run();
 }
 
 /** The basis as stored with a case row (for pages that show many cases without their letters). */
@@ -51,6 +64,26 @@ export function storedBasis(row: Pick<CaseRow, "dueKind" | "dueOn" | "waitingOn"
       (["user", "operator", "nobody"] as const).find((w): w is WaitingOn => w === row.waitingOn) ??
       "user",
   };
+}
+
+/**
+ * Fills in the notice rule of cases saved before it was stored with them (migration 0008), from
+ * the operator data, and marks them for `refreshCaseModelColumns`: run at start-up before it.
+ * Cases of an operator without a rule keep none (the model then counts with the longest rule).
+ * Returns how many cases it filled in.
+ */
+export function fillMissingNoticeRules(
+  db: AppDatabase,
+  rules: Readonly<Record<string, string>>,
+): number {
+  let filled = 0;
+  for (const [provider, rule] of Object.entries(rules))
+    filled += db
+      .update(cases)
+      .set({ noticeRule: rule, modelVersion: 0 })
+      .where(and(eq(cases.provider, provider), isNull(cases.noticeRule)))
+      .run().changes;
+  return filled;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { cases } from "@/db/schema";
 import { byAttention } from "@/lib/tracker/attention";
@@ -5,7 +6,7 @@ import { modelBasis, noLetters } from "@/lib/tracker/case-model";
 import { addDays } from "@/lib/tracker/dates";
 import { statuses } from "@/lib/tracker/status";
 import { createUser, migratedDb } from "@/test/database";
-import { refreshCaseModelColumns } from "./case-model-columns";
+import { fillMissingNoticeRules, refreshCaseModelColumns } from "./case-model-columns";
 import {
   casePageIdsOfUser,
   casePageOfUser,
@@ -58,6 +59,39 @@ beforeAll(() => {
   // writes their case-model columns.
   expect(refreshCaseModelColumns(db)).toBe(400);
   expect(refreshCaseModelColumns(db)).toBe(0);
+});
+
+describe("start-up (real SQLite file)", () => {
+  it("fills in the notice rule of cases saved before it was stored, and rewrites their columns", () => {
+    const carol = createUser("carol@example.test");
+    const planned = {
+      userId: carol,
+      subscriptionType: "postpaid",
+      phoneNumber: "+4791234567",
+      channel: "chat",
+      status: "planned" as const,
+      doneBy: "2027-01-20",
+      createdAt: "2026-11-01T10:00:00.000Z",
+      updatedAt: "2026-11-01T10:00:00.000Z",
+    };
+    const [ice, other] = db
+      .insert(cases)
+      .values([
+        { ...planned, provider: "ice" },
+        { ...planned, provider: "other", providerName: "Local" },
+      ])
+      .returning()
+      .all();
+    refreshCaseModelColumns(db);
+    const row = (id: string) => db.select().from(cases).where(eq(cases.id, id)).get()!;
+    // Without a rule, the longest one: send by 30 November to end by 20 January.
+    expect(row(ice!.id).dueOn).toBe("2026-11-30");
+    expect(fillMissingNoticeRules(db, { ice: "next-day" })).toBe(1);
+    expect(refreshCaseModelColumns(db)).toBe(1);
+    expect([row(ice!.id).noticeRule, row(ice!.id).dueOn]).toEqual(["next-day", "2027-01-19"]);
+    expect(row(other!.id).noticeRule).toBeNull();
+    expect(fillMissingNoticeRules(db, { ice: "next-day" })).toBe(0);
+  });
 });
 
 describe("the dashboard's queries (real SQLite file)", () => {

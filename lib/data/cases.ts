@@ -208,6 +208,7 @@ export function changeStatus(
           submittedOn: before.submittedOn,
           confirmedOn: before.confirmedOn,
           endsOn: before.endsOn,
+          requestedEndOn: before.requestedEndOn,
           ...changes,
         },
         today,

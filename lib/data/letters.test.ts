@@ -120,6 +120,19 @@ describe("letters data-access layer (real SQLite file)", () => {
     expect(listCaseEvents(alice, c.id)).toHaveLength(events);
   });
 
+  it("drops an asked-for end date that comes before the day the letter really went out", () => {
+    const c = createCase(alice, form);
+    const prepared = prepareLetter(
+      alice,
+      c.id,
+      { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: "2026-11-22" },
+      null,
+    )!;
+    const sent = { sentOn: "2026-11-24", channel: "email" };
+    expect(markLetterSent(alice, c.id, prepared.id, sent, today)).toEqual({ ok: true });
+    expect(getCase(alice, c.id)).toMatchObject({ submittedOn: "2026-11-24", requestedEndOn: null });
+  });
+
   it("refuses a sent date in the future and writes nothing", () => {
     const c = createCase(alice, form);
     const prepared = prepareLetter(

@@ -154,12 +154,30 @@ export function markLetterSent(
         status: next,
         submittedOn: sent.sentOn,
         channel: sent.channel,
-        requestedEndOn: letter.requestedEndOn ?? before.requestedEndOn,
+        requestedEndOn: requestedEndAfterSending(
+          letter.requestedEndOn,
+          before.requestedEndOn,
+          sent.sentOn,
+        ),
       });
     // A chase or a complaint moves the case's deadlines, and so its reminders.
     else syncReminders(tx, caseId);
     return { ok: true };
   });
+}
+
+/**
+ * The end date the case asks for once a cancellation went out on `sentOn`: the letter's, else
+ * the one already on the case; a date before the sending cannot have been asked for then (one
+ * rule with the forms, lib/tracker/case-dates.ts), so it is dropped rather than stored invalid.
+ */
+function requestedEndAfterSending(
+  fromLetter: IsoDate | null,
+  onCase: IsoDate | null,
+  sentOn: IsoDate,
+): IsoDate | null {
+  const asked = fromLetter ?? onCase;
+  return asked && asked >= sentOn ? asked : null;
 }
 
 /** The name and birth date a letter starts from (remembered from the last one, if the user chose). */

@@ -6,13 +6,15 @@ import { writeCaseModelColumns, type CaseModelRow } from "@/lib/data/case-model-
 import { deriveReminders, type DesiredReminder } from "@/lib/reminders/derive";
 import { localTimeToUtc } from "@/lib/reminders/due-time";
 import {
+  caseDeadlines,
   caseModel,
   letterEvents,
+  numberStopsBy,
   type CaseLetterEvents,
   type NextAction,
 } from "@/lib/tracker/case-model";
 import { checklistFor } from "@/lib/tracker/checklist";
-import { todayIn } from "@/lib/tracker/dates";
+import { todayIn, type IsoDate } from "@/lib/tracker/dates";
 
 type DbOrTx = AppDatabase | AppTransaction;
 
@@ -28,6 +30,10 @@ export type ReminderPlan = {
   events: CaseLetterEvents;
   /** The case model's next step today (the e-mail points to the letter it calls for). */
   nextAction: NextAction;
+  /** The day the number may stop, and why (the before-end e-mail says which date it is). */
+  numberStops: ReturnType<typeof numberStopsBy>;
+  /** The last day to send a planned cancellation, if a done-by date gives one. */
+  sendBy: IsoDate | null;
   openItems: string[];
 };
 
@@ -122,6 +128,8 @@ export function planReminders(state: CaseReminderState, now: number): ReminderPl
     record,
     events,
     nextAction: caseModel(record, events, today).nextAction,
+    numberStops: numberStopsBy(record, today),
+    sendBy: caseDeadlines(record, events).find((d) => d.kind === "send-by")?.on ?? null,
     openItems: open,
   };
 }
@@ -197,6 +205,7 @@ export function syncUserReminders(db: DbOrTx, userId: string, now = clockNow()):
   for (const state of readReminderStates(db, ids).values()) {
     const plan = planReminders(state, now);
     applyReminderPlan(db, plan, state.rows);
-    writeCaseModelColumns(db, plan.record, plan.events);
+    // A new leaving date can move the case's deadline without a change of the case itself.
+    writeCaseModelColumns(db, plan.record, plan.events, new Date(now).toISOString());
   }
 }

@@ -6,10 +6,10 @@ import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { MailMessage } from "@/lib/mail/send-mail";
-import { beforeEndDate, followUpNumber } from "@/lib/reminders/derive";
+import { followUpNumber } from "@/lib/reminders/derive";
 import { followUp, type ReminderKind } from "@/lib/reminders/kinds";
 import { siteUrl } from "@/lib/site-url";
-import type { NextAction } from "@/lib/tracker/case-model";
+import type { NextAction, NumberStopsReason } from "@/lib/tracker/case-model";
 import { daysBetween, todayIn } from "@/lib/tracker/dates";
 import { maskPhone } from "@/lib/tracker/phone";
 import { unsubscribeToken } from "./unsubscribe-token";
@@ -21,6 +21,11 @@ export type ReminderToSend = {
   openItems: string[];
   /** The case model's next step when the reminder is sent: a chase, or a complaint. */
   nextAction: NextAction;
+  /** The model's dates the reminder is about: when the number may stop (and why), send-by. */
+  dates: {
+    numberStops: { on: string; reason: NumberStopsReason } | null;
+    sendBy: string | null;
+  };
   /** The next reminder this case will send if nothing changes, or null. */
   next: { kind: ReminderKind; dueOn: string } | null;
   case: {
@@ -41,12 +46,17 @@ const url = (path: string) => new URL(path, siteUrl).toString();
  * The date a reminder is about, from its anchor: the day the number stops (before-end: the end
  * date, or the user's done-by date), or the last day to send (send-by); else the case's end.
  */
-function aboutDate({ kind, anchor, case: c }: ReminderToSend): {
+function aboutDate({ kind, anchor, dates, case: c }: ReminderToSend): {
   on: string | null;
   doneBy: boolean;
 } {
-  if (kind === "before-end") return beforeEndDate(anchor);
-  if (kind === "send-by") return { on: anchor, doneBy: false };
+  if (kind === "before-end") {
+    const stops = dates.numberStops;
+    const doneBy =
+      stops?.on === anchor && (stops.reason === "done-by" || stops.reason === "leaving");
+    return { on: anchor, doneBy };
+  }
+  if (kind === "send-by") return { on: dates.sendBy, doneBy: false };
   return { on: c.endsOn, doneBy: false };
 }
 

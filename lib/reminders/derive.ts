@@ -1,6 +1,5 @@
 import {
   caseDeadlines,
-  chaseGivesDays,
   numberStopsBy,
   type CaseLetterEvents,
   type CaseRecord,
@@ -38,12 +37,14 @@ export function deriveReminders(
   const deadlines = caseDeadlines(c, events);
   const out: DesiredReminder[] = [];
 
-  // A planned case with a done-by date: a week before the last day the cancellation can go out.
+  // A planned case with a done-by date: a week before the last day the cancellation can go out
+  // (not once that day has passed: the case page then says it is late). Anchored on the done-by
+  // date, so a change of notice rule moves the reminder instead of making a second one.
   const sendBy = deadlines.find((d) => d.kind === "send-by");
-  if (sendBy && !off.has("send-by"))
+  if (sendBy && sendBy.on >= today && !off.has("send-by"))
     out.push({
       kind: "send-by",
-      anchor: sendBy.on,
+      anchor: sendBy.from,
       dueOn: atLeast(addDays(sendBy.on, -sendByDays)),
     });
 
@@ -55,10 +56,10 @@ export function deriveReminders(
   const waiting = deadlines.find((d) => d.kind === "confirmation" || d.kind === "chase-answer");
   if (waiting && !complained && !off.has("follow-up")) {
     const chase = waiting.kind === "chase-answer";
-    const first = chase ? chaseGivesDays : followUp.everyDays;
     const all = Array.from({ length: followUp.maxCount }, (_, i) => ({
       anchor: `${chase ? "chase:" : ""}${waiting.from}#${i + 1}`,
-      dueOn: addDays(waiting.from, first + followUp.everyDays * i),
+      // The first on the model's deadline (a week after sending, a chase's seven days), then weekly.
+      dueOn: addDays(waiting.on, followUp.everyDays * i),
     }));
     // Of those due by `notBefore` (already past, hidden by a snooze, or due that very day), only
     // the latest is sent, once; the rest keep their dates, each a week apart.
@@ -70,7 +71,9 @@ export function deriveReminders(
 
   // Before the number stops (the earliest of the end dates and the done-by date, see
   // numberStopsBy): kept after "all done" too, the number works until then and so must this.
-  const stops = numberStopsBy(c);
+  // Anchored on the date alone: which kind of date it is only changes the e-mail's wording, so
+  // a confirmation of the same day never sends it again.
+  const stops = numberStopsBy(c, today);
   if (stops && stops.on > today && !off.has("before-end")) {
     const open = c.openChecklistItems.filter((item) =>
       (beforeEndItems as readonly string[]).includes(item),
@@ -78,7 +81,7 @@ export function deriveReminders(
     if (open.length > 0)
       out.push({
         kind: "before-end",
-        anchor: beforeEndAnchor(stops),
+        anchor: stops.on,
         dueOn: atLeast(addDays(stops.on, -beforeEndDays)),
       });
   }
@@ -91,24 +94,6 @@ export function deriveReminders(
   if (c.remindOn && c.status !== "withdrawn" && !off.has("remind-on"))
     out.push({ kind: "remind-on", anchor: c.remindOn, dueOn: atLeast(c.remindOn) });
   return out;
-}
-
-/**
- * A before-end reminder's anchor: the end date itself (as before done-by dates existed, so a
- * reminder already sent for an end date is never sent again), or "done-by:<date>" when the
- * user's own date comes first (the e-mail then says so).
- */
-function beforeEndAnchor(stops: NonNullable<ReturnType<typeof numberStopsBy>>): string {
-  return stops.reason === "done-by" || stops.reason === "leaving"
-    ? `done-by:${stops.on}`
-    : stops.on;
-}
-
-/** The date and kind of date a before-end reminder is about, from its anchor. */
-export function beforeEndDate(anchor: string): { on: IsoDate; doneBy: boolean } {
-  return anchor.startsWith("done-by:")
-    ? { on: anchor.slice("done-by:".length), doneBy: true }
-    : { on: anchor, doneBy: false };
 }
 
 /** Which follow-up this is, from its anchor ("2026-11-01#2" → 2). */

@@ -149,28 +149,32 @@ describe("reminders from done-by and requested end dates", () => {
     ).toEqual({ kind: "before-end", anchor: "2026-12-31", dueOn: "2026-12-28" });
   });
 
-  it("reminds before the leaving date when it comes first, and says so in the anchor", () => {
+  it("reminds before the leaving date when it comes first, anchored on the date alone", () => {
     expect(
       derive(
         { ...base, ...numberItems, requestedEndOn: "2026-12-31", accountLeavingOn: "2026-12-20" },
         on,
         "2026-11-25",
       ).find((r) => r.kind === "before-end"),
-    ).toEqual({ kind: "before-end", anchor: "done-by:2026-12-20", dueOn: "2026-12-17" });
+    ).toEqual({ kind: "before-end", anchor: "2026-12-20", dueOn: "2026-12-17" });
   });
 
   it("tells a planned case when to send, a week ahead, and before-end for the leaving date", () => {
     const planned = { ...base, ...numberItems, status: "planned" as const, submittedOn: null };
     expect(derive({ ...planned, doneBy: "2027-01-20" }, on, "2026-11-02")).toEqual([
-      { kind: "send-by", anchor: "2026-11-30", dueOn: "2026-11-23" },
-      { kind: "before-end", anchor: "done-by:2027-01-20", dueOn: "2027-01-17" },
+      { kind: "send-by", anchor: "2027-01-20", dueOn: "2026-11-23" },
+      { kind: "before-end", anchor: "2027-01-20", dueOn: "2027-01-17" },
     ]);
     // Entered late: the send-by reminder goes out today, once.
     expect(derive({ ...planned, doneBy: "2027-01-20" }, on, "2026-11-29")[0]).toEqual({
       kind: "send-by",
-      anchor: "2026-11-30",
+      anchor: "2027-01-20",
       dueOn: "2026-11-29",
     });
+    // Past the last day to send: no reminder (the case page says it is late).
+    expect(
+      derive({ ...planned, doneBy: "2027-01-20" }, on, "2026-12-01").map((r) => r.kind),
+    ).toEqual(["before-end"]);
     expect(
       derive(
         { ...planned, doneBy: "2027-01-20" },
@@ -178,6 +182,19 @@ describe("reminders from done-by and requested end dates", () => {
         "2026-11-02",
       ).map((r) => r.kind),
     ).toEqual(["before-end"]);
+  });
+});
+
+describe("a before-end reminder is never sent twice for one day", () => {
+  it("keeps its anchor when the operator confirms the leaving day as the end", () => {
+    const leaving = { ...base, openChecklistItems: ["vipps"], accountLeavingOn: "2026-12-20" };
+    const before = derive(leaving, on, "2026-11-25").find((r) => r.kind === "before-end");
+    const confirmed = derive(
+      { ...leaving, status: "confirmed", confirmedOn: "2026-11-25", endsOn: "2026-12-20" },
+      on,
+      "2026-11-25",
+    ).find((r) => r.kind === "before-end");
+    expect(confirmed?.anchor).toBe(before?.anchor);
   });
 });
 

@@ -221,7 +221,7 @@ describe("done-by and leaving dates", () => {
   });
 
   it("says the number may stop on the earliest of the end dates and the done-by date, and why", () => {
-    const stops = (c: Partial<CaseRecord>) => numberStopsBy({ ...base, ...c });
+    const stops = (c: Partial<CaseRecord>) => numberStopsBy({ ...base, ...c }, today);
     expect(stops({})).toBeNull();
     expect(stops({ noticeRule: "month-from-next-month" })).toEqual({
       on: "2026-12-31",
@@ -250,6 +250,24 @@ describe("done-by and leaving dates", () => {
       reason: "done-by",
     });
     expect(stops({ status: "withdrawn", doneBy: "2027-01-10" })).toBeNull();
+    // A date that passed unconfirmed says nothing more; the next one ahead counts.
+    expect(stops({ requestedEndOn: "2026-11-22", endsOn: "2026-12-20" })).toEqual({
+      on: "2026-12-20",
+      reason: "expected-end",
+    });
+    // Not sent yet (planned) or refused: no end date of its own, only the done-by date.
+    for (const status of ["planned", "rejected"] as const) {
+      expect(stops({ status, endsOn: "2026-12-05" })).toBeNull();
+      expect(stops({ status, endsOn: "2026-12-05", doneBy: "2026-12-24" })).toEqual({
+        on: "2026-12-24",
+        reason: "done-by",
+      });
+    }
+    // The earlier of the case's own date and the account's leaving date.
+    expect(stops({ doneBy: "2027-02-01", accountLeavingOn: "2027-01-10" })).toEqual({
+      on: "2027-01-10",
+      reason: "leaving",
+    });
   });
 });
 

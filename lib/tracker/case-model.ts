@@ -161,9 +161,10 @@ function deadline(kind: DeadlineKind, after: IsoDate, days: number, action: bool
   return { kind, on: addDays(after, days), action, from: after, counts: "after" };
 }
 
-/** The day the case must be done by: its own date, else the account's leaving date. */
+/** The day the case must be done by: the earlier of its own date and the account's leaving date. */
 export function doneByOf(c: CaseRecord): { on: IsoDate; source: "case" | "leaving" } | null {
-  if (c.doneBy) return { on: c.doneBy, source: "case" };
+  if (c.doneBy && (!c.accountLeavingOn || c.doneBy <= c.accountLeavingOn))
+    return { on: c.doneBy, source: "case" };
   if (c.accountLeavingOn) return { on: c.accountLeavingOn, source: "leaving" };
   return null;
 }
@@ -194,28 +195,38 @@ export type NumberStopsReason =
   "confirmed-end" | "requested-end" | "expected-end" | "computed-end" | "done-by" | "leaving";
 
 /**
- * The earliest day the number may stop working (or the user stops being able to use it):
- * everything that depends on the number (BankID, Vipps, SMS codes) must be moved before it.
- * Once the operator confirmed an end date, it replaces what was asked, expected or computed;
- * a done-by or leaving date counts whatever the operator said.
+ * The earliest day still ahead (from `today` on) that the number may stop working, or the user
+ * stops being able to use it: everything that depends on the number (BankID, Vipps, SMS codes)
+ * must be moved before it.
+ * - End dates count only once the cancellation is out (sent, confirmed, done): a planned or
+ *   refused case has no end date of its own yet, only a done-by or leaving date.
+ * - Once the operator confirmed an end date, it replaces what was asked, entered or computed.
+ * - An asked, entered or computed date that has passed without the end being confirmed says
+ *   nothing more: a later one still ahead is what counts.
+ * - A done-by or leaving date counts whatever the operator said.
  */
-export function numberStopsBy(c: CaseRecord): { on: IsoDate; reason: NumberStopsReason } | null {
+export function numberStopsBy(
+  c: CaseRecord,
+  today: IsoDate,
+): { on: IsoDate; reason: NumberStopsReason } | null {
   if (c.status === "withdrawn") return null;
   const confirmed = c.status === "confirmed" || c.status === "completed";
   const doneBy = doneByOf(c);
   const candidates: { on: IsoDate | null; reason: NumberStopsReason }[] = [
     ...(confirmed
       ? [{ on: c.endsOn, reason: "confirmed-end" as const }]
-      : [
-          { on: c.requestedEndOn, reason: "requested-end" as const },
-          { on: c.endsOn, reason: "expected-end" as const },
-          { on: computedEndOn(c), reason: "computed-end" as const },
-        ]),
+      : c.status === "submitted"
+        ? [
+            { on: c.requestedEndOn, reason: "requested-end" as const },
+            { on: c.endsOn, reason: "expected-end" as const },
+            { on: computedEndOn(c), reason: "computed-end" as const },
+          ]
+        : []),
     { on: doneBy?.on ?? null, reason: doneBy?.source === "leaving" ? "leaving" : "done-by" },
   ];
   let earliest: { on: IsoDate; reason: NumberStopsReason } | null = null;
   for (const { on, reason } of candidates)
-    if (on && (!earliest || on < earliest.on)) earliest = { on, reason };
+    if (on && on >= today && (!earliest || on < earliest.on)) earliest = { on, reason };
   return earliest;
 }
 

@@ -102,7 +102,7 @@ export default async function CasePage({
   const stage = nextStepsStage(found, model, events);
   const billDue = finalBillPending(found, today);
   // When BankID, Vipps and codes must be moved by, if anything depends on the number here.
-  const stops = numberStopsBy(found);
+  const stops = numberStopsBy(found, today);
   const movesCodes = checklistFor(found).some((i) => numberDependentItems.includes(i.key));
   const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
@@ -162,7 +162,7 @@ export default async function CasePage({
       {deadline ? (
         <p className="mt-2">{t(`deadline.${deadline.kind}`, { date: date(deadline.on) })}</p>
       ) : null}
-      {stops && stops.on >= today && movesCodes && found.status !== "completed" ? (
+      {stops && movesCodes && found.status !== "completed" ? (
         <p className="mt-2">
           {t("numberStops", {
             date: date(stops.on),

@@ -8,7 +8,7 @@ import { feedToken, renewFeed, revokeFeed } from "@/lib/data/calendar";
 import { accountSettingsSchema } from "@/lib/validation/account";
 
 export const updateSettingsAction = formAction("account-settings", {
-  schema: () => accountSettingsSchema,
+  schema: ({ today }) => accountSettingsSchema({ today }),
   run: (input, { user }) => {
     updateAccountSettings(user.id, input);
     // A new language takes effect at once: continue in it.

@@ -385,6 +385,10 @@ describe("the one-time code beside the link", () => {
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`${origin}/en/tracker/abc`);
     expect(response.headers.getSetCookie().join()).toContain("authjs.session-token=");
+    // Whatever was mistyped before is forgotten once signed in.
+    expect(response.headers.getSetCookie()).toContain(
+      "si-opp-typed-code=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict",
+    );
     // Single use, and the link sent with it is void too.
     const again = await typeCode(askedHere(email), code);
     expect(again.headers.get("location")).toBe(`${origin}/en/sign-in/check-email?code=void#code`);
@@ -396,8 +400,21 @@ describe("the one-time code beside the link", () => {
     const email = "guessed@example.test";
     const { link, code } = await askForLink(email);
     const answers: string[] = [];
-    for (let i = 0; i < 5; i++)
-      answers.push((await typeCode(askedHere(email), wrong(code))).headers.get("location")!);
+    const cookies: string[][] = [];
+    for (let i = 0; i < 5; i++) {
+      const answer = await typeCode(askedHere(email), wrong(code));
+      answers.push(answer.headers.get("location")!);
+      cookies.push(answer.headers.getSetCookie());
+    }
+    // What was typed comes back to the form through a short-lived HttpOnly cookie of this
+    // browser (never the URL); once the code is void it is forgotten.
+    expect(cookies[0]).toEqual([
+      `si-opp-typed-code=${wrong(code)}; Max-Age=300; Path=/; HttpOnly; SameSite=Strict`,
+    ]);
+    expect(answers[0]).not.toContain(wrong(code));
+    expect(cookies[4]).toEqual([
+      "si-opp-typed-code=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict",
+    ]);
     expect(answers.slice(0, 4)).toEqual(
       [4, 3, 2, 1].map((left) => `${origin}/en/sign-in/check-email?code=wrong&left=${left}#code`),
     );
