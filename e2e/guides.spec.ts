@@ -31,6 +31,10 @@ for (const guide of guides) {
       .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(citeTargets.length).toBe(guide.citedSourceIds.length);
     for (const target of citeTargets) await expect(page.locator(target!)).toHaveCount(1);
+    // A term inside brackets shows the Norwegian word alone: never "x (kodebrikke (x))".
+    const text = await page.locator("main").innerText();
+    expect(text).not.toMatch(/\([^()\n]*\([^()\n]*\)[^()\n]*\)/);
+    expect(text).not.toMatch(/（[^（）\n]*（[^（）\n]*）[^（）\n]*）/);
   });
 }
 

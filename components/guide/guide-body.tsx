@@ -33,7 +33,7 @@ export async function GuideBody({ locale, slug }: { locale: string; slug: string
       Callout,
       Checklist,
       Steps,
-      Term: ({ no, children }: { no: string; children: ReactNode }) => {
+      Term: ({ no, children }: { no: string; children?: ReactNode }) => {
         const id = glossaryIdFor(no, glossary);
         return (
           <Term

@@ -43,6 +43,26 @@ export async function SourceList({
             <span className="block text-xs break-all text-zinc-600 dark:text-zinc-400">
               {source.url}
             </span>
+            {source.quotes?.length ? (
+              <details className="mt-1 text-sm">
+                <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">
+                  {t("sourceQuotes", { count: source.quotes.length })}
+                </summary>
+                {source.quotes.map((quote) => (
+                  <div
+                    key={quote.text}
+                    className="mt-2 border-l-2 border-zinc-300 pl-3 dark:border-zinc-600"
+                  >
+                    <blockquote lang={quote.lang} cite={source.url}>
+                      “{quote.text}”
+                    </blockquote>
+                    {quote.meaning ? (
+                      <p className="text-zinc-700 dark:text-zinc-300">{quote.meaning}</p>
+                    ) : null}
+                  </div>
+                ))}
+              </details>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -5,7 +5,9 @@ import type { ReactNode } from "react";
  * in the reader's language: `<Term no="bindingstid">binding period</Term>`. English reads
  * "bindingstid (binding period)"; Chinese puts the meaning first, as the sentence needs it, and
  * the Norwegian word after it in full-width brackets: "合约期（bindingstid）". The Norwegian
- * word links to its glossary entry.
+ * word links to its glossary entry. Inside brackets the text already gives the meaning, so
+ * `(<Term no="kodebrikke" />)` shows the Norwegian word alone: "code device (kodebrikke)", never
+ * "code device (kodebrikke (code device))".
  */
 export function Term({
   no,
@@ -16,7 +18,7 @@ export function Term({
   no: string;
   href?: string;
   fullWidth?: boolean;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   const word = (
     <span lang="nb" className="font-semibold italic">
@@ -24,6 +26,7 @@ export function Term({
     </span>
   );
   const linked = href ? <a href={href}>{word}</a> : word;
+  if (children === undefined) return <span className="term">{linked}</span>;
   if (fullWidth) {
     return (
       <span className="term">

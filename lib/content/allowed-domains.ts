@@ -16,6 +16,8 @@ export const allowedDomains = [
   "norge.no",
   "nav.no",
   "udi.no",
+  // The courts (probate: what the skifteattest is for)
+  "domstol.no",
   // Banks (their own help pages on BankID)
   "dnb.no",
   // Reputable news
@@ -37,7 +39,13 @@ export const allowedDomains = [
   "nortel.no",
 ] as const;
 
-export const reviewedLinks: { url: string; reason: string }[] = [];
+export const reviewedLinks: { url: string; reason: string }[] = [
+  {
+    url: "https://www.digi.no/artikler/telia-kunder-far-dobbel-regning/561929",
+    reason:
+      "Norwegian tech news (Teknisk Ukeblad Media); the only public report of Telia's move to billing in advance (2025), cited as a report beside 'confirm with Telia'.",
+  },
+];
 
 export function isAllowedLink(url: string): boolean {
   const host = new URL(url).hostname.replace(/^www\./, "");

@@ -194,6 +194,12 @@ describe("Chinese typography", () => {
     ).replace(/<[^>]+>/g, "");
     expect(zh).toBe("合约期（bindingstid）");
     expect(en).toBe("bindingstid (binding period)");
+    // Inside brackets, without a meaning of its own: the word alone.
+    const bare = renderToStaticMarkup(createElement(Term, { no: "kodebrikke" })).replace(
+      /<[^>]+>/g,
+      "",
+    );
+    expect(bare).toBe("kodebrikke");
   });
 });
 
@@ -204,6 +210,45 @@ describe("sources", () => {
       for (const locale of locales)
         expect(source.title[locale], `${source.id}/${locale}`).toBeTruthy();
     }
+  });
+
+  // Every source carries the words it is cited for. The sources from before this rule are listed
+  // in content/sources-without-quotes.json; the list may only shrink: a new source needs its
+  // quotes, and a source that gets them must leave the list.
+  it("quotes each source in its own words, with the meaning in the page's language", async () => {
+    const unquoted: string[] = [];
+    for (const guide of await allGuides())
+      for (const source of guide.frontmatter.sources) {
+        const key = `guides/${guide.locale}/${guide.slug}#${source.id}`;
+        if (!source.quotes?.length) unquoted.push(key);
+        for (const quote of source.quotes ?? [])
+          if (!quote.lang.startsWith(guide.locale === "zh" ? "zh" : guide.locale))
+            expect(quote.meaning, `${key}: "${quote.text}" needs its meaning`).toBeTruthy();
+      }
+    const { operators, common } = await readOperators();
+    for (const [owner, sources] of [
+      ["_common", common.sources] as const,
+      ...operators.map((o) => [o.id, o.sources] as const),
+    ])
+      for (const source of sources) {
+        const key = `operators/${owner}#${source.id}`;
+        if (!source.quotes?.length) unquoted.push(key);
+        for (const quote of source.quotes ?? [])
+          for (const locale of locales)
+            if (!quote.lang.startsWith(locale))
+              expect(quote.meaning?.[locale], `${key}/${locale} needs its meaning`).toBeTruthy();
+      }
+    const baseline = JSON.parse(
+      readFileSync(path.join(process.cwd(), "content/sources-without-quotes.json"), "utf8"),
+    ) as string[];
+    expect(
+      unquoted.filter((key) => !baseline.includes(key)),
+      "new sources without quotes",
+    ).toEqual([]);
+    expect(
+      baseline.filter((key) => !unquoted.includes(key)),
+      "quoted now: remove from the list",
+    ).toEqual([]);
   });
 
   it("marks only source-less facts as editorial notes", async () => {

@@ -9,6 +9,23 @@ export const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, "is not a real calendar date");
 
+/** A language tag for a quote: "nb", "en", "zh-Hans". */
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag");
+
+/**
+ * The source's own words a sentence rests on, verbatim in the source's language, with what they
+ * say in the page's language beside them (absent when the source is written in it). Shown under
+ * the source, so a reader (and the next editor) can check the claim without leaving the page.
+ */
+export const quoteSchema = z
+  .object({
+    text: z.string().min(3),
+    lang: languageTag,
+    meaning: z.string().min(3).optional(),
+  })
+  .strict();
+export type SourceQuote = z.infer<typeof quoteSchema>;
+
 export const sourceSchema = z.object({
   /** Short key that `<Cite id="…" />` in the guide body refers to. */
   id: z.string().regex(/^[a-z0-9-]+$/, "must be lowercase letters, digits and hyphens"),
@@ -21,6 +38,7 @@ export const sourceSchema = z.object({
     .optional(),
   /** When we last read this source, if not on the guide's (or operator's) lastChecked date. */
   checked: isoDate.optional(),
+  quotes: z.array(quoteSchema).optional(),
 });
 
 export const guideFrontmatterSchema = z

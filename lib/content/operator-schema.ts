@@ -31,15 +31,35 @@ export const factSchema = z
   .object({ text: localizedText, source: sourceRef, note: z.literal(true).optional() })
   .refine((f) => !(f.note && f.source), "a fact with a source is not an editorial note");
 
-/** Operator data is shared by every locale, so its source titles are written in each. */
-export const operatorSourceSchema = sourceSchema.extend({ title: localizedText });
+/** Operator data is shared by every locale, so its source titles (and quotes' meanings) are written in each. */
+export const operatorSourceSchema = sourceSchema.extend({
+  title: localizedText,
+  quotes: z
+    .array(
+      z
+        .object({
+          text: z.string().min(3),
+          lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+          meaning: localizedText.optional(),
+        })
+        .strict(),
+    )
+    .optional(),
+});
 export type OperatorSource = z.infer<typeof operatorSourceSchema>;
 
 /** A source as a page in `locale` shows it. */
 export function localizeSource(source: OperatorSource, locale: string): GuideSource {
+  const inLocale = (text: Record<string, string>) =>
+    text[locale] ?? text.en ?? Object.values(text)[0]!;
   return {
     ...source,
-    title: source.title[locale] ?? source.title.en ?? Object.values(source.title)[0]!,
+    title: inLocale(source.title),
+    quotes: source.quotes?.map((q) => ({
+      text: q.text,
+      lang: q.lang,
+      ...(q.meaning ? { meaning: inLocale(q.meaning) } : {}),
+    })),
   };
 }
 export type Fact = z.infer<typeof factSchema>;

@@ -19,6 +19,14 @@ describe("recommend", () => {
     expect(keys({ ...base, recent: "yes" })[0]).toBe("withdraw");
   });
 
+  it("asks a reader who keeps the number to ask before withdrawing (it can end the number)", () => {
+    expect(keys({ ...base, keep: "yes", recent: "yes" })).toEqual([
+      "withdraw-keep",
+      "port",
+      "operator",
+    ]);
+  });
+
   it("warns about binding periods when bound or unsure, and about prepaid credit", () => {
     expect(keys({ ...base, binding: "unsure", type: "prepaid" })).toEqual([
       "binding",
@@ -42,10 +50,17 @@ describe("recommend", () => {
     const order = keys(answers);
     const irreversible = order.findIndex((k) => k === "port" || k === "cancel");
     expect(irreversible).toBeGreaterThanOrEqual(0);
-    for (const before of ["withdraw", "binding", "prepaid", "move-codes"] as const) {
+    for (const before of [
+      "withdraw",
+      "withdraw-keep",
+      "binding",
+      "prepaid",
+      "move-codes",
+    ] as const) {
       if (order.includes(before)) expect(order.indexOf(before)).toBeLessThan(irreversible);
     }
-    if (answers.recent === "yes") expect(order[0]).toBe("withdraw");
+    if (answers.recent === "yes")
+      expect(order[0]).toBe(answers.keep === "yes" ? "withdraw-keep" : "withdraw");
     expect(order.includes("binding")).toBe(answers.binding !== "no");
     expect(order.includes("prepaid")).toBe(answers.type === "prepaid");
     expect(order.includes("cancel")).toBe(answers.keep === "no");

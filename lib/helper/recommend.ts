@@ -43,12 +43,22 @@ export function parseAnswers(
 }
 
 export type Step = {
-  key: "withdraw" | "port" | "cancel" | "binding" | "prepaid" | "move-codes" | "operator";
+  key:
+    | "withdraw"
+    | "withdraw-keep"
+    | "port"
+    | "cancel"
+    | "binding"
+    | "prepaid"
+    | "move-codes"
+    | "operator";
   href: string;
 };
 
 /**
- * The recommended path, in the order to do it: the 14-day withdrawal first (it runs out), then
+ * The recommended path, in the order to do it: the 14-day withdrawal first (it runs out; for a
+ * reader who keeps the number, as a question to ask first, since withdrawing can end the number
+ * with the agreement), then
  * what it costs to leave (binding period) and the prepaid credit that may be lost, while it can
  * still change the decision; then moving codes off the number; only then the irreversible step
  * (porting or cancelling). Each step points at the guide that explains it.
@@ -58,7 +68,10 @@ export function recommend(answers: Answers, locale: string): Step[] {
     `/${locale}/guides/${slug}${section ? `#${section}` : ""}`;
   const steps: Step[] = [];
   if (answers.recent === "yes")
-    steps.push({ key: "withdraw", href: guide(generalGuideSlug, "withdrawal") });
+    steps.push({
+      key: answers.keep === "yes" ? "withdraw-keep" : "withdraw",
+      href: guide(generalGuideSlug, "withdrawal"),
+    });
   if (answers.binding !== "no")
     steps.push({ key: "binding", href: guide(generalGuideSlug, "binding-period") });
   if (answers.type === "prepaid") steps.push({ key: "prepaid", href: guide("prepaid-credit") });
