@@ -19,7 +19,7 @@ export async function CaseReminders({
   account,
   muted,
   snoozedUntil,
-  endsOn,
+  stopsOn,
   caseId,
   resumeAction,
 }: {
@@ -31,7 +31,8 @@ export async function CaseReminders({
   account: { remindersEnabled: boolean; reminderOptOuts: string[] };
   muted: string[];
   snoozedUntil: string | null;
-  endsOn: string | null;
+  /** The day the number may stop (the case model's numberStopsBy): the before-end reminder's. */
+  stopsOn: string | null;
   caseId: string;
   resumeAction: (formData: FormData) => Promise<void>;
 }) {
@@ -82,9 +83,9 @@ export async function CaseReminders({
               {t("resume")}
             </Button>
           </form>
-          {endsOn && endsOn < paused ? (
+          {stopsOn && stopsOn < paused ? (
             <p className="w-full text-sm font-medium text-amber-900 dark:text-amber-300">
-              {t("pausedPastEnd", { date: formatDateOnly(endsOn, languageTag) })}
+              {t("pausedPastEnd", { date: formatDateOnly(stopsOn, languageTag) })}
             </p>
           ) : null}
         </div>

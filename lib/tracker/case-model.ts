@@ -349,6 +349,11 @@ function nextAction(
   }
 }
 
+/** Whether the end date has come: the end day itself counts as the end. */
+export function endDateReached(endsOn: IsoDate | null, today: IsoDate): endsOn is IsoDate {
+  return endsOn !== null && endsOn <= today;
+}
+
 /**
  * Whether the service has ended: confirmed (or done) and its end date reached. The end day
  * counts: from then on the final bill is the next thing, and it can be disputed.
@@ -357,9 +362,7 @@ export function serviceEnded(
   c: Pick<CaseRecord, "status" | "endsOn">,
   today: IsoDate,
 ): c is Pick<CaseRecord, "status"> & { endsOn: IsoDate } {
-  return (
-    (c.status === "confirmed" || c.status === "completed") && c.endsOn !== null && c.endsOn <= today
-  );
+  return (c.status === "confirmed" || c.status === "completed") && endDateReached(c.endsOn, today);
 }
 
 /** Whether the final-bill question is open: the service has ended and nobody answered it. */

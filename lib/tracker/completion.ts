@@ -1,3 +1,4 @@
+import { endDateReached } from "./case-model";
 import { numberDependentItems } from "./checklist";
 import type { IsoDate } from "./dates";
 
@@ -14,7 +15,7 @@ export function completionWarnings(
   today: IsoDate,
 ): CompletionWarning[] {
   const warnings: CompletionWarning[] = [];
-  if (c.endsOn && c.endsOn > today) warnings.push("service-still-running");
+  if (c.endsOn && !endDateReached(c.endsOn, today)) warnings.push("service-still-running");
   if (openItems.some((item) => (numberDependentItems as readonly string[]).includes(item)))
     warnings.push("number-items-open");
   return warnings;

@@ -1,4 +1,10 @@
-import { finalBillDeadline, serviceEnded, type CaseRecord, type ModelBasis } from "./case-model";
+import {
+  endDateReached,
+  finalBillDeadline,
+  serviceEnded,
+  type CaseRecord,
+  type ModelBasis,
+} from "./case-model";
 import type { IsoDate } from "./dates";
 
 /**
@@ -18,7 +24,7 @@ export function progressSteps(c: CaseRecord, basis: ModelBasis, today: IsoDate):
   // Entered after the fact (sent before the case was created here): planning has no date of ours.
   const plannedOn = c.submittedOn !== null && c.submittedOn < created ? null : created;
   const billBy = c.endsOn ? finalBillDeadline(c.endsOn).on : null;
-  const ended = c.endsOn !== null && c.endsOn <= today;
+  const ended = endDateReached(c.endsOn, today);
   const billOpen = serviceEnded(c, today);
   const steps: ProgressStep[] = [
     { key: "planned", state: c.status === "planned" ? "current" : "done", date: plannedOn },

@@ -327,7 +327,7 @@ export default async function CasePage({
           }}
           muted={found.mutedReminderKinds}
           snoozedUntil={found.snoozedUntil}
-          endsOn={found.endsOn}
+          stopsOn={stops?.on ?? null}
           caseId={caseId}
           resumeAction={resumeRemindersAction}
         />

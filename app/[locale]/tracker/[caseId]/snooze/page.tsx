@@ -10,6 +10,7 @@ import { userToday } from "@/lib/data/account";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { snoozeDays } from "@/lib/reminders/kinds";
+import { numberStopsBy } from "@/lib/tracker/case-model";
 import { addDays } from "@/lib/tracker/dates";
 import { maskPhone } from "@/lib/tracker/phone";
 import { providerName } from "@/lib/tracker/providers";
@@ -28,7 +29,10 @@ export default async function SnoozeFromEmailPage({
   const { locale, caseId, user, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const tag = htmlLangOf(locale);
-  const until = addDays(userToday(user.id), snoozeDays);
+  const today = userToday(user.id);
+  const until = addDays(today, snoozeDays);
+  // The before-end reminder is about the day the number may stop (the case model's date).
+  const stopsOn = numberStopsBy(found, today)?.on ?? null;
   const name = `${providerName(found, await providerOptions())} · ${maskPhone(found.phoneNumber)}`;
   return (
     <>
@@ -37,9 +41,9 @@ export default async function SnoozeFromEmailPage({
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="caseId" value={caseId} />
         <p>{t("fromEmail.snoozeIntro", { name, date: formatDateOnly(until, tag) })}</p>
-        {found.endsOn && found.endsOn < until ? (
+        {stopsOn && stopsOn < until ? (
           <Notice tone="warning">
-            {t("reminders.pausedPastEnd", { date: formatDateOnly(found.endsOn, tag) })}
+            {t("reminders.pausedPastEnd", { date: formatDateOnly(stopsOn, tag) })}
           </Notice>
         ) : null}
         <Button>{t("fromEmail.snoozeButton")}</Button>
