@@ -237,6 +237,13 @@ test("the private calendar feed holds the case's deadline and dies when renewed 
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   );
   const [sheet] = await readXlsxFile(await xlsx.body());
+  // The case model's dates the user gave are in the table too.
+  expect(sheet!.data[0]).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/End date you asked for|你申请的终止日期/),
+      expect.stringMatching(/Must be done by|必须办完的日期/),
+    ]),
+  );
   expect(sheet!.data[1]).toEqual(
     expect.arrayContaining(["Ice", "+47 912 34 567", "中文备注：合约期"]),
   );
