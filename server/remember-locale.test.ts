@@ -53,7 +53,9 @@ describe("remembering the language of a loaded page, in the production server", 
     });
     expect(setCookie).toEqual([`${localeCookie}=en; Path=/; Max-Age=31536000; SameSite=Lax`]);
     expect(cookie).toBe(`a=b; ${localeCookie}=en`);
-    expect(load("/en/").setCookie).toBeDefined();
+    expect(load("/en/").setCookie).toEqual([
+      `${localeCookie}=en; Path=/; Max-Age=31536000; SameSite=Lax`,
+    ]);
   });
 
   it("does nothing when the cookie already names the page's language", () => {

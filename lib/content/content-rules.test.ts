@@ -96,7 +96,7 @@ describe("glossary", () => {
   it("explains every entry in every locale", () => {
     for (const entry of readGlossary())
       for (const locale of locales)
-        expect(entry.meaning[locale], `${entry.id}/${locale}`).toBeTruthy();
+        expect(entry.meaning[locale], `${entry.id}/${locale}`).toMatch(/\S/);
   });
 
   it("has an entry for every <Term> used in a guide", async () => {
@@ -208,7 +208,7 @@ describe("sources", () => {
     const { operators, common } = await readOperators();
     for (const source of [...common.sources, ...operators.flatMap((o) => o.sources)]) {
       for (const locale of locales)
-        expect(source.title[locale], `${source.id}/${locale}`).toBeTruthy();
+        expect(source.title[locale], `${source.id}/${locale}`).toMatch(/\S/);
     }
   });
 
@@ -223,7 +223,7 @@ describe("sources", () => {
         if (!source.quotes?.length) unquoted.push(key);
         for (const quote of source.quotes ?? [])
           if (!quote.lang.startsWith(guide.locale === "zh" ? "zh" : guide.locale))
-            expect(quote.meaning, `${key}: "${quote.text}" needs its meaning`).toBeTruthy();
+            expect(quote.meaning, `${key}: "${quote.text}" needs its meaning`).toMatch(/\S/);
       }
     const { operators, common } = await readOperators();
     for (const [owner, sources] of [
@@ -236,7 +236,7 @@ describe("sources", () => {
         for (const quote of source.quotes ?? [])
           for (const locale of locales)
             if (!quote.lang.startsWith(locale))
-              expect(quote.meaning?.[locale], `${key}/${locale} needs its meaning`).toBeTruthy();
+              expect(quote.meaning?.[locale], `${key}/${locale} needs its meaning`).toMatch(/\S/);
       }
     const baseline = JSON.parse(
       readFileSync(path.join(process.cwd(), "content/sources-without-quotes.json"), "utf8"),

@@ -200,7 +200,8 @@ describe("the account's limits", () => {
     expect(db.select({ n: count() }).from(cases).where(eq(cases.userId, bob)).get()!.n).toBe(
       accountLimits.cases,
     );
-    expect(createCase(alice, form).id).toBeTruthy(); // someone else's account is not affected
+    // Someone else's account is not affected.
+    expect(createCase(alice, form).id).toMatch(/^[0-9a-f-]{36}$/);
 
     for (let i = 0; i < accountLimits.letters; i++)
       prepareLetter(
