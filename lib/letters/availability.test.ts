@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CaseRecord } from "@/lib/tracker/case-model";
+import { plannedRecord } from "@/test/case-record";
 import { availableLetters, statusAfterSending } from "./availability";
 
 const today = "2026-11-25";
-const base: CaseRecord = {
-  status: "submitted",
-  createdAt: "2026-11-01T08:00:00.000Z",
-  submittedOn: "2026-11-20",
-  confirmedOn: null,
-  endsOn: null,
-  finalBillChecked: false,
-  finalBillDisputed: false,
-  requestedEndOn: null,
-  doneBy: null,
-  noticeRule: null,
-  accountLeavingOn: null,
-};
+const base: CaseRecord = { ...plannedRecord, status: "submitted", submittedOn: "2026-11-20" };
 
 describe("which letters a case calls for", () => {
   it("offers the cancellation until it is sent, and again after a refusal", () => {

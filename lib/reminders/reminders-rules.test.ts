@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { noLetters, type CaseLetterEvents } from "@/lib/tracker/case-model";
+import { plannedRecord } from "@/test/case-record";
 import { randomCase } from "@/test/random-cases";
 import { deriveReminders, type ReminderCase, type ReminderUser } from "./derive";
 import { localTimeToUtc } from "./due-time";
@@ -23,17 +24,9 @@ describe("localTimeToUtc: 09:00 on the user's calendar day", () => {
 });
 
 const base: ReminderCase = {
+  ...plannedRecord,
   status: "submitted",
-  createdAt: "2026-11-01T08:00:00.000Z",
   submittedOn: "2026-11-01",
-  confirmedOn: null,
-  endsOn: null,
-  finalBillChecked: false,
-  finalBillDisputed: false,
-  requestedEndOn: null,
-  doneBy: null,
-  noticeRule: null,
-  accountLeavingOn: null,
   remindOn: null,
   snoozedUntil: null,
   mutedReminderKinds: [],

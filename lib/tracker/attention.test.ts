@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { plannedRecord } from "@/test/case-record";
 import { byAttention } from "./attention";
 import { modelBasis, noLetters, type CaseRecord } from "./case-model";
 
 const c = (id: string, over: Partial<CaseRecord>) => {
   const record = {
+    ...plannedRecord,
     id,
-    status: "planned" as const,
-    submittedOn: null,
-    confirmedOn: null,
-    endsOn: null,
-    finalBillChecked: false,
-    finalBillDisputed: false,
-    requestedEndOn: null,
-    doneBy: null,
-    noticeRule: null,
-    accountLeavingOn: null,
     createdAt: `2026-01-01T00:00:0${id}Z`,
     ...over,
   };

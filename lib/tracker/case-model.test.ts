@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { plannedRecord } from "@/test/case-record";
 import { randomCase } from "@/test/random-cases";
 import {
   caseDeadlines,
@@ -12,19 +13,7 @@ import {
 } from "./case-model";
 
 const today = "2026-11-25";
-const base: CaseRecord = {
-  status: "submitted",
-  createdAt: "2026-11-01T08:00:00.000Z",
-  submittedOn: "2026-11-20",
-  confirmedOn: null,
-  endsOn: null,
-  finalBillChecked: false,
-  finalBillDisputed: false,
-  requestedEndOn: null,
-  doneBy: null,
-  noticeRule: null,
-  accountLeavingOn: null,
-};
+const base: CaseRecord = { ...plannedRecord, status: "submitted", submittedOn: "2026-11-20" };
 const chased = (on: string): CaseLetterEvents => ({ chasedOn: on, complainedOn: null });
 const complained = (on: string, chasedOn: string | null = null): CaseLetterEvents => ({
   chasedOn,

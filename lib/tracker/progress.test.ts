@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { plannedRecord } from "@/test/case-record";
 import { modelBasis, noLetters, type CaseRecord } from "./case-model";
 import { progressSteps } from "./progress";
 
 const today = "2026-11-25";
-const base: CaseRecord = {
-  status: "planned",
-  createdAt: "2026-11-01T10:00:00.000Z",
-  submittedOn: null,
-  confirmedOn: null,
-  endsOn: null,
-  finalBillChecked: false,
-  finalBillDisputed: false,
-  requestedEndOn: null,
-  doneBy: null,
-  noticeRule: null,
-  accountLeavingOn: null,
-};
+const base: CaseRecord = { ...plannedRecord, createdAt: "2026-11-01T10:00:00.000Z" };
 const states = (c: Partial<CaseRecord>, events = noLetters) =>
   progressSteps({ ...base, ...c }, modelBasis({ ...base, ...c }, events), today).map(
     (s) => `${s.key}:${s.state}:${s.date ?? "-"}`,
