@@ -242,6 +242,10 @@ export const calendarFeeds = sqliteTable("calendar_feed", {
 
 // ---- Reminder e-mails ----------------------------------------------------------------------
 
+/** The send state machine of a reminder row (see `reminders`); typed, so a misspelt one fails tsc. */
+export const reminderStatuses = ["pending", "sending", "sent", "failed", "cancelled"] as const;
+export type ReminderStatus = (typeof reminderStatuses)[number];
+
 /**
  * One row per reminder that should be (or was) sent, derived from case state. The unique key
  * (case, kind, anchor) means recomputing never creates a second copy; the status column is the
@@ -262,7 +266,7 @@ export const reminders = sqliteTable(
     anchor: text("anchor").notNull(),
     dueOn: text("due_on").notNull(), // the user's calendar day
     dueAt: integer("due_at").notNull(), // 09:00 on dueOn in the user's time zone, epoch ms
-    status: text("status").notNull().default("pending"),
+    status: text("status", { enum: reminderStatuses }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at"),
     /** When sending first failed: retries go on for a week from here (the due time may move). */
