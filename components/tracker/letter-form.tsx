@@ -111,11 +111,15 @@ export function LetterForm({
   const labels: Record<string, string> = {
     fullName: t("fullName"),
     birthDate: t("birthDate"),
+    email: t("email"),
     customerNumber: t("customerNumber"),
     endChoice: t("endChoice"),
     endDate: t("endDate"),
     porting: t("porting"),
     accountNumber: t("accountNumber"),
+    bic: t("bic"),
+    sentReference: t("sentReference"),
+    claim: t("claim"),
     reasons: t("reasons"),
     details: kind === "bkn-complaint" ? t("detailsRequired") : t("details"),
     invoiceNumber: t("invoiceNumber"),
@@ -137,16 +141,32 @@ export function LetterForm({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="kind" value={kind} />
-      {text("fullName", labels.fullName!, { max: letterLimits.fullName, autoComplete: "name" })}
+      {text("fullName", labels.fullName!, {
+        max: letterLimits.fullName,
+        hint: t("fullNameHint"),
+        autoComplete: "name",
+      })}
       {text("birthDate", labels.birthDate!, {
         type: "date",
         hint: t("birthDateHint"),
         autoComplete: "bday",
       })}
+      {text("email", labels.email!, {
+        type: "email",
+        max: letterLimits.email,
+        hint: t("emailHint"),
+        autoComplete: "email",
+      })}
       {text("customerNumber", labels.customerNumber!, {
         max: letterLimits.customerNumber,
         hint: t("customerNumberHint"),
       })}
+      {has("sentReference")
+        ? text("sentReference", labels.sentReference!, {
+            max: letterLimits.sentReference,
+            hint: t("sentReferenceHint"),
+          })
+        : null}
       <Checkbox name="remember" label={t("remember")} checked={values.remember === "on"} />
       {has("porting")
         ? choice("porting", labels.porting!, [
@@ -164,9 +184,12 @@ export function LetterForm({
       {has("accountNumber")
         ? text("accountNumber", labels.accountNumber!, {
             hint: t("accountNumberHint"),
-            max: 40,
+            max: 50,
             autoComplete: "off",
           })
+        : null}
+      {has("bic")
+        ? text("bic", labels.bic!, { hint: t("bicHint"), max: 20, autoComplete: "off" })
         : null}
       {has("reasons") ? (
         <fieldset
@@ -207,6 +230,13 @@ export function LetterForm({
         ? text("details", labels.details!, {
             hint: t("detailsHint"),
             max: letterLimits.details,
+            multiline: true,
+          })
+        : null}
+      {has("claim")
+        ? text("claim", labels.claim!, {
+            hint: t("claimHint"),
+            max: letterLimits.claim,
             multiline: true,
           })
         : null}

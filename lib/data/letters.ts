@@ -181,11 +181,15 @@ function requestedEndAfterSending(
 }
 
 /** The name and birth date a letter starts from (remembered from the last one, if the user chose). */
-export function letterProfile(userId: string): { name: string; birthDate: IsoDate | null } {
+export function letterProfile(userId: string): {
+  name: string;
+  birthDate: IsoDate | null;
+  email: string;
+} {
   const row = getDb()
-    .select({ name: users.name, birthDate: users.birthDate })
+    .select({ name: users.name, birthDate: users.birthDate, email: users.email })
     .from(users)
     .where(eq(users.id, userId))
     .get();
-  return { name: row?.name ?? "", birthDate: row?.birthDate ?? null };
+  return { name: row?.name ?? "", birthDate: row?.birthDate ?? null, email: row?.email ?? "" };
 }

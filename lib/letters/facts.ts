@@ -1,4 +1,4 @@
-import type { LetterFormInput } from "@/lib/validation/letter";
+import { isIban, type LetterFormInput } from "@/lib/validation/letter";
 import type { LetterField } from "./fields";
 import type { LetterFacts } from "./render";
 
@@ -29,21 +29,28 @@ export function letterFacts(
     operator: operatorName,
     fullName: input.fullName,
     birthDate: input.birthDate,
+    email: input.email,
     phone: c.phoneNumber,
     customerNumber: input.customerNumber ?? c.customerNumber ?? undefined,
     endDate: input.endChoice === "date" ? input.endDate : undefined,
     submittedOn: c.submittedOn ?? undefined,
     confirmedOn: c.confirmedOn ?? undefined,
     endsOn: c.endsOn ?? input.endsOn,
-    reference: c.confirmationReference ?? undefined,
+    // The confirmation's reference belongs to letters written after a confirmation; a chase is
+    // written because there is none, so it carries the reference given when the case was sent.
+    reference: input.kind === "chase" ? undefined : (c.confirmationReference ?? undefined),
+    sentReference: input.kind === "chase" ? input.sentReference : undefined,
     lastChaseOn: lastSentOn(letters, "chase"),
     accountNumber: input.accountNumber,
+    bic: input.accountNumber && isIban(input.accountNumber) ? input.bic : undefined,
     invoiceNumber: input.invoiceNumber,
     disputedAmount: input.disputedAmount,
     complaintSentOn: input.complaintSentOn,
     answerOn: input.answer === "refused" ? input.answerOn : undefined,
     details: input.details,
+    claim: input.claim,
   };
+  const endsOn = values.endsOn;
   return {
     values: Object.fromEntries(
       Object.entries(values).filter(([, v]) => v !== undefined),
@@ -52,6 +59,13 @@ export function letterFacts(
       endEarliest: input.endChoice === "earliest",
       endOnDate: input.endChoice === "date",
       prepaid: c.subscriptionType === "prepaid",
+      accountDomestic: !!input.accountNumber && !isIban(input.accountNumber),
+      accountIban: !!input.accountNumber && isIban(input.accountNumber),
+      // An end date is a fact only once the operator confirmed it; before that it is what the
+      // user worked out from the notice period, and the letter says so.
+      endConfirmed: !!endsOn && !!c.confirmedOn && c.endsOn === endsOn,
+      // Also when no end date is known yet: the paragraph then asks for it.
+      endNotConfirmed: !(endsOn && c.confirmedOn && c.endsOn === endsOn),
       reasonNoConfirmation: input.reasonNoConfirmation,
       reasonNotEnded: input.reasonNotEnded,
       reasonCharged: input.reasonCharged,

@@ -7,8 +7,11 @@ export const letterFields = {
   operator: "text",
   fullName: "text",
   birthDate: "date",
+  email: "text",
   phone: "phone",
   customerNumber: "text",
+  /** The case or chat number the operator gave when the cancellation was sent (chase letter). */
+  sentReference: "text",
   endDate: "date",
   submittedOn: "date",
   confirmedOn: "date",
@@ -16,11 +19,13 @@ export const letterFields = {
   reference: "text",
   lastChaseOn: "date",
   accountNumber: "account",
+  bic: "text",
   invoiceNumber: "text",
   disputedAmount: "amount",
   complaintSentOn: "date",
   answerOn: "date",
   details: "text",
+  claim: "text",
 } as const;
 export type LetterField = keyof typeof letterFields;
 export const isLetterField = (name: string): name is LetterField =>
@@ -31,6 +36,10 @@ export const letterFlags = [
   "endEarliest",
   "endOnDate",
   "prepaid",
+  "accountDomestic",
+  "accountIban",
+  "endConfirmed",
+  "endNotConfirmed",
   "reasonNoConfirmation",
   "reasonNotEnded",
   "reasonCharged",

@@ -3,11 +3,15 @@ import type { LetterKind } from "./fields";
 export type LetterFormField =
   | "fullName"
   | "birthDate"
+  | "email"
   | "customerNumber"
   | "endChoice"
   | "endDate"
   | "porting"
   | "accountNumber"
+  | "bic"
+  | "sentReference"
+  | "claim"
   | "reasons"
   | "details"
   | "invoiceNumber"
@@ -26,7 +30,7 @@ export function letterFormFields(
   kind: LetterKind,
   c: { subscriptionType: string; endsOn: string | null },
 ): LetterFormField[] {
-  const who: LetterFormField[] = ["fullName", "birthDate", "customerNumber"];
+  const who: LetterFormField[] = ["fullName", "birthDate", "email", "customerNumber"];
   switch (kind) {
     case "cancellation":
       return [
@@ -34,15 +38,15 @@ export function letterFormFields(
         "endChoice",
         "endDate",
         "porting",
-        ...(c.subscriptionType === "prepaid" ? ["accountNumber" as const] : []),
+        ...(c.subscriptionType === "prepaid" ? (["accountNumber", "bic"] as const) : []),
       ];
     case "chase":
-      return who;
+      return [...who, "sentReference"];
     case "operator-complaint":
       return [...who, "reasons", "details"];
     case "final-bill-dispute":
       return [...who, "invoiceNumber", "disputedAmount", ...(c.endsOn ? [] : ["endsOn" as const])];
     case "bkn-complaint":
-      return [...who, "complaintSentOn", "answer", "answerOn", "details"];
+      return [...who, "complaintSentOn", "answer", "answerOn", "details", "claim"];
   }
 }

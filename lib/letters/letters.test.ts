@@ -75,8 +75,15 @@ const answers: Record<
       answer: "refused",
       answerOn: "2026-11-20",
       details: "Fakturert etter sluttdato",
+      claim: "at fakturaen krediteres",
+      email: "li.wei@example.com",
     },
-    minimal: { complaintSentOn: "2026-11-10", answer: "none", details: "Ingen bekreftelse" },
+    minimal: {
+      complaintSentOn: "2026-11-10",
+      answer: "none",
+      details: "Ingen bekreftelse",
+      claim: "at oppsigelsen bekreftes",
+    },
   },
 };
 const input = (kind: LetterKind, extra: Record<string, string>): LetterFormInput =>
@@ -145,7 +152,99 @@ describe("letter templates (content/letters)", () => {
       tags,
     );
     if (!bill.ok) throw new Error("expected a letter");
-    expect(letterText(bill.paragraphs, "nb")).toMatch(/1[\s\u00a0]249,5 kroner/);
+    expect(letterText(bill.paragraphs, "nb")).toMatch(
+      /Beløpet jeg bestrider, er kr 1[\s\u00a0]249,50\./,
+    );
+    expect(letterText(bill.paragraphs, "en")).toMatch(
+      /The amount I dispute is NOK[\s\u00a0]1,249\.50\./,
+    );
+    expect(letterText(bill.paragraphs, "zh")).toMatch(/我有异议的金额为 NOK[\s\u00a0]1,249\.50。/);
+    const whole = renderLetter(
+      templates["final-bill-dispute"],
+      letterFacts(
+        input("final-bill-dispute", { invoiceNumber: "F-1", disputedAmount: "99" }),
+        fullCase,
+        "Ice",
+        [],
+      ),
+      tags,
+    );
+    if (!whole.ok) throw new Error("expected a letter");
+    expect(letterText(whole.paragraphs, "nb")).toContain("bestrider, er kr 99.");
+  });
+
+  const nbOf = (kind: LetterKind, extra: Record<string, string>, c: FactsCase, lang = "nb") => {
+    const result = renderLetter(
+      templates[kind],
+      letterFacts(input(kind, extra), c, "Telenor", []),
+      tags,
+    );
+    if (!result.ok) throw new Error(`expected a letter, missing ${result.missing.join(", ")}`);
+    return letterText(result.paragraphs, lang);
+  };
+
+  it("refunds to an account abroad by IBAN and BIC, to a Norwegian one by its number", () => {
+    const base = { endChoice: "earliest", porting: "no" };
+    const abroad = nbOf(
+      "cancellation",
+      { ...base, accountNumber: "de89 3704 0044 0532 0130 00", bic: "deut de ff" },
+      fullCase,
+    );
+    expect(abroad).toContain(
+      "Abonnementet er et kontantkort. Hvis gjenværende saldo kan tilbakebetales, ber jeg om at den utbetales til kontoen min i utlandet: IBAN DE89 3704 0044 0532 0130 00, BIC DEUTDEFF.",
+    );
+    // A Norwegian IBAN is the account number inside it.
+    const home = nbOf("cancellation", { ...base, accountNumber: "NO93 8601 1117 947" }, fullCase);
+    expect(home).toContain("til kontonummer 8601 11 17947.");
+    expect(home).not.toContain("IBAN");
+  });
+
+  it("gives an e-mail address for the written answer, and signs with it", () => {
+    const text = nbOf(
+      "cancellation",
+      { endChoice: "earliest", porting: "no", email: "li.wei@example.com" },
+      bareCase,
+    );
+    expect(text).toContain("Bekreftelsen kan sendes til e-postadressen li.wei@example.com.");
+    expect(text).toMatch(/Mobilnummer: \+47 912 34 567\nE-post: li\.wei@example\.com$/);
+    expect(nbOf("chase", { email: "li.wei@example.com" }, bareCase)).toContain(
+      "Svaret kan sendes til e-postadressen li.wei@example.com.",
+    );
+  });
+
+  it("chases with the reference given when the cancellation was sent, never the confirmation's", () => {
+    const withConfirmationRef = { ...bareCase, confirmationReference: "SR-4411" };
+    expect(nbOf("chase", {}, withConfirmationRef)).not.toContain("SR-4411");
+    expect(nbOf("chase", { sentReference: "CHAT-99" }, withConfirmationRef)).toContain(
+      "Referansen jeg fikk da jeg sa opp: CHAT-99",
+    );
+  });
+
+  it("states an end date as fact only when the operator confirmed it", () => {
+    const bill = { invoiceNumber: "F-1" };
+    expect(nbOf("final-bill-dispute", bill, fullCase)).toContain(
+      "Dere bekreftet den 5. november 2026 at abonnementet ble avsluttet den 20. november 2026.",
+    );
+    const unconfirmed = nbOf("final-bill-dispute", bill, bareCase);
+    expect(unconfirmed).toContain(
+      "skulle abonnementet vært avsluttet senest den 20. november 2026.",
+    );
+    expect(unconfirmed).not.toContain("ble avsluttet den");
+  });
+
+  it("asks the operator for an answer within 14 days, and the board to decide a claim", () => {
+    expect(nbOf("operator-complaint", { reasonNotEnded: "on" }, bareCase)).toContain(
+      "Jeg ber om et skriftlig svar innen 14 dager.",
+    );
+    expect(nbOf("bkn-complaint", answers["bkn-complaint"].full, fullCase)).toContain(
+      "Jeg ber nemnda ta stilling til dette kravet: at fakturaen krediteres",
+    );
+  });
+
+  it("writes Chinese dates without spaces and 此致 / 敬礼 on two lines", () => {
+    const zh = nbOf("chase", {}, bareCase, "zh");
+    expect(zh).toContain("我已于2026年11月2日申请注销");
+    expect(zh).toMatch(/\n此致\n敬礼\nLi Wei/);
   });
 
   it("leaves out a line whose value nobody gave, instead of printing a blank", () => {
@@ -198,6 +297,8 @@ describe("letter templates (content/letters)", () => {
   it("every value a letter can require is on the case or asked by its form", () => {
     // From the case: the operator and number always; the sent date for a chase (it is only offered once sent).
     const fromCase: Partial<Record<LetterKind, LetterField[]>> = { chase: ["submittedOn"] };
+    // A flag that holds only when the case has a value: "the operator confirmed this end date".
+    const impliedByFlag: Record<string, LetterField[]> = { "is:endConfirmed": ["confirmedOn"] };
     for (const kind of letterKinds) {
       const t = templates[kind];
       const unconditional = [
@@ -206,7 +307,12 @@ describe("letter templates (content/letters)", () => {
           .filter((p) => !p.when.some((c) => c.startsWith("has:")))
           .map((p) => p[letterLanguage] as string),
       ];
-      const required = new Set(unconditional.flatMap(placeholdersIn));
+      const implied = t.paragraphs.flatMap((p) =>
+        p.when.flatMap((c) => (impliedByFlag[c] ?? []) as string[]),
+      );
+      const required = new Set(
+        unconditional.flatMap(placeholdersIn).filter((f) => !implied.includes(f)),
+      );
       const asked = new Set<string>([
         ...letterFormFields(kind, { subscriptionType: "prepaid", endsOn: null }),
         "operator",
@@ -256,12 +362,14 @@ describe("letter form validation", () => {
         answer: "refused",
         answerOn: "2026-11-10",
         details: "x",
+        claim: "y",
       }),
     ).toEqual({ answerOn: "beforeComplaint" });
     expect(errors({ kind: "bkn-complaint", answer: "refused" })).toEqual({
       complaintSentOn: "required",
       answerOn: "required",
       details: "required",
+      claim: "required",
     });
   });
   it("keeps birth dates real and in the past", () => {
@@ -270,5 +378,23 @@ describe("letter form validation", () => {
     });
     expect(errors({ kind: "chase", birthDate: "2027-01-01" })).toEqual({ birthDate: "futureDate" });
     expect(errors({ kind: "chase", fullName: " " })).toEqual({ fullName: "required" });
+  });
+  it("wants the name in Latin letters, as on the ID the operator checks it against", () => {
+    expect(errors({ kind: "chase", fullName: "李伟" })).toEqual({ fullName: "latinName" });
+    expect(errors({ kind: "chase", fullName: "Li Wei 李伟" })).toEqual({ fullName: "latinName" });
+    expect(errors({ kind: "chase", fullName: "Zoë Ødegård-Nguyễn O'Neil" })).toEqual({});
+  });
+  it("checks an IBAN's digits, wants a BIC with a foreign IBAN, and checks the e-mail", () => {
+    const cancel = { kind: "cancellation", endChoice: "earliest", porting: "no" };
+    expect(errors({ ...cancel, accountNumber: "DE89 3704 0044 0532 0130 01" })).toEqual({
+      accountNumber: "invalidAccountNumber",
+    });
+    expect(errors({ ...cancel, accountNumber: "DE89 3704 0044 0532 0130 00" })).toEqual({
+      bic: "required",
+    });
+    expect(
+      errors({ ...cancel, accountNumber: "DE89 3704 0044 0532 0130 00", bic: "DEUT" }),
+    ).toEqual({ bic: "invalidBic" });
+    expect(errors({ ...cancel, email: "li.wei@" })).toEqual({ email: "invalidEmail" });
   });
 });

@@ -97,16 +97,31 @@ function formatValue(name: LetterField, value: string, tag: string): string {
     case "phone":
       return formatPhone(value);
     case "amount":
-      return new Intl.NumberFormat(tag, {
-        minimumFractionDigits: 0,
-        maximumFractionDigits: 2,
-      }).format(Number(value));
+      return formatKroner(Number(value), tag);
     case "account":
-      // Norwegian account numbers are written 1234 56 78903.
+      // Norwegian account numbers are written 1234 56 78903, an IBAN in groups of four.
       return /^\d{11}$/.test(value)
         ? `${value.slice(0, 4)} ${value.slice(4, 6)} ${value.slice(6)}`
-        : value;
+        : value.replace(/(.{4})(?=.)/g, "$1 ");
     default:
       return value;
   }
+}
+
+/**
+ * Kroner as each language writes them: Norwegian "kr 1 249,50" (the currency first, as
+ * Språkrådet recommends, though the locale data puts it last), otherwise "NOK 1,249.50".
+ * Whole amounts have no decimals ("kr 99").
+ */
+function formatKroner(amount: number, tag: string): string {
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  return tag.startsWith("nb") || tag.startsWith("no")
+    ? `kr ${new Intl.NumberFormat(tag, options).format(amount)}`
+    : new Intl.NumberFormat(tag, {
+        ...options,
+        style: "currency",
+        currency: "NOK",
+        currencyDisplay: "code",
+      }).format(amount);
 }

@@ -27,6 +27,9 @@ export const errorCodes = [
   "beforeComplaint",
   "invalidBirthDate",
   "afterEndDate",
+  "invalidEmail",
+  "invalidBic",
+  "latinName",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 const known = new Set<string>(errorCodes);

@@ -7,7 +7,10 @@ import { checkbox, isRealDate, isUsableDate, optionalDate, optionalText } from "
 /** Longest text each letter field takes; the form sets the same maxLength. */
 export const letterLimits = {
   fullName: 120,
+  email: 254,
   customerNumber: 64,
+  sentReference: 64,
+  claim: 500,
   invoiceNumber: 40,
   details: 1000,
 } as const;
@@ -31,6 +34,42 @@ export function normalizeAccountNumber(input: string): string | null {
   const check = (11 - (sum % 11)) % 11;
   return check !== 10 && check === Number(digits[10]) ? digits : null;
 }
+
+/**
+ * An IBAN, for a refund to an account outside Norway (a leaver's new bank): the country, two
+ * check digits and the account, checked with ISO 13616's MOD 97. Spaces allowed; kept upper-case
+ * and without them.
+ */
+export function normalizeIban(input: string): string | null {
+  const compact = input.replace(/\s/g, "").toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return null;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  const digits = rearranged.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let remainder = 0;
+  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  return remainder === 1 ? compact : null;
+}
+
+/**
+ * A Norwegian account number, or an IBAN: what the refund paragraph can be paid to. A Norwegian
+ * IBAN is kept as the account number inside it, which the operator's bank needs no BIC for.
+ */
+export function normalizeRefundAccount(input: string): string | null {
+  const domestic = normalizeAccountNumber(input);
+  if (domestic) return domestic;
+  const iban = normalizeIban(input);
+  return iban?.startsWith("NO") ? normalizeAccountNumber(iban.slice(4)) : iban;
+}
+export const isIban = (account: string) => /^[A-Z]{2}/.test(account);
+
+/** A BIC (SWIFT code): bank, country, location and an optional branch, 8 or 11 characters. */
+const bicPattern = /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
+
+/**
+ * A name in another script than the Latin one (汉字, かな, 한글, кириллица …) will not match the
+ * passport or ID card the operator checks it against: Norwegian records hold the Latin form.
+ */
+export const hasNonLatinLetters = (name: string) => /(?!\p{Script=Latin})\p{L}/u.test(name);
 
 /** Kroner as typed ("1 234,50", "99"): a positive amount with at most two decimals, as "1234.5". */
 export function normalizeAmount(input: string): string | null {
@@ -60,7 +99,12 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
         .string({ error: "required" })
         .trim()
         .min(1, "required")
-        .max(letterLimits.fullName, "tooLong"),
+        .max(letterLimits.fullName, "tooLong")
+        .refine((v) => !hasNonLatinLetters(v), "latinName"),
+      email: optionalText(letterLimits.email).refine(
+        (v) => v === undefined || z.email().safeParse(v).success,
+        "invalidEmail",
+      ),
       // A birth date is older than the tracker's date range, so it has its own bounds.
       birthDate: z.preprocess(
         (v) => (v === "" ? undefined : v),
@@ -76,12 +120,17 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
       endChoice: optionalChoice(["earliest", "date"] as const),
       endDate: optionalDate,
       porting: optionalChoice(["no", "yes"] as const),
-      accountNumber: optionalText(40)
+      accountNumber: optionalText(50)
         .refine(
-          (v) => v === undefined || normalizeAccountNumber(v) !== null,
+          (v) => v === undefined || normalizeRefundAccount(v) !== null,
           "invalidAccountNumber",
         )
-        .transform((v) => (v === undefined ? undefined : normalizeAccountNumber(v)!)),
+        .transform((v) => (v === undefined ? undefined : normalizeRefundAccount(v)!)),
+      bic: optionalText(20)
+        .transform((v) => v?.replace(/\s/g, "").toUpperCase())
+        .refine((v) => v === undefined || bicPattern.test(v), "invalidBic"),
+      sentReference: optionalText(letterLimits.sentReference),
+      claim: optionalText(letterLimits.claim),
       ...(Object.fromEntries(complaintReasons.map((r) => [r, checkbox])) as Record<
         (typeof complaintReasons)[number],
         typeof checkbox
@@ -107,6 +156,10 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
         if (!v.porting) need("porting");
         // Porting ends the old subscription by itself: a cancellation sent first can lose the number.
         if (v.porting === "yes") need("porting", "portingNoCancellation");
+        // A bank abroad is reached by IBAN and BIC; a Norwegian account needs neither. (Checked
+        // only on a valid account: a mistyped one has its own message.)
+        const account = v.accountNumber ? normalizeRefundAccount(v.accountNumber) : null;
+        if (account && isIban(account) && !v.bic) need("bic");
       }
       if (v.kind === "operator-complaint" && !complaintReasons.some((r) => v[r]))
         need("reasons", "chooseOne");
@@ -125,6 +178,7 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
         )
           need("answerOn", "beforeComplaint");
         if (!v.details) need("details");
+        if (!v.claim) need("claim");
       }
     }, always);
 }

@@ -60,6 +60,9 @@ export default async function NewLetterPage({
   const defaults: Record<string, string> = {
     fullName: profile.name,
     birthDate: profile.birthDate ?? "",
+    // Where the operator can send its written answer: the account's address, which the user
+    // can change or clear here.
+    email: profile.email,
     // Keeping a birth date on the account is opt-in: ticked only if the reader chose it before.
     remember: profile.name || profile.birthDate ? "on" : "",
     customerNumber: found.customerNumber ?? "",
