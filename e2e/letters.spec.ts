@@ -28,7 +28,10 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   await page.goto(`/en/tracker/${caseId}`);
   const letters = page.getByRole("region", { name: en.tracker.lettersTitle });
   await letters
-    .getByRole("link", { name: `${en.letters.prepare}: ${en.letters.kind.cancellation}` })
+    .getByRole("link", {
+      name: `${en.letters.prepare}: ${en.letters.kind.cancellation}`,
+      exact: true,
+    })
     .click();
 
   // Keeping the name and birth date on the account is opt-in.
@@ -100,6 +103,57 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   );
   expect(await seriousViolations(page)).toEqual([]);
   expect(csp).toEqual([]);
+});
+
+test("[zh] a withdrawal warns about the number, states the agreement's date and, sent, moves the case on; the employer letter offers no operator e-mail", async ({
+  page,
+  signedIn,
+}) => {
+  void signedIn;
+  const caseId = await createCase(page.request, { provider: "chilimobil" });
+  await page.goto(`/zh/tracker/${caseId}`);
+  const letters = page.getByRole("region", { name: zh.tracker.lettersTitle });
+  await letters
+    .getByRole("link", { name: `${zh.letters.prepare}: ${zh.letters.kind.withdrawal}` })
+    .click();
+  await expect(page.getByText(zh.letters.withdrawalNote)).toBeVisible();
+  await page.getByLabel(zh.letters.fields.fullName).fill("Li Wei");
+  await page.getByRole("button", { name: zh.letters.submit }).click();
+  await expect(page.locator("#agreedOn-error")).toHaveText(zh.errors.required);
+  const agreedOn = addDays(today, -3);
+  await page.getByLabel(zh.letters.fields.agreedOn).fill(agreedOn);
+  await page.getByRole("button", { name: zh.letters.submit }).click();
+  const body = page.getByRole("textbox", { name: zh.letters.copyTitle });
+  await expect(body).toHaveValue(/Jeg underretter herved om at jeg ønsker å gå fra min avtale/);
+  await expect(body).toHaveValue(
+    new RegExp(`Avtalen ble inngått den ${formatDateOnly(agreedOn, "nb-NO")}\\.`),
+  );
+  await expect(
+    page.getByText("我特此通知，我要撤销以下服务的购买协议", { exact: false }),
+  ).toBeVisible();
+  await page.getByLabel(zh.letters.sentOnField).fill(today);
+  await page.getByRole("button", { name: zh.letters.saveSent }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh/tracker/${caseId}\\?saved=letter-sent`));
+  await expect(page.getByText(zh.tracker.status.submitted, { exact: true })).toBeVisible();
+
+  // A letter to the employer goes to the employer: no button to e-mail the operator.
+  const work = await createCase(page.request, { provider: "chilimobil", phoneNumber: "91234568" });
+  await page.goto(`/zh/tracker/${work}`);
+  await page
+    .getByRole("region", { name: zh.tracker.lettersTitle })
+    .getByRole("link", {
+      name: `${zh.letters.prepare}: ${zh.letters.kind["employer-owner-change"]}`,
+    })
+    .click();
+  await page.getByLabel(zh.letters.fields.fullName).fill("Li Wei");
+  await page.getByLabel(zh.letters.fields.employer).fill("Fjord Bygg AS");
+  await page.getByLabel(zh.letters.fields.employmentEndsOn).fill(addDays(today, 20));
+  await page.getByRole("button", { name: zh.letters.submit }).click();
+  await expect(page.getByRole("textbox", { name: zh.letters.copyTitle })).toHaveValue(
+    /Jeg ønsker å beholde nummeret privat\./,
+  );
+  await expect(page.getByText(zh.letters.sendToEmployer)).toBeVisible();
+  await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
 });
 
 test("the end date a cancellation letter asks for reaches the case when the letter is sent", async ({

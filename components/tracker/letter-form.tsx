@@ -128,6 +128,13 @@ export function LetterForm({
     complaintSentOn: t("complaintSentOn"),
     answer: t("answer"),
     answerOn: t("answerOn"),
+    agreedOn: t("agreedOn"),
+    deceasedName: t("deceasedName"),
+    deceasedBirthDate: t("deceasedBirthDate"),
+    deathOn: t("deathOn"),
+    employer: t("employer"),
+    employmentEndsOn: t("employmentEndsOn"),
+    refundAmount: t("refundAmount"),
   };
   const reasonsError = fieldError("reasons");
   return (
@@ -146,21 +153,25 @@ export function LetterForm({
         hint: t("fullNameHint"),
         autoComplete: "name",
       })}
-      {text("birthDate", labels.birthDate!, {
-        type: "date",
-        hint: t("birthDateHint"),
-        autoComplete: "bday",
-      })}
+      {has("birthDate")
+        ? text("birthDate", labels.birthDate!, {
+            type: "date",
+            hint: t("birthDateHint"),
+            autoComplete: "bday",
+          })
+        : null}
       {text("email", labels.email!, {
         type: "email",
         max: letterLimits.email,
         hint: t("emailHint"),
         autoComplete: "email",
       })}
-      {text("customerNumber", labels.customerNumber!, {
-        max: letterLimits.customerNumber,
-        hint: t("customerNumberHint"),
-      })}
+      {has("customerNumber")
+        ? text("customerNumber", labels.customerNumber!, {
+            max: letterLimits.customerNumber,
+            hint: t("customerNumberHint"),
+          })
+        : null}
       {has("sentReference")
         ? text("sentReference", labels.sentReference!, {
             max: letterLimits.sentReference,
@@ -168,6 +179,31 @@ export function LetterForm({
           })
         : null}
       <Checkbox name="remember" label={t("remember")} checked={values.remember === "on"} />
+      {has("agreedOn")
+        ? text("agreedOn", labels.agreedOn!, { type: "date", hint: t("agreedOnHint") })
+        : null}
+      {has("deceasedName")
+        ? text("deceasedName", labels.deceasedName!, {
+            max: letterLimits.deceasedName,
+            hint: t("fullNameHint"),
+          })
+        : null}
+      {has("deceasedBirthDate")
+        ? text("deceasedBirthDate", labels.deceasedBirthDate!, { type: "date" })
+        : null}
+      {has("deathOn") ? text("deathOn", labels.deathOn!, { type: "date" }) : null}
+      {has("employer")
+        ? text("employer", labels.employer!, {
+            max: letterLimits.employer,
+            autoComplete: "organization",
+          })
+        : null}
+      {has("employmentEndsOn")
+        ? text("employmentEndsOn", labels.employmentEndsOn!, { type: "date" })
+        : null}
+      {has("refundAmount")
+        ? text("refundAmount", labels.refundAmount!, { max: 20, hint: t("refundAmountHint") })
+        : null}
       {has("porting")
         ? choice("porting", labels.porting!, [
             ["no", t("portingNo")],

@@ -10,9 +10,15 @@ describe("which letters a case calls for", () => {
   it("offers the cancellation until it is sent, and again after a refusal", () => {
     expect(availableLetters({ ...base, status: "planned", submittedOn: null }, [], today)).toEqual([
       "cancellation",
+      "withdrawal",
+      "estate-cancellation",
+      "employer-owner-change",
     ]);
+    // After a refusal the number's owner is settled: no letter to an employer any more.
     expect(availableLetters({ ...base, status: "rejected" }, [], today)).toEqual([
       "cancellation",
+      "withdrawal",
+      "estate-cancellation",
       "operator-complaint",
     ]);
   });
@@ -34,22 +40,27 @@ describe("which letters a case calls for", () => {
   });
   it("offers the bill dispute once the service has ended, BKN once a complaint was sent", () => {
     const ended = { ...base, status: "confirmed" as const, endsOn: "2026-11-24" };
-    expect(availableLetters(ended, [], today)).toEqual(["final-bill-dispute"]);
+    expect(availableLetters(ended, [], today)).toEqual(["final-bill-dispute", "advance-refund"]);
     // The end day counts, as for the final-bill question on the case page (one rule: serviceEnded).
     expect(availableLetters({ ...ended, endsOn: "2026-11-25" }, [], today)).toEqual([
       "final-bill-dispute",
+      "advance-refund",
     ]);
     expect(availableLetters({ ...ended, endsOn: "2026-11-26" }, [], today)).toEqual([]);
     expect(availableLetters(ended, [{ kind: "operator-complaint", sentOn: null }], today)).toEqual([
       "final-bill-dispute",
+      "advance-refund",
     ]);
     expect(
       availableLetters(ended, [{ kind: "operator-complaint", sentOn: "2026-11-25" }], today),
-    ).toEqual(["final-bill-dispute", "bkn-complaint"]);
+    ).toEqual(["final-bill-dispute", "advance-refund", "bkn-complaint"]);
   });
   it("moves only a planned or refused case on when a cancellation is sent", () => {
     expect(statusAfterSending("cancellation", "planned")).toBe("submitted");
     expect(statusAfterSending("cancellation", "rejected")).toBe("submitted");
+    expect(statusAfterSending("withdrawal", "planned")).toBe("submitted");
+    expect(statusAfterSending("estate-cancellation", "planned")).toBe("submitted");
+    expect(statusAfterSending("employer-owner-change", "planned")).toBeNull();
     expect(statusAfterSending("cancellation", "confirmed")).toBeNull();
     expect(statusAfterSending("chase", "submitted")).toBeNull();
   });

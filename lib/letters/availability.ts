@@ -8,11 +8,16 @@ export type SentLetter = { kind: string; sentOn: IsoDate | null };
 /**
  * Which letters a case calls for today, from the case model's next action, in the order a case
  * needs them:
- * - the cancellation, until it has been sent (or again after a refusal);
+ * - the cancellation, until it has been sent (or again after a refusal), and beside it the
+ *   withdrawal (angrerett: whether its 14 days still run, the reader knows; the form asks the
+ *   agreement's date and the letter states it) and the cancellation by a deceased person's
+ *   estate; and, before anything was sent, the request to an employer that owns the
+ *   subscription to hand the number over;
  * - a chase, once the confirmation is overdue (and again while a chase's answer is due);
  * - a complaint to the operator, after a refusal, a disputed bill, or once a chase's answer date
  *   has passed with no confirmation;
- * - a final-bill dispute once the service has ended (from the end day on, as the final-bill check);
+ * - a final-bill dispute and a claim for what was billed in advance, once the service has ended
+ *   (from the end day on, as the final-bill check);
  * - a complaint to Brukerklagenemnda once a complaint to the operator has been sent (its answer
  *   can be a refusal at any time; the case model says when silence makes it the next step).
  */
@@ -24,7 +29,10 @@ export function availableLetters(
   const events = letterEvents(letters);
   const { nextAction } = caseModel(c, events, today);
   const kinds: LetterKind[] = [];
-  if (c.status === "planned" || c.status === "rejected") kinds.push("cancellation");
+  const notSent = c.status === "planned" || c.status === "rejected";
+  if (notSent) kinds.push("cancellation");
+  if (notSent) kinds.push("withdrawal", "estate-cancellation");
+  if (c.status === "planned") kinds.push("employer-owner-change");
   const unanswered = c.status === "submitted" && events.chasedOn === null;
   if (
     nextAction === "chase" ||
@@ -38,14 +46,17 @@ export function availableLetters(
     nextAction === "brukerklagenemnda"
   )
     kinds.push("operator-complaint");
-  if (serviceEnded(c, today)) kinds.push("final-bill-dispute");
+  if (serviceEnded(c, today)) kinds.push("final-bill-dispute", "advance-refund");
   if (events.complainedOn !== null) kinds.push("bkn-complaint");
   return kinds;
 }
 
+/** The letters that end the agreement: sending one makes the case "sent, waiting". */
+const endsTheAgreement: readonly string[] = ["cancellation", "withdrawal", "estate-cancellation"];
+
 /** What marking a letter sent does to the case: a cancellation makes it "sent, waiting". */
 export function statusAfterSending(kind: string, status: Status): "submitted" | null {
-  return kind === "cancellation" && (status === "planned" || status === "rejected")
+  return endsTheAgreement.includes(kind) && (status === "planned" || status === "rejected")
     ? "submitted"
     : null;
 }

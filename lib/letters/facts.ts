@@ -49,6 +49,13 @@ export function letterFacts(
     answerOn: input.answer === "refused" ? input.answerOn : undefined,
     details: input.details,
     claim: input.claim,
+    agreedOn: input.agreedOn,
+    deceasedName: input.deceasedName,
+    deceasedBirthDate: input.deceasedBirthDate,
+    deathOn: input.deathOn,
+    employer: input.employer,
+    employmentEndsOn: input.employmentEndsOn,
+    refundAmount: input.refundAmount,
   };
   const endsOn = values.endsOn;
   return {

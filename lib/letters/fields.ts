@@ -26,6 +26,14 @@ export const letterFields = {
   answerOn: "date",
   details: "text",
   claim: "text",
+  /** The day the agreement was made: the right of withdrawal counts from it. */
+  agreedOn: "date",
+  deceasedName: "text",
+  deceasedBirthDate: "date",
+  deathOn: "date",
+  employer: "text",
+  employmentEndsOn: "date",
+  refundAmount: "amount",
 } as const;
 export type LetterField = keyof typeof letterFields;
 export const isLetterField = (name: string): name is LetterField =>
@@ -51,12 +59,27 @@ export type LetterFlag = (typeof letterFlags)[number];
 
 export const letterKinds = [
   "cancellation",
+  "withdrawal",
+  "estate-cancellation",
+  "employer-owner-change",
   "chase",
   "operator-complaint",
   "final-bill-dispute",
+  "advance-refund",
   "bkn-complaint",
 ] as const;
 export type LetterKind = (typeof letterKinds)[number];
+/**
+ * Who a letter goes to. Most go to the operator, through the channels its data lists; the
+ * complaint to Brukerklagenemnda goes through the board's own form, and the request for a
+ * change of owner to the employer that owns the subscription.
+ */
+export function letterRecipient(kind: string): "operator" | "board" | "employer" {
+  if (kind === "bkn-complaint") return "board";
+  if (kind === "employer-owner-change") return "employer";
+  return "operator";
+}
+
 export const isLetterKind = (value: unknown): value is LetterKind =>
   typeof value === "string" && (letterKinds as readonly string[]).includes(value);
 

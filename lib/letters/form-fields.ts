@@ -19,7 +19,14 @@ export type LetterFormField =
   | "endsOn"
   | "complaintSentOn"
   | "answer"
-  | "answerOn";
+  | "answerOn"
+  | "agreedOn"
+  | "deceasedName"
+  | "deceasedBirthDate"
+  | "deathOn"
+  | "employer"
+  | "employmentEndsOn"
+  | "refundAmount";
 
 /**
  * The questions the letter page asks for one kind of letter on one case: who is writing, plus
@@ -46,6 +53,28 @@ export function letterFormFields(
       return [...who, "reasons", "details"];
     case "final-bill-dispute":
       return [...who, "invoiceNumber", "disputedAmount", ...(c.endsOn ? [] : ["endsOn" as const])];
+    case "withdrawal":
+      return [...who, "agreedOn"];
+    case "estate-cancellation":
+      // The writer signs for the estate: the deceased's details identify the customer.
+      return [
+        "fullName",
+        "email",
+        "customerNumber",
+        "deceasedName",
+        "deceasedBirthDate",
+        "deathOn",
+      ];
+    case "employer-owner-change":
+      return ["fullName", "email", "employer", "employmentEndsOn"];
+    case "advance-refund":
+      return [
+        ...who,
+        "refundAmount",
+        "accountNumber",
+        "bic",
+        ...(c.endsOn ? [] : ["endsOn" as const]),
+      ];
     case "bkn-complaint":
       return [...who, "complaintSentOn", "answer", "answerOn", "details", "claim"];
   }

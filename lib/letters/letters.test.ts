@@ -5,6 +5,7 @@ import { letterFacts, type FactsCase } from "./facts";
 import {
   letterFields,
   letterKinds,
+  letterRecipient,
   letterLanguage,
   placeholdersIn,
   type LetterField,
@@ -55,6 +56,31 @@ const answers: Record<
     minimal: { endChoice: "earliest", porting: "no" },
   },
   chase: { full: { birthDate: "1990-05-17" }, minimal: {} },
+  withdrawal: {
+    full: { agreedOn: "2026-11-20", birthDate: "1990-05-17", email: "li.wei@example.com" },
+    minimal: { agreedOn: "2026-11-20" },
+  },
+  "estate-cancellation": {
+    full: {
+      deceasedName: "Wang Fang",
+      deceasedBirthDate: "1950-02-03",
+      deathOn: "2026-11-01",
+      email: "li.wei@example.com",
+    },
+    minimal: { deceasedName: "Wang Fang", deathOn: "2026-11-01" },
+  },
+  "employer-owner-change": {
+    full: {
+      employer: "Fjord Bygg AS",
+      employmentEndsOn: "2026-12-31",
+      email: "li.wei@example.com",
+    },
+    minimal: { employer: "Fjord Bygg AS", employmentEndsOn: "2026-12-31" },
+  },
+  "advance-refund": {
+    full: { refundAmount: "349", accountNumber: "1234 56 78903", birthDate: "1990-05-17" },
+    minimal: {},
+  },
   "operator-complaint": {
     full: {
       reasonNoConfirmation: "on",
@@ -247,6 +273,52 @@ describe("letter templates (content/letters)", () => {
     expect(zh).toMatch(/\n此致\n敬礼\nLi Wei/);
   });
 
+  it("withdraws in the words of the standard withdrawal form, with the agreement's date", () => {
+    const text = nbOf("withdrawal", { agreedOn: "2026-11-20" }, bareCase);
+    expect(text).toContain(
+      "Jeg underretter herved om at jeg ønsker å gå fra min avtale om kjøp av følgende tjeneste: mobilabonnement på nummer +47 912 34 567.",
+    );
+    expect(text).toContain("Avtalen ble inngått den 20. november 2026.");
+    expect(nbOf("withdrawal", { agreedOn: "2026-11-20" }, bareCase, "zh")).toContain(
+      "该协议于2026年11月20日订立。",
+    );
+  });
+
+  it("cancels for an estate in its name, signed on its behalf, with the probate certificate", () => {
+    const text = nbOf("estate-cancellation", answers["estate-cancellation"].full, bareCase);
+    expect(text).toContain(
+      "Jeg skriver på vegne av dødsboet etter Wang Fang, som døde den 1. november 2026.",
+    );
+    expect(text).toContain("Fødselsdatoen til avdøde er 3. februar 1950.");
+    expect(text).toContain("Skifteattest");
+    expect(text).toContain("Li Wei, på vegne av dødsboet etter Wang Fang");
+    // The writer's own birth date identifies nobody here: the form does not ask for it.
+    expect(letterFormFields("estate-cancellation", bareCase)).not.toContain("birthDate");
+  });
+
+  it("asks the employer, not the operator, for a change of owner before the number is cancelled", () => {
+    const text = nbOf("employer-owner-change", answers["employer-owner-change"].minimal, bareCase);
+    expect(text).toContain(
+      "hos Fjord Bygg AS, og arbeidsforholdet mitt avsluttes den 31. desember 2026.",
+    );
+    expect(text).toContain("godkjenner et eierskifte til meg hos Telenor");
+    expect(letterRecipient("employer-owner-change")).toBe("employer");
+    expect(letterRecipient("bkn-complaint")).toBe("board");
+    expect(letterRecipient("withdrawal")).toBe("operator");
+  });
+
+  it("claims what was billed in advance back, to the account given", () => {
+    const text = nbOf("advance-refund", answers["advance-refund"].full, fullCase);
+    expect(text).toContain(
+      "ble avsluttet den 20. november 2026, slik dere bekreftet den 5. november 2026.",
+    );
+    expect(text).toContain("Etter min beregning er beløpet kr 349.");
+    expect(text).toContain("Beløpet kan utbetales til kontonummer 1234 56 78903.");
+    expect(nbOf("advance-refund", {}, bareCase)).toContain(
+      "skulle mobilabonnementet mitt på nummer +47 912 34 567 vært avsluttet senest den 20. november 2026.",
+    );
+  });
+
   it("leaves out a line whose value nobody gave, instead of printing a blank", () => {
     const result = renderLetter(
       templates.cancellation,
@@ -378,6 +450,23 @@ describe("letter form validation", () => {
     });
     expect(errors({ kind: "chase", birthDate: "2027-01-01" })).toEqual({ birthDate: "futureDate" });
     expect(errors({ kind: "chase", fullName: " " })).toEqual({ fullName: "required" });
+  });
+  it("asks each new letter for what it cannot do without, and no future dates", () => {
+    expect(errors({ kind: "withdrawal" })).toEqual({ agreedOn: "required" });
+    expect(errors({ kind: "withdrawal", agreedOn: "2026-11-26" })).toEqual({
+      agreedOn: "futureDate",
+    });
+    expect(errors({ kind: "estate-cancellation", deceasedName: "王芳" })).toEqual({
+      deceasedName: "latinName",
+      deathOn: "required",
+    });
+    expect(errors({ kind: "employer-owner-change" })).toEqual({
+      employer: "required",
+      employmentEndsOn: "required",
+    });
+    expect(errors({ kind: "advance-refund", refundAmount: "-5" })).toEqual({
+      refundAmount: "invalidAmount",
+    });
   });
   it("wants the name in Latin letters, as on the ID the operator checks it against", () => {
     expect(errors({ kind: "chase", fullName: "李伟" })).toEqual({ fullName: "latinName" });

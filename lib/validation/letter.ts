@@ -7,6 +7,8 @@ import { checkbox, isRealDate, isUsableDate, optionalDate, optionalText } from "
 /** Longest text each letter field takes; the form sets the same maxLength. */
 export const letterLimits = {
   fullName: 120,
+  deceasedName: 120,
+  employer: 120,
   email: 254,
   customerNumber: 64,
   sentReference: 64,
@@ -71,6 +73,18 @@ const bicPattern = /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
  */
 export const hasNonLatinLetters = (name: string) => /(?!\p{Script=Latin})\p{L}/u.test(name);
 
+/** A birth date is older than the tracker's date range, so it has its own bounds. */
+const birthDate = (today: IsoDate) =>
+  z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string({ error: "invalidDate" })
+      .refine(isRealDate, { error: "invalidDate", abort: true })
+      .refine((v) => v >= "1900-01-01", "invalidBirthDate")
+      .refine((v) => v <= today, "futureDate")
+      .optional(),
+  );
+
 /** Kroner as typed ("1 234,50", "99"): a positive amount with at most two decimals, as "1234.5". */
 export function normalizeAmount(input: string): string | null {
   const compact = input.replace(/[\s\u00a0]/g, "").replace(/,/g, ".");
@@ -105,16 +119,7 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
         (v) => v === undefined || z.email().safeParse(v).success,
         "invalidEmail",
       ),
-      // A birth date is older than the tracker's date range, so it has its own bounds.
-      birthDate: z.preprocess(
-        (v) => (v === "" ? undefined : v),
-        z
-          .string({ error: "invalidDate" })
-          .refine(isRealDate, { error: "invalidDate", abort: true })
-          .refine((v) => v >= "1900-01-01", "invalidBirthDate")
-          .refine((v) => v <= today, "futureDate")
-          .optional(),
-      ),
+      birthDate: birthDate(today),
       remember: checkbox,
       customerNumber: optionalText(letterLimits.customerNumber),
       endChoice: optionalChoice(["earliest", "date"] as const),
@@ -144,10 +149,39 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
       complaintSentOn: optionalDate,
       answer: optionalChoice(["refused", "none"] as const),
       answerOn: optionalDate,
+      agreedOn: optionalDate,
+      deceasedName: optionalText(letterLimits.deceasedName).refine(
+        (v) => v === undefined || !hasNonLatinLetters(v),
+        "latinName",
+      ),
+      deceasedBirthDate: birthDate(today),
+      deathOn: optionalDate,
+      employer: optionalText(letterLimits.employer),
+      employmentEndsOn: optionalDate,
+      refundAmount: optionalText(20)
+        .refine((v) => v === undefined || normalizeAmount(v) !== null, "invalidAmount")
+        .transform((v) => (v === undefined ? undefined : normalizeAmount(v)!)),
     })
     .superRefine((v, ctx) => {
       const need = (field: string, code = "required") =>
         ctx.addIssue({ code: "custom", path: [field], message: code });
+      const notFuture = (field: "agreedOn" | "deathOn") => {
+        if (!v[field]) need(field);
+        else if (isUsableDate(v[field]) && v[field] > today) need(field, "futureDate");
+      };
+      // A bank abroad is reached by IBAN and BIC; a Norwegian account needs neither. (Checked
+      // only on a valid account: a mistyped one has its own message.)
+      const account = v.accountNumber ? normalizeRefundAccount(v.accountNumber) : null;
+      if (account && isIban(account) && !v.bic) need("bic");
+      if (v.kind === "withdrawal") notFuture("agreedOn");
+      if (v.kind === "estate-cancellation") {
+        if (!v.deceasedName) need("deceasedName");
+        notFuture("deathOn");
+      }
+      if (v.kind === "employer-owner-change") {
+        if (!v.employer) need("employer");
+        if (!v.employmentEndsOn) need("employmentEndsOn");
+      }
       if (v.kind === "cancellation") {
         if (!v.endChoice) need("endChoice");
         if (v.endChoice === "date" && !v.endDate) need("endDate");
@@ -156,10 +190,6 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
         if (!v.porting) need("porting");
         // Porting ends the old subscription by itself: a cancellation sent first can lose the number.
         if (v.porting === "yes") need("porting", "portingNoCancellation");
-        // A bank abroad is reached by IBAN and BIC; a Norwegian account needs neither. (Checked
-        // only on a valid account: a mistyped one has its own message.)
-        const account = v.accountNumber ? normalizeRefundAccount(v.accountNumber) : null;
-        if (account && isIban(account) && !v.bic) need("bic");
       }
       if (v.kind === "operator-complaint" && !complaintReasons.some((r) => v[r]))
         need("reasons", "chooseOne");

@@ -15,7 +15,7 @@ import { getAccount, userToday } from "@/lib/data/account";
 import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { aside } from "@/lib/i18n/typography";
-import { isLetterKind, letterLanguage } from "@/lib/letters/fields";
+import { isLetterKind, letterLanguage, letterRecipient } from "@/lib/letters/fields";
 import { letterKindNames } from "@/lib/letters/kind-name";
 import { getLetterTemplates } from "@/lib/letters/read-letters";
 import { letterText } from "@/lib/letters/render";
@@ -47,8 +47,10 @@ export default async function LetterPage({
   const subject = letter.subject[letterLanguage] ?? "";
   const kindName = (await letterKindNames(locale))(letter.kind);
   const template = isLetterKind(letter.kind) ? (await getLetterTemplates())[letter.kind] : null;
-  const email = operator?.written?.email;
-  const formUrl = operator?.written?.formUrl;
+  const recipient = letterRecipient(letter.kind);
+  // The operator's written channels only for a letter to the operator.
+  const email = recipient === "operator" ? operator?.written?.email : undefined;
+  const formUrl = recipient === "operator" ? operator?.written?.formUrl : undefined;
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold tracking-tight">{kindName}</h1>
@@ -131,7 +133,9 @@ export default async function LetterPage({
             </span>
           </p>
         ) : null}
-        {!email && !formUrl ? (
+        {recipient === "board" ? <p>{t("sendToBoard")}</p> : null}
+        {recipient === "employer" ? <p>{t("sendToEmployer")}</p> : null}
+        {recipient === "operator" && !email && !formUrl ? (
           <p>
             {t("channelHint", { name })}{" "}
             <Link
@@ -156,7 +160,7 @@ export default async function LetterPage({
                 caseId={caseId}
                 letterId={letter.id}
                 today={userToday(user.id)}
-                channel={email ? "email" : "min-side-app"}
+                channel={email || recipient === "employer" ? "email" : "min-side-app"}
               />
             </TrackerClientMessages>
           </>

@@ -87,6 +87,21 @@ export default async function NewLetterPage({
           {t("bknWaitNote")}
         </Notice>
       ) : null}
+      {kind === "withdrawal" ? (
+        <Notice tone="warning" className="mb-4">
+          {t("withdrawalNote")}
+        </Notice>
+      ) : null}
+      {kind === "estate-cancellation" ? (
+        <Notice tone="info" className="mb-4">
+          {t("estateNote")}
+        </Notice>
+      ) : null}
+      {kind === "employer-owner-change" ? (
+        <Notice tone="info" className="mb-4">
+          {t("employerNote")}
+        </Notice>
+      ) : null}
       {kind === "final-bill-dispute" && notice?.billsToEndOfInvoicePeriod ? (
         <Notice tone="warning" className="mb-4">
           {t("billingCaveat", { name })}
