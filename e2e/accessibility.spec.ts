@@ -4,6 +4,10 @@ import { watchCspViolations } from "./csp";
 import { allPages } from "./site-pages";
 
 const pages = await allPages();
+// axe checks the contrast of every visible element: on the general guide (its sources and their
+// quotes, in Chinese) that alone takes 20–30 s on a 2-core machine, so these tests get three
+// times the usual 30 s.
+test.slow();
 // Dark mode changes colours only, so one page of each kind is enough to catch contrast bugs.
 const darkSamples = [
   "/en",

@@ -168,6 +168,26 @@ describe("Chinese typography", () => {
     return texts;
   }
 
+  // Markdown closes a bold run only if its "**" is not squeezed between punctuation and a letter:
+  // in "**办的：**有" the second "**" opens instead, and readers see the asterisks. Chinese has
+  // no space after "：" to save it, so the punctuation goes outside: "**办的**：有".
+  it("keeps punctuation outside bold runs, so every bold closes", async () => {
+    const punctuation = /[，：。；！？、,.:;!?]/;
+    const offending: string[] = [];
+    for (const locale of locales)
+      for (const guide of await readGuides(locale))
+        for (const line of guide.body.split("\n")) {
+          const parts = line.split("**");
+          for (let i = 1; i < parts.length - 1; i += 2) {
+            const bold = parts[i]!;
+            const after = parts[i + 1]!;
+            if (punctuation.test(bold.at(-1) ?? "") && /^[^\s\p{P}]/u.test(after))
+              offending.push(`${locale}/${guide.slug}: **${bold}**${after.slice(0, 10)}`);
+          }
+        }
+    expect(offending).toEqual([]);
+  });
+
   it("puts Chinese in full-width brackets, never ASCII ones", async () => {
     const offending = (await zhTexts())
       .filter(([, text]) => asciiBracketAroundChinese.test(text))
