@@ -19,6 +19,12 @@ export type SearchDocument = {
   section: string;
   summary: string;
   body: string;
+  /**
+   * The section heading is a label every page of its kind shares ("Binding period" on each
+   * operator page): shown with the result, not searched, or each operator would match every
+   * general question by its headings alone.
+   */
+  sharedHeading?: true;
 };
 
 /** Guide text without MDX tags, heading ids or Markdown punctuation. */
@@ -46,9 +52,13 @@ function sections(body: string): { id: string | null; heading: string; text: str
       parts.push({ id, heading: heading[1]!.replace(headingIdSuffix, "").trim(), lines: [] });
     else parts.at(-1)!.lines.push(line);
   }
-  return parts
-    .map((p) => ({ id: p.id, heading: p.heading, text: plainText(p.lines.join("\n")) }))
-    .filter((p) => p.id !== null || p.text);
+  // The opening stays even when the body starts with a heading: it carries the page's title and
+  // summary, and every section's result shows that title.
+  return parts.map((p) => ({
+    id: p.id,
+    heading: p.heading,
+    text: plainText(p.lines.join("\n")),
+  }));
 }
 
 export function guideDocuments(locale: string, guides: ParsedGuide[]): SearchDocument[] {
@@ -70,7 +80,10 @@ export function guideDocuments(locale: string, guides: ParsedGuide[]): SearchDoc
 
 /**
  * Operator pages: their opening (the name and title, not the summary, which is the same
- * sentence on every operator page and would crowd out the guides) and one passage per section.
+ * sentence on every operator page and would crowd out the guides) and one passage per section,
+ * with the operator's own facts only: the general rules every operator page repeats (from
+ * _common.json) would make every operator match every general question, ten times over. The
+ * guides carry those rules once.
  */
 export function operatorDocuments(
   locale: string,
@@ -103,10 +116,9 @@ export function operatorDocuments(
         href: `${href}#${s}`,
         title: "",
         section: words.headings[s],
+        sharedHeading: true as const,
         summary: "",
-        body: [...operator.sections[s], ...common.sections[s]]
-          .map((f) => fill(f.text[locale] ?? ""))
-          .join(" "),
+        body: operator.sections[s].map((f) => fill(f.text[locale] ?? "")).join(" "),
       })),
     ];
   });

@@ -1,5 +1,12 @@
+import { englishSynonyms, withoutStopWords } from "./english-words";
 import { queryVariants } from "./synonyms";
-import { buildTermIndex, matchTerms, type TermIndex, type TermOptions } from "./term-index";
+import {
+  buildTermIndex,
+  matchTerms,
+  termRarity,
+  type TermIndex,
+  type TermOptions,
+} from "./term-index";
 import { tokenize } from "./tokenize";
 import type { SearchDocument } from "./documents";
 
@@ -23,9 +30,11 @@ export function buildSearchIndex(documents: SearchDocument[]): SearchIndex {
   const passages = documents.map((d) => ({ ...d, pageTitle: pageTitles.get(d.page) ?? d.title }));
   return buildTermIndex<Passage>(passages, [
     { read: (d) => d.title, boost: 4 },
-    { read: (d) => d.section, boost: 2 },
+    { read: (d) => (d.sharedHeading ? "" : d.section), boost: 2 },
     { read: (d) => d.summary, boost: 2 },
     { read: (d) => d.body, boost: 1 },
+    // A section's page title, weakly: a page about the topic beats a passing section elsewhere.
+    { read: (d) => (d.title ? "" : d.pageTitle), boost: 2 },
   ]);
 }
 
@@ -37,6 +46,7 @@ const termOptions: TermOptions = {
   // would otherwise match much of the index.
   maxTypos: (term) =>
     /^[a-zæøå]{5,}$/.test(term) ? Math.min(2, Math.round(term.length * 0.2)) : 0,
+  synonyms: englishSynonyms,
 };
 
 /**
@@ -47,35 +57,27 @@ const termOptions: TermOptions = {
  */
 export function search(index: SearchIndex, query: string, limit = 20): SearchResult[] {
   if (!query.trim()) return [];
-  const best = new Map<
-    string,
-    { coverage: number; score: number; passage: Passage; terms: string[] }
-  >();
+  const best = new Map<string, { rank: number; passage: Passage; terms: string[] }>();
   // Synonym variants for short queries (what people type); a long query is searched as written,
   // so one request never runs a dozen expensive searches.
-  for (const variant of query.length <= 40 ? queryVariants(query) : [query.toLowerCase()]) {
-    const wanted = new Set(tokenize(variant));
+  const variants = query.length <= 40 ? queryVariants(query) : [query.toLowerCase()];
+  for (const [n, variant] of variants.entries()) {
+    const { weights, size } = queryTerms(index, variant);
+    const wanted = new Set(weights.keys());
     if (wanted.size === 0) continue;
-    for (const hit of matchTerms(index, wanted, termOptions)) {
-      const coverage = hit.queryTerms.length / wanted.size;
-      if (coverage < 0.5) continue;
+    // A variant in other words than the reader's counts a little less than what was typed.
+    const wording = n === 0 ? 1 : 0.85;
+    for (const hit of matchTerms(index, wanted, termOptions, weights)) {
+      const coverage = (hit.covered / size) * wording;
+      if (coverage < minimumCoverage) continue;
+      const rank = hit.score * coverage * coverage;
       const current = best.get(hit.doc.page);
-      if (
-        !current ||
-        coverage > current.coverage ||
-        (coverage === current.coverage && hit.score > current.score)
-      ) {
-        best.set(hit.doc.page, {
-          coverage,
-          score: hit.score,
-          passage: hit.doc,
-          terms: hit.docTerms,
-        });
-      }
+      if (!current || rank > current.rank)
+        best.set(hit.doc.page, { rank, passage: hit.doc, terms: hit.docTerms });
     }
   }
   return [...best.values()]
-    .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
+    .sort((a, b) => b.rank - a.rank)
     .slice(0, limit)
     .map(({ passage: found, terms }) => ({
       id: found.page,
@@ -85,6 +87,35 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchRes
       passage: passage(found, terms),
     }));
 }
+
+// Below this share of the query's weight a passage only shares a stray word with it.
+const minimumCoverage = 0.4;
+
+/**
+ * The terms a query is about, each weighted by how telling it is, and their total weight.
+ * English little words go ("my job paid my phone" is about job, paid and phone). A rare word
+ * weighs more than one on every page: "出国前注销手机号" is about 出国 more than about 手机. A
+ * Chinese character pair no page contains weighs half the others' average: without word breaks,
+ * the query also yields pairs across words (国前, 前注) that no passage can cover, but such a
+ * pair can also be the reader's own word for what the pages call otherwise (雇主 for 单位), which
+ * the synonym variants then cover.
+ */
+function queryTerms(
+  index: SearchIndex,
+  text: string,
+): { weights: Map<string, number>; size: number } {
+  const terms = [...new Set(withoutStopWords(tokenize(text)))];
+  const rarity = new Map(terms.map((term) => [term, termRarity(index, term)]));
+  const known = [...rarity.values()].filter((r): r is number => r !== null);
+  const average = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+  // A Latin word no page has exactly (a typo, a longer form) weighs as an average word.
+  const weights = new Map(
+    terms.map((term) => [term, rarity.get(term) ?? (isHanPair(term) ? average / 2 : average)]),
+  );
+  return { weights, size: [...weights.values()].reduce((a, b) => a + b, 0) };
+}
+
+const isHanPair = (term: string) => /^[\u3400-\u9fff\uf900-\ufaff]{2}$/.test(term);
 
 /** About 180 characters of the passage around its first matching word; the summary when only the title matched. */
 export function passage(

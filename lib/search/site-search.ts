@@ -7,7 +7,8 @@ import { memoizeInProduction } from "@/lib/memo";
 import { guideDocuments, operatorDocuments } from "./documents";
 import { buildSearchIndex, search, type SearchIndex, type SearchResult } from "./search-index";
 
-async function buildLocaleIndex(locale: string): Promise<SearchIndex> {
+/** A locale's index over the guides and operator pages, as the site serves it (exported for the relevance test). */
+export async function buildLocaleIndex(locale: string): Promise<SearchIndex> {
   const t = translatorFor(locale, "operators");
   const { operators, common } = await getOperatorData();
   return buildSearchIndex([

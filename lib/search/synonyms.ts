@@ -11,23 +11,39 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["携号转网", "转网", "号码转移", "带号转网"],
   ["sim卡", "sim"],
   ["欠费", "没付", "未付", "账单没交"],
-  ["回国", "离开挪威", "搬走"],
+  ["回国", "离开挪威", "搬走", "出国", "离境", "移居国外"],
+  ["雇主", "公司", "单位", "老板"],
+  ["付费", "付的", "支付", "出钱", "报销"],
+  ["去世", "过世", "死亡", "离世", "遗产"],
+  ["撤销权", "退订权", "撤销", "反悔", "后悔", "冷静期", "angrerett"],
+  ["路由器", "调制解调器", "设备"],
+  ["盗号", "被盗", "劫持", "sim卡被换", "sim swap"],
 ];
 
-/** The query as typed plus each synonym swap (one swap at a time; at most `limit` variants). */
+/**
+ * The query as typed plus its synonym swaps, combined across groups ("公司付的手机" also as
+ * "单位付费手机"), the typed words first; at most `limit` variants.
+ */
 export function queryVariants(query: string, limit = 12): string[] {
   const typed = query.toLowerCase();
-  const variants = new Set([typed]);
+  let variants = [typed];
   for (const group of synonymGroups) {
     for (const word of group) {
       const pattern = new RegExp([...word].map(escape).join(String.raw`\s*`));
       if (!pattern.test(typed)) continue;
-      for (const other of group)
-        if (other !== word) variants.add(typed.replace(pattern, ` ${other} `));
+      // Each variant so far, then the same with each other word of the group.
+      variants = [
+        ...variants,
+        ...group
+          .filter((other) => other !== word)
+          .flatMap((other) =>
+            variants.filter((v) => pattern.test(v)).map((v) => v.replace(pattern, ` ${other} `)),
+          ),
+      ];
       break; // one swap per group: the first member found (longer forms come before their parts)
     }
   }
-  return [...variants].slice(0, limit);
+  return [...new Set(variants)].slice(0, limit);
 }
 
 const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

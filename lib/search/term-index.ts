@@ -25,14 +25,26 @@ export type TermIndex<Doc> = {
 
 export type FieldSpec<Doc> = { read: (doc: Doc) => string; boost: number };
 
-/** How a query term may also match longer terms (prefix) or near misses (typos). */
-export type TermOptions = { prefix: (term: string) => boolean; maxTypos: (term: string) => number };
+/**
+ * How a query term may also match longer terms (prefix), near misses (typos) and other words for
+ * the same thing (synonyms: a match of one covers the query term, at a lower weight).
+ */
+export type TermOptions = {
+  prefix: (term: string) => boolean;
+  maxTypos: (term: string) => number;
+  synonyms?: (term: string) => readonly string[];
+};
 
 export type TermHit<Doc> = {
   doc: Doc;
   score: number;
   /** The query's terms this document matched. */
   queryTerms: string[];
+  /**
+   * How much of the query it matched: each query term counts 1, or less when only a synonym of
+   * it matched, so a passage in the reader's own words ranks above one in other words.
+   */
+  covered: number;
   /** The document's terms that matched them (for quoting the passage). */
   docTerms: string[];
 };
@@ -97,6 +109,8 @@ export function buildTermIndex<Doc>(
 // library this replaced, so the ranking the search tests pin down stays the same.
 const prefixWeight = 0.375;
 const typoWeight = 0.45;
+// Below an exact match, so a passage in the reader's own words ranks first.
+const synonymWeight = 0.7;
 const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** Every document matching any of the query's terms (OR, as `tokenize` gives them), scored and with what matched. */
@@ -104,23 +118,45 @@ export function matchTerms<Doc>(
   index: TermIndex<Doc>,
   queryTerms: ReadonlySet<string>,
   options: TermOptions,
+  /** What each query term is worth in `covered` (default 1 each). */
+  weights?: ReadonlyMap<string, number>,
 ): TermHit<Doc>[] {
-  const found = new Map<
-    number,
-    { score: number; queryTerms: Set<string>; docTerms: Set<string> }
-  >();
+  const found = new Map<number, Found>();
   for (const queryTerm of queryTerms) {
-    for (const [termNumber, weight] of derivedTerms(index, queryTerm, options)) {
-      addPostings(index, termNumber, weight, queryTerm, found);
-    }
+    for (const [termNumber, weight] of derivedTerms(index, queryTerm, options))
+      addPostings(
+        index,
+        termNumber,
+        weight,
+        queryTerm,
+        coverageOf(queryTerm, index.terms[termNumber]!),
+        found,
+      );
+    const own = new Set(derivedTerms(index, queryTerm, options).keys());
+    for (const synonym of options.synonyms?.(queryTerm) ?? [])
+      for (const [termNumber, weight] of derivedTerms(index, synonym, options))
+        if (!own.has(termNumber))
+          addPostings(index, termNumber, weight * synonymWeight, queryTerm, synonymWeight, found);
   }
   return [...found].map(([d, hit]) => ({
     doc: index.docs[d]!,
     // Documents matching more of the query's terms rank higher, as in the library this replaced.
     score: hit.score * hit.queryTerms.size,
-    queryTerms: [...hit.queryTerms],
+    queryTerms: [...hit.queryTerms.keys()],
+    covered: [...hit.queryTerms].reduce((sum, [term, c]) => sum + c * (weights?.get(term) ?? 1), 0),
     docTerms: [...hit.docTerms],
   }));
+}
+
+/**
+ * How much a matched term covers the query term: fully when it is the same word; a longer word
+ * it begins covers the share of it that was typed (at least half: "oper" for "operator", but
+ * "dead" only half of "deadline"); a near miss most of it.
+ */
+function coverageOf(queryTerm: string, matched: string): number {
+  if (matched === queryTerm) return 1;
+  if (matched.startsWith(queryTerm)) return Math.max(0.5, queryTerm.length / matched.length);
+  return 0.8;
 }
 
 /** The index's terms a query term matches, with the weight of each: exact, prefix, or within typos. */
@@ -152,12 +188,15 @@ function derivedTerms(
   return matches;
 }
 
+type Found = { score: number; queryTerms: Map<string, number>; docTerms: Set<string> };
+
 function addPostings<Doc>(
   index: TermIndex<Doc>,
   termNumber: number,
   weight: number,
   queryTerm: string,
-  found: Map<number, { score: number; queryTerms: Set<string>; docTerms: Set<string> }>,
+  coverage: number,
+  found: Map<number, Found>,
 ): void {
   const width = index.fields.length;
   const from = index.postingStart[termNumber]!;
@@ -177,9 +216,9 @@ function addPostings<Doc>(
       index.averageFieldLength[field]!,
     );
     let hit = found.get(doc);
-    if (!hit) found.set(doc, (hit = { score: 0, queryTerms: new Set(), docTerms: new Set() }));
+    if (!hit) found.set(doc, (hit = { score: 0, queryTerms: new Map(), docTerms: new Set() }));
     hit.score += weight * index.fields[field]!.boost * raw;
-    hit.queryTerms.add(queryTerm);
+    hit.queryTerms.set(queryTerm, Math.max(hit.queryTerms.get(queryTerm) ?? 0, coverage));
     hit.docTerms.add(index.terms[termNumber]!);
   }
 }
@@ -199,6 +238,20 @@ function bm25Score(
     inverseDocumentFrequency *
     (d + (count * (k + 1)) / (count + k * (1 - b + (b * fieldLength) / averageFieldLength)))
   );
+}
+
+/**
+ * How telling a term is: the inverse document frequency of the documents that contain it exactly
+ * (a word on every page tells little), or null when no document does.
+ */
+export function termRarity<Doc>(index: TermIndex<Doc>, term: string): number | null {
+  const i = lowerBound(index.terms, term);
+  if (index.terms[i] !== term) return null;
+  const width = index.fields.length;
+  const docs = new Set<number>();
+  for (let p = index.postingStart[i]!; p < index.postingStart[i + 1]!; p++)
+    docs.add(Math.floor(index.postingDocField[p]! / width));
+  return Math.log(1 + (index.docs.length - docs.size + 0.5) / (docs.size + 0.5));
 }
 
 /** The first position in a sorted array whose value is not below `value`. */
