@@ -129,7 +129,7 @@ test("[zh] a withdrawal warns about the number, states the agreement's date and,
     new RegExp(`Avtalen ble inngått den ${formatDateOnly(agreedOn, "nb-NO")}\\.`),
   );
   await expect(
-    page.getByText("我特此通知，我要撤销以下服务的购买协议", { exact: false }),
+    page.getByText("我特此通知，我要退出以下服务的购买协议", { exact: false }),
   ).toBeVisible();
   await page.getByLabel(zh.letters.sentOnField).fill(today);
   await page.getByRole("button", { name: zh.letters.saveSent }).click();

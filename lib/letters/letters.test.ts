@@ -290,7 +290,9 @@ describe("letter templates (content/letters)", () => {
       "Jeg skriver på vegne av dødsboet etter Wang Fang, som døde den 1. november 2026.",
     );
     expect(text).toContain("Fødselsdatoen til avdøde er 3. februar 1950.");
-    expect(text).toContain("Skifteattest");
+    expect(text).toContain(
+      "Jeg legger ved dokumentasjon på at jeg kan handle på vegne av dødsboet.",
+    );
     expect(text).toContain("Li Wei, på vegne av dødsboet etter Wang Fang");
     // The writer's own birth date identifies nobody here: the form does not ask for it.
     expect(letterFormFields("estate-cancellation", bareCase)).not.toContain("birthDate");
@@ -299,7 +301,7 @@ describe("letter templates (content/letters)", () => {
   it("asks the employer, not the operator, for a change of owner before the number is cancelled", () => {
     const text = nbOf("employer-owner-change", answers["employer-owner-change"].minimal, bareCase);
     expect(text).toContain(
-      "hos Fjord Bygg AS, og arbeidsforholdet mitt avsluttes den 31. desember 2026.",
+      "hos Fjord Bygg AS. Arbeidsforholdet mitt har sluttdato 31. desember 2026.",
     );
     expect(text).toContain("godkjenner et eierskifte til meg hos Telenor");
     expect(letterRecipient("employer-owner-change")).toBe("employer");
