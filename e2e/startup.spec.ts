@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
+import { readBuildOutput } from "@/server/build-output";
 import { e2eAppEnv, e2eDir } from "./env";
 
 // Starts the real production server (`npm start` = node dist/server.mjs) with a broken setting
@@ -34,9 +35,10 @@ test.afterEach(() => {
 });
 
 /** Runs the server until it exits or says it is listening (then it runs until the test ends). */
-function start(env: Record<string, string | undefined>): Promise<Outcome> {
-  const server = spawn("node", ["dist/server.mjs"], {
+function start(env: Record<string, string | undefined>, cwd?: string): Promise<Outcome> {
+  const server = spawn("node", [path.resolve("dist/server.mjs")], {
     env: { PATH: process.env.PATH, ...env } as unknown as NodeJS.ProcessEnv,
+    cwd,
   });
   spawned.push(server);
   let stdout = "";
@@ -100,6 +102,29 @@ test("refuses a SITE_URL other than the one the build was made for, and a test c
   expectOneLineFailure(
     await start({ ...good, TEST_NOW: "2026-11-26T01:30:00Z" }),
     /TEST_NOW: is for tests only/,
+  );
+});
+
+test("reads the real build's route tables, and refuses a build whose manifest lacks a field it reads, naming it", async () => {
+  // The real build has every shape the server relies on (server/build-output.ts).
+  const build = readBuildOutput(process.cwd());
+  expect(build.routes.map((r) => r.page)).toContain("/[locale]/guides/[slug]");
+  expect(build.prerenderedHtml("/en/guides/cancel-mobile-subscription")).toContain("<html");
+
+  // The same build with one field gone, as a Next upgrade could leave it: a project folder whose
+  // .next links to the real build's files except the route table, which loses "dynamicRoutes".
+  const project = path.join(dir, "changed-build");
+  mkdirSync(path.join(project, ".next"), { recursive: true });
+  for (const entry of readdirSync(".next"))
+    if (entry !== "routes-manifest.json")
+      symlinkSync(path.resolve(".next", entry), path.join(project, ".next", entry));
+  const { dynamicRoutes: _, ...changed } = JSON.parse(
+    readFileSync(".next/routes-manifest.json", "utf8"),
+  ) as Record<string, unknown>;
+  writeFileSync(path.join(project, ".next", "routes-manifest.json"), JSON.stringify(changed));
+  expectOneLineFailure(
+    await start(good, project),
+    /\.next\/routes-manifest\.json: field \\?"dynamicRoutes\\?"/,
   );
 });
 

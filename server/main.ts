@@ -9,15 +9,16 @@
  * - a page's language is remembered without running Next's proxy (server/remember-locale.ts);
  * - junk is turned away with a 4xx before Next sees it: a request target that is not a path, and
  *   server-action POSTs that no form of ours sends (server/action-requests.ts);
- * - start-up fails fast: bad settings, an unreadable database or a failed migration end the
- *   process with one line and exit code 1, so a supervisor restarts it or someone looks, instead
- *   of a server that answers 500 forever.
+ * - start-up fails fast: bad settings, a build whose files lack what the server reads
+ *   (server/build-output.ts), an unreadable database or a failed migration end the process with
+ *   one line and exit code 1, so a supervisor restarts it or someone looks, instead of a server
+ *   that answers 500 forever.
  */
 import { createServer } from "node:http";
-import path from "node:path";
 import { logEvent } from "@/lib/log";
 import { awaitStartUp } from "@/lib/production-server";
 import { isActionRequest, refuse, screenActionRequest } from "./action-requests";
+import { readBuildOutput } from "./build-output";
 import { canonicalRedirect } from "./canonical-origin";
 import { trustForwardedHeaders } from "./forwarded";
 import { hasMalformedPath, malformedPathPage } from "./malformed-url";
@@ -34,6 +35,9 @@ import { startupFailed } from "./startup-failed";
 async function main() {
   // This is the production server whatever the shell says; set before Next and lib/env load.
   (process.env as Record<string, string>).NODE_ENV = "production";
+  // First: Next's build output must have the shapes this server reads, or nothing else is worth
+  // starting (one line naming the file and the field).
+  const build = readBuildOutput(process.cwd());
   // Imported here so an invalid configuration is reported like any other start-up failure.
   const { env } = await import("@/lib/env");
   const { default: next } = await import("next");
@@ -51,12 +55,12 @@ async function main() {
   const handle = app.getRequestHandler();
 
   const https = siteUrl.protocol === "https:";
-  const prerendered = readPrerenderedScripts(path.join(process.cwd(), ".next"));
+  const prerendered = readPrerenderedScripts(build);
   const staticPolicies = new Map(
     [...prerendered.byPath].map(([route, hashes]) => [route, contentSecurityPolicy(hashes, https)]),
   );
   const always = Object.entries(staticSecurityHeaders(https));
-  const notFoundPages = readNotFoundPages(process.cwd(), locales, https);
+  const notFoundPages = readNotFoundPages(build, process.cwd(), locales, https);
 
   const server = createServer((req, res) => {
     trustForwardedHeaders(req.headers, req.socket.remoteAddress, env.TRUSTED_PROXIES);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readBuildOutput } from "./build-output";
 import { readNotFoundPages, type NotFoundPages } from "./not-found-page";
 
 // A build's output in miniature: the route tables Next writes (regexes as Next generates them),
@@ -44,7 +45,7 @@ beforeAll(() => {
       },
     }),
   );
-  pages = readNotFoundPages(dir, ["en", "zh"], true);
+  pages = readNotFoundPages(readBuildOutput(dir), dir, ["en", "zh"], true);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

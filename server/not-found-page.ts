@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { contentSecurityPolicy, inlineScriptHashes } from "./security-headers";
+import type { BuildOutput } from "./build-output";
 import type { IncomingMessage } from "node:http";
 
 /**
@@ -10,9 +11,10 @@ import type { IncomingMessage } from "node:http";
  * prerenders the localized page once per locale instead (`/{locale}/404`,
  * app/[locale]/404/page.tsx) and the production server answers with that file, status 404,
  * when the build's own route tables say no route has the path:
- * - only the catch-all `[...rest]` matches it (routes-manifest.json, Next's own regexes), or
- * - it matches a route whose pages are all prerendered (`dynamicParams = false`, listed in
- *   prerender-manifest.json) and is not one of them.
+ * - only the catch-all `[...rest]` matches it (Next's own route regexes), or
+ * - it matches a route whose pages are all prerendered (`dynamicParams = false`) and is not one
+ *   of them.
+ * The route tables come from server/build-output.ts, which checks their shape at start.
  * Anything less certain (a route that could render it, an encoded path, a path Next redirects or
  * normalizes first — trailing slash, `//`, `\`, `.` or `..` segments —, a router fetch, another
  * method) is left to Next.
@@ -24,15 +26,6 @@ export type NotFoundPages = {
 
 /** The page's HTML and the CSP that allows exactly its inline scripts (by hash, as for any prerendered page). */
 export type NotFoundPage = { html: Buffer; contentSecurityPolicy: string };
-
-type RoutesManifest = {
-  staticRoutes: { page: string; regex: string }[];
-  dynamicRoutes: { page: string; regex: string }[];
-};
-type PrerenderManifest = {
-  routes: Record<string, unknown>;
-  dynamicRoutes: Record<string, { fallback: unknown; routeRegex: string }>;
-};
 
 const catchAllRoute = "/[locale]/[...rest]";
 const notFoundSegment = "404"; // app/[locale]/404/page.tsx
@@ -52,39 +45,26 @@ function isPlainPath(pathname: string): boolean {
 }
 
 export function readNotFoundPages(
+  build: BuildOutput,
   projectDir: string,
   locales: readonly string[],
   https: boolean,
 ): NotFoundPages {
-  const distDir = path.join(projectDir, ".next");
-  const readJson = <T>(file: string) =>
-    JSON.parse(readFileSync(path.join(distDir, file), "utf8")) as T;
-  const routesManifest = readJson<RoutesManifest>("routes-manifest.json");
-  const prerenderManifest = readJson<PrerenderManifest>("prerender-manifest.json");
-  const prerendered = new Set(Object.keys(prerenderManifest.routes));
+  const prerendered = new Set(build.prerenderedPaths);
   // Routes whose every page is prerendered (dynamicParams = false): a path they match that is not
   // among those pages is a 404, so they are left out of the routes that could render a path.
-  const onlyPrerendered = new Set(
-    Object.entries(prerenderManifest.dynamicRoutes)
-      .filter(([, r]) => r.fallback === false)
-      .map(([page]) => page),
-  );
   // Case-insensitive on purpose: when in doubt, Next decides.
-  const renderingRoutes = [...routesManifest.staticRoutes, ...routesManifest.dynamicRoutes]
-    .filter((r) => r.page !== catchAllRoute && !onlyPrerendered.has(r.page))
+  const renderingRoutes = build.routes
+    .filter((r) => r.page !== catchAllRoute && !build.onlyPrerendered.has(r.page))
     .map((r) => new RegExp(r.regex, "i"));
   const files = new Set(publicFiles(path.join(projectDir, "public")));
   const pages = new Map<string, NotFoundPage>();
   for (const locale of locales) {
-    const file = path.join(distDir, "server", "app", locale, `${notFoundSegment}.html`);
-    if (!existsSync(file)) continue; // Next renders it per request instead
-    const html = readFileSync(file);
+    const html = build.prerenderedHtml(`/${locale}/${notFoundSegment}`);
+    if (html === null) continue; // Next renders it per request instead
     pages.set(locale, {
-      html,
-      contentSecurityPolicy: contentSecurityPolicy(
-        inlineScriptHashes(html.toString("utf8")),
-        https,
-      ),
+      html: Buffer.from(html, "utf8"),
+      contentSecurityPolicy: contentSecurityPolicy(inlineScriptHashes(html), https),
     });
   }
 

@@ -1,7 +1,4 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   contentSecurityPolicy,
@@ -9,6 +6,7 @@ import {
   readPrerenderedScripts,
   staticSecurityHeaders,
 } from "./security-headers";
+import type { BuildOutput } from "./build-output";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -28,22 +26,19 @@ describe("CSP for prerendered pages", () => {
     ]);
   });
 
-  it("reads every prerendered page of a build, and the error pages apart", () => {
-    const dist = mkdtempSync(path.join(tmpdir(), "si-opp-next-"));
-    mkdirSync(path.join(dist, "server", "app", "en", "guides"), { recursive: true });
-    writeFileSync(
-      path.join(dist, "prerender-manifest.json"),
-      JSON.stringify({ routes: { "/en/guides/x": {}, "/robots.txt": {}, "/_not-found": {} } }),
-    );
-    writeFileSync(
-      path.join(dist, "server", "app", "en", "guides", "x.html"),
-      "<script>guide()</script>",
-    );
-    writeFileSync(
-      path.join(dist, "server", "app", "_not-found.html"),
-      "<script>missing()</script>",
-    );
-    const { byPath, errorPages } = readPrerenderedScripts(dist);
+  it("hashes every prerendered page of a build, and the error pages apart", () => {
+    // The build's files are read (and their shapes checked) by server/build-output.ts.
+    const html: Record<string, string> = {
+      "/en/guides/x": "<script>guide()</script>",
+      "/_not-found": "<script>missing()</script>",
+    };
+    const build: BuildOutput = {
+      routes: [],
+      prerenderedPaths: ["/en/guides/x", "/robots.txt", "/_not-found"],
+      onlyPrerendered: new Set(),
+      prerenderedHtml: (pathname) => html[pathname] ?? null,
+    };
+    const { byPath, errorPages } = readPrerenderedScripts(build);
     expect(byPath.get("/en/guides/x")).toEqual([sha("guide()")]);
     expect(byPath.has("/robots.txt")).toBe(false);
     expect(errorPages).toEqual([sha("missing()")]);

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import type { BuildOutput } from "./build-output";
 
 /**
  * Security headers on every response, and a Content-Security-Policy without 'unsafe-inline' or
@@ -44,23 +43,18 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-/** Reads the prerendered pages of a production build (`.next`) and hashes their inline scripts. */
-export function readPrerenderedScripts(distDir: string): PrerenderedScripts {
-  const manifest = JSON.parse(
-    readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8"),
-  ) as { routes: Record<string, unknown> };
-  const htmlOf = (route: string) => {
-    const file = path.join(distDir, "server", "app", `${route === "/" ? "/index" : route}.html`);
-    return existsSync(file) ? readFileSync(file, "utf8") : null;
-  };
+/** The prerendered pages of a production build, each with the hashes of its inline scripts. */
+export function readPrerenderedScripts(build: BuildOutput): PrerenderedScripts {
   const byPath = new Map<string, string[]>();
-  for (const route of Object.keys(manifest.routes)) {
-    const html = htmlOf(route);
+  for (const route of build.prerenderedPaths) {
+    const html = build.prerenderedHtml(route);
     if (html !== null) byPath.set(route, inlineScriptHashes(html));
   }
   const errorPages = [
     ...new Set(
-      ["/_not-found", "/_global-error"].flatMap((route) => inlineScriptHashes(htmlOf(route) ?? "")),
+      ["/_not-found", "/_global-error"].flatMap((route) =>
+        inlineScriptHashes(build.prerenderedHtml(route) ?? ""),
+      ),
     ),
   ];
   return { byPath, errorPages };
