@@ -105,7 +105,7 @@ test("a cancellation letter: asked, written in Norwegian with its meaning, print
   expect(csp).toEqual([]);
 });
 
-test("[zh] a withdrawal warns about the number, states the agreement's date and, sent, moves the case on; the employer letter offers no operator e-mail", async ({
+test("[zh] a withdrawal warns about the number, states the agreement's date and, sent, goes on the timeline without moving the case; the employer letter offers no operator e-mail", async ({
   page,
   signedIn,
 }) => {
@@ -134,7 +134,12 @@ test("[zh] a withdrawal warns about the number, states the agreement's date and,
   await page.getByLabel(zh.letters.sentOnField).fill(today);
   await page.getByRole("button", { name: zh.letters.saveSent }).click();
   await expect(page).toHaveURL(new RegExp(`/zh/tracker/${caseId}\\?saved=letter-sent`));
-  await expect(page.getByText(zh.tracker.status.submitted, { exact: true })).toBeVisible();
+  // A withdrawal ends the agreement at once, not after a notice period the tracker would count
+  // from this day: the case keeps its status, and the sending is on the timeline.
+  await expect(page.getByText(zh.tracker.status.planned, { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: zh.tracker.timeline })).toContainText(
+    zh.tracker.event.letterSent.split("：")[0]!,
+  );
 
   // A letter to the employer goes to the employer: no button to e-mail the operator.
   const work = await createCase(page.request, { provider: "chilimobil", phoneNumber: "91234568" });

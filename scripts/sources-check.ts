@@ -10,6 +10,10 @@ import { checkSourcePages, collectSourcePages, type PageReport } from "@/lib/con
 const { values } = parseArgs({ options: { only: { type: "string" } } });
 const { pages, unquoted } = await collectSourcePages();
 const selected = values.only ? pages.filter((p) => p.url.includes(values.only!)) : pages;
+if (selected.length === 0) {
+  console.error(`No cited page's URL contains "${values.only}".`);
+  process.exit(1);
+}
 const reports = await checkSourcePages(selected);
 
 const cited = (r: PageReport) => `    cited as ${r.citedAs.join(", ")}`;

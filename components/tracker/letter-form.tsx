@@ -178,7 +178,11 @@ export function LetterForm({
             hint: t("sentReferenceHint"),
           })
         : null}
-      <Checkbox name="remember" label={t("remember")} checked={values.remember === "on"} />
+      <Checkbox
+        name="remember"
+        label={has("birthDate") ? t("remember") : t("rememberName")}
+        checked={values.remember === "on"}
+      />
       {has("agreedOn")
         ? text("agreedOn", labels.agreedOn!, { type: "date", hint: t("agreedOnHint") })
         : null}

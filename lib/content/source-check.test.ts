@@ -34,7 +34,12 @@ beforeAll(async () => {
     else if (request.url === "/terms.pdf") send(200, "application/pdf", "%PDF-1.7");
     else if (request.url === "/slow")
       return; // never answers
-    else send(404, "text/html", "<p>Fant ikke siden</p>");
+    else if (request.url === "/broken") {
+      // Headers and half a page, then the connection drops.
+      response.writeHead(200, { "content-type": "text/html", "content-length": "1000" });
+      response.write("<p>Når du sier opp");
+      setTimeout(() => response.destroy(), 50);
+    } else send(404, "text/html", "<p>Fant ikke siden</p>");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -67,14 +72,20 @@ describe("sources:check against pages served locally", () => {
     expect(report?.outcome).toBe("ok");
   });
 
-  it("reports a missing page, a PDF, a page that never answers and a closed port as unreachable", async () => {
+  it("reports a missing page, a PDF, a page that never answers, a closed port and a page that breaks off as unreachable", async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const closedUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`;
     await new Promise((resolve) => closed.close(resolve));
 
     const reports = await checkSourcePages(
-      [page("/gone"), page("/terms.pdf"), page("/slow"), { ...page("/x"), url: closedUrl }],
+      [
+        page("/gone"),
+        page("/terms.pdf"),
+        page("/slow"),
+        { ...page("/x"), url: closedUrl },
+        page("/broken"),
+      ],
       { timeoutMs: 500 },
     );
     expect(reports.map((r) => [r.outcome, r.outcome === "unreachable" ? r.detail : ""])).toEqual([
@@ -82,6 +93,7 @@ describe("sources:check against pages served locally", () => {
       ["unreachable", "not a web page (application/pdf)"],
       ["unreachable", expect.stringMatching(/timeout|aborted/i)],
       ["unreachable", expect.stringMatching(/ECONNREFUSED/)],
+      ["unreachable", expect.stringMatching(/terminated|aborted|socket|closed/i)],
     ]);
   });
 

@@ -124,7 +124,14 @@ async function checkPage(page: SourcePage, timeoutMs: number): Promise<PageRepor
       outcome: "unreachable",
       detail: `not a web page (${type || "no type"})`,
     };
-  const missing = missingQuotes(await response.text(), quotes);
+  let html: string;
+  try {
+    html = await response.text();
+  } catch (error) {
+    // The body broke off, stalled past the timeout or could not be decoded.
+    return { url, citedAs, outcome: "unreachable", detail: (error as Error).message };
+  }
+  const missing = missingQuotes(html, quotes);
   return missing.length === 0
     ? { url, citedAs, outcome: "ok", quotes: quotes.length }
     : { url, citedAs, outcome: "changed", missing, quotes: quotes.length };

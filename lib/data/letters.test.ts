@@ -40,7 +40,7 @@ describe("letters data-access layer (real SQLite file)", () => {
       alice,
       c.id,
       { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
-      null,
+      { name: null, birthDate: null },
     )!;
     expect(getLetter(alice, c.id, prepared.id)).toMatchObject({
       kind: "cancellation",
@@ -48,24 +48,44 @@ describe("letters data-access layer (real SQLite file)", () => {
       paragraphs: letter.paragraphs,
       sentOn: null,
     });
-    expect(letterProfile(alice)).toEqual({ name: "", birthDate: null });
+    expect(letterProfile(alice)).toEqual({
+      name: "",
+      birthDate: null,
+      email: "alice@example.test",
+    });
     prepareLetter(
       alice,
       c.id,
       { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
       { name: "Li Wei", birthDate: "1990-05-17" },
     );
-    expect(letterProfile(alice)).toEqual({ name: "Li Wei", birthDate: "1990-05-17" });
+    expect(letterProfile(alice)).toEqual({
+      name: "Li Wei",
+      birthDate: "1990-05-17",
+      email: "alice@example.test",
+    });
+    // A letter whose form does not ask the birth date (an estate's, an employer's) keeps it.
+    prepareLetter(
+      alice,
+      c.id,
+      { kind: "estate-cancellation", templateVersion: 1, letter, requestedEndOn: null },
+      { name: "Li Wei" },
+    );
+    expect(letterProfile(alice).birthDate).toBe("1990-05-17");
     prepareLetter(
       alice,
       c.id,
       { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
-      null,
+      { name: null, birthDate: null },
     );
-    expect(letterProfile(alice)).toEqual({ name: "", birthDate: null });
-    expect(listLetters(alice, c.id)).toHaveLength(3);
+    expect(letterProfile(alice)).toEqual({
+      name: "",
+      birthDate: null,
+      email: "alice@example.test",
+    });
+    expect(listLetters(alice, c.id)).toHaveLength(4);
     expect(listCaseEvents(alice, c.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(
-      3,
+      4,
     );
   });
 
@@ -75,7 +95,7 @@ describe("letters data-access layer (real SQLite file)", () => {
       alice,
       c.id,
       { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
-      null,
+      { name: null, birthDate: null },
     )!;
     expect(
       markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-24", channel: "email" }, today),
@@ -103,7 +123,7 @@ describe("letters data-access layer (real SQLite file)", () => {
       alice,
       c.id,
       { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: "2026-12-31" },
-      null,
+      { name: null, birthDate: null },
     )!;
     const sent = { sentOn: "2026-11-24", channel: "email" };
     expect(markLetterSent(alice, c.id, prepared.id, sent, today)).toEqual({ ok: true });
@@ -126,7 +146,7 @@ describe("letters data-access layer (real SQLite file)", () => {
       alice,
       c.id,
       { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: "2026-11-22" },
-      null,
+      { name: null, birthDate: null },
     )!;
     const sent = { sentOn: "2026-11-24", channel: "email" };
     expect(markLetterSent(alice, c.id, prepared.id, sent, today)).toEqual({ ok: true });
@@ -139,7 +159,7 @@ describe("letters data-access layer (real SQLite file)", () => {
       alice,
       c.id,
       { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
-      null,
+      { name: null, birthDate: null },
     )!;
     expect(
       markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-26", channel: "email" }, today),
@@ -154,7 +174,7 @@ describe("letters data-access layer (real SQLite file)", () => {
       alice,
       c.id,
       { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
-      null,
+      { name: null, birthDate: null },
     )!;
     expect(
       markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-24", channel: "email" }, today),
@@ -208,14 +228,14 @@ describe("the account's limits", () => {
         bob,
         last.id,
         { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
-        null,
+        { name: null, birthDate: null },
       );
     expect(() =>
       prepareLetter(
         bob,
         last.id,
         { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
-        null,
+        { name: null, birthDate: null },
       ),
     ).toThrow(LimitReachedError);
     expect(listLetters(bob, last.id)).toHaveLength(accountLimits.letters);

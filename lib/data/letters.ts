@@ -60,14 +60,15 @@ export type PreparedLetter = {
 /**
  * Stores a prepared letter (frozen: what the user will send) with a timeline event, and keeps
  * the user's name and birth date on the account for the next letter only while they ask for it:
- * a letter prepared with "remember" unticked (`profile` null) forgets both. Throws
+ * the profile says what to keep (null: forget); a field it leaves out (a letter whose form does
+ * not ask the birth date) stays as it is. Throws
  * LimitReachedError, writing nothing, when the case already has as many letters as accountLimits allows.
  */
 export function prepareLetter(
   userId: string,
   caseId: string,
   prepared: PreparedLetter,
-  profile: { name: string; birthDate: IsoDate | null } | null,
+  profile: { name: string | null; birthDate?: IsoDate | null },
 ): LetterDto | null {
   return getDb().transaction((tx) => {
     if (!ownedCase(tx, userId, caseId)) return null;
@@ -91,10 +92,7 @@ export function prepareLetter(
       .returning()
       .get();
     logEvent(tx, caseId, "letter-prepared", prepared.kind, null, null);
-    tx.update(users)
-      .set(profile ?? { name: null, birthDate: null })
-      .where(eq(users.id, userId))
-      .run();
+    tx.update(users).set(profile).where(eq(users.id, userId)).run();
     return toDto(row);
   });
 }

@@ -58,7 +58,7 @@ describe("which letters a case calls for", () => {
   it("moves only a planned or refused case on when a cancellation is sent", () => {
     expect(statusAfterSending("cancellation", "planned")).toBe("submitted");
     expect(statusAfterSending("cancellation", "rejected")).toBe("submitted");
-    expect(statusAfterSending("withdrawal", "planned")).toBe("submitted");
+    expect(statusAfterSending("withdrawal", "planned")).toBeNull();
     expect(statusAfterSending("estate-cancellation", "planned")).toBe("submitted");
     expect(statusAfterSending("employer-owner-change", "planned")).toBeNull();
     expect(statusAfterSending("cancellation", "confirmed")).toBeNull();

@@ -52,7 +52,9 @@ export function availableLetters(
 }
 
 /** The letters that end the agreement: sending one makes the case "sent, waiting". */
-const endsTheAgreement: readonly string[] = ["cancellation", "withdrawal", "estate-cancellation"];
+// A withdrawal is not among them: it ends the agreement at once, not after the notice period the
+// case model counts from the sending, so its outcome is recorded on the case by hand.
+const endsTheAgreement: readonly string[] = ["cancellation", "estate-cancellation"];
 
 /** What marking a letter sent does to the case: a cancellation makes it "sent, waiting". */
 export function statusAfterSending(kind: string, status: Status): "submitted" | null {

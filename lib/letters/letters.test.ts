@@ -474,6 +474,10 @@ describe("letter form validation", () => {
     expect(errors({ kind: "chase", fullName: "李伟" })).toEqual({ fullName: "latinName" });
     expect(errors({ kind: "chase", fullName: "Li Wei 李伟" })).toEqual({ fullName: "latinName" });
     expect(errors({ kind: "chase", fullName: "Zoë Ødegård-Nguyễn O'Neil" })).toEqual({});
+    expect(errors({ kind: "chase", fullName: "Keʻalohilani Kahananui" })).toEqual({});
+    expect(schema.parse({ caseId: "c1", kind: "chase", fullName: "Ｌｉ Ｗｅｉ" }).fullName).toBe(
+      "Li Wei",
+    );
   });
   it("checks an IBAN's digits, wants a BIC with a foreign IBAN, and checks the e-mail", () => {
     const cancel = { kind: "cancellation", endChoice: "earliest", porting: "no" };

@@ -5,7 +5,7 @@
  * in synonyms.ts; whole words only (a prefix still matches "employer" → "employers").
  */
 const stopWords = new Set(
-  "a an and are as at be can d do does did for from has have how i in is it its ll m me my of on or our re s so t that the their them then there this to ve was we what when where which who why will with you your".split(
+  "a an and are as at away be can d do does did for from has have how i in is it its ll m me my of on or our re s so t that the their them then there this to ve was we what when where which who why will with you your".split(
     " ",
   ),
 );

@@ -29,21 +29,31 @@ export function queryVariants(query: string, limit = 12): string[] {
   let variants = [typed];
   for (const group of synonymGroups) {
     for (const word of group) {
-      const pattern = new RegExp([...word].map(escape).join(String.raw`\s*`));
+      const pattern = wordPattern(word);
       if (!pattern.test(typed)) continue;
-      // Each variant so far, then the same with each other word of the group.
-      variants = [
-        ...variants,
-        ...group
-          .filter((other) => other !== word)
-          .flatMap((other) =>
-            variants.filter((v) => pattern.test(v)).map((v) => v.replace(pattern, ` ${other} `)),
-          ),
-      ];
+      // Each variant so far, then the same with each other word of the group; capped at once,
+      // so a query that hits every group costs `limit` variants, not their product.
+      const swapped = group
+        .filter((other) => other !== word)
+        .flatMap((other) =>
+          variants.filter((v) => pattern.test(v)).map((v) => v.replace(pattern, ` ${other} `)),
+        );
+      variants = [...new Set([...variants, ...swapped])].slice(0, limit);
       break; // one swap per group: the first member found (longer forms come before their parts)
     }
   }
-  return [...new Set(variants)].slice(0, limit);
+  return variants;
+}
+
+/**
+ * Where a group's word occurs in a query: spaces inside it optional (SIM 卡), and a word that
+ * starts or ends in a Latin letter not inside a longer Latin word ("sim" is not in "this important").
+ */
+function wordPattern(word: string): RegExp {
+  const body = [...word].map(escape).join(String.raw`\s*`);
+  const before = /^[a-z]/.test(word) ? "(?<![a-z])" : "";
+  const after = /[a-z]$/.test(word) ? "(?![a-z])" : "";
+  return new RegExp(before + body + after);
 }
 
 const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -86,4 +86,16 @@ describe("editDistance", () => {
   ])("%s → %s (limit %i) is %i", (a, b, max, expected) => {
     expect(editDistance(a, b, max)).toBe(expected);
   });
+
+  it("counts a synonym as itself only, at less than the reader's own word", () => {
+    const synonyms = (term: string) => (term === "drizzle" ? ["rain", "bergenx"] : []);
+    const hits = matchTerms(index, terms("drizzle"), {
+      prefix: () => true,
+      maxTypos: () => 1,
+      synonyms,
+    });
+    // "rain" matches exactly; "bergenx" would reach "bergen" only through a typo: not counted.
+    expect(hits.map((h) => [h.doc.name, h.covered])).toEqual([["unrelated", 1 * 0.7]]);
+    expect(hits[0]!.docTerms).toEqual(["rain"]);
+  });
 });

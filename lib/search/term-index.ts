@@ -123,7 +123,8 @@ export function matchTerms<Doc>(
 ): TermHit<Doc>[] {
   const found = new Map<number, Found>();
   for (const queryTerm of queryTerms) {
-    for (const [termNumber, weight] of derivedTerms(index, queryTerm, options))
+    const own = derivedTerms(index, queryTerm, options);
+    for (const [termNumber, weight] of own)
       addPostings(
         index,
         termNumber,
@@ -132,11 +133,13 @@ export function matchTerms<Doc>(
         coverageOf(queryTerm, index.terms[termNumber]!),
         found,
       );
-    const own = new Set(derivedTerms(index, queryTerm, options).keys());
-    for (const synonym of options.synonyms?.(queryTerm) ?? [])
-      for (const [termNumber, weight] of derivedTerms(index, synonym, options))
-        if (!own.has(termNumber))
-          addPostings(index, termNumber, weight * synonymWeight, queryTerm, synonymWeight, found);
+    // A synonym counts as itself only: through a typo or a prefix of it ("estate" → "state")
+    // it would be a guess about a guess.
+    for (const synonym of options.synonyms?.(queryTerm) ?? []) {
+      const termNumber = exactTerm(index, synonym);
+      if (termNumber !== null && !own.has(termNumber))
+        addPostings(index, termNumber, synonymWeight, queryTerm, synonymWeight, found);
+    }
   }
   return [...found].map(([d, hit]) => ({
     doc: index.docs[d]!,
@@ -238,6 +241,12 @@ function bm25Score(
     inverseDocumentFrequency *
     (d + (count * (k + 1)) / (count + k * (1 - b + (b * fieldLength) / averageFieldLength)))
   );
+}
+
+/** The term's number in the index, or null when no document has it. */
+function exactTerm(index: Pick<TermIndex<unknown>, "terms">, term: string): number | null {
+  const i = lowerBound(index.terms, term);
+  return index.terms[i] === term ? i : null;
 }
 
 /**

@@ -57,10 +57,13 @@ export function letterEvents(
       .map((l) => l.sentOn!)
       .sort()
       .at(-1) ?? null;
-  // A final-bill dispute asks for a written answer too: for the model it is a complaint.
-  const complaints = [last("operator-complaint"), last("final-bill-dispute")].filter(
-    (d): d is IsoDate => d !== null,
-  );
+  // A final-bill dispute and a claim for what was billed in advance ask for a written answer
+  // too: for the model they are complaints (their silence leads on to Brukerklagenemnda).
+  const complaints = [
+    last("operator-complaint"),
+    last("final-bill-dispute"),
+    last("advance-refund"),
+  ].filter((d): d is IsoDate => d !== null);
   return { chasedOn: last("chase"), complainedOn: complaints.sort().at(-1) ?? null };
 }
 

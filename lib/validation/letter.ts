@@ -71,7 +71,9 @@ const bicPattern = /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
  * A name in another script than the Latin one (汉字, かな, 한글, кириллица …) will not match the
  * passport or ID card the operator checks it against: Norwegian records hold the Latin form.
  */
-export const hasNonLatinLetters = (name: string) => /(?!\p{Script=Latin})\p{L}/u.test(name);
+export const hasNonLatinLetters = (name: string) =>
+  // Letters of no particular script (the Hawaiian ʻokina, ʼ) are not another script.
+  /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/u.test(name);
 
 /** A birth date is older than the tracker's date range, so it has its own bounds. */
 const birthDate = (today: IsoDate) =>
@@ -114,6 +116,8 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
         .trim()
         .min(1, "required")
         .max(letterLimits.fullName, "tooLong")
+        // Full-width letters from a Chinese keyboard (Ｌｉ Ｗｅｉ) become the ones on the ID.
+        .overwrite((v) => v.normalize("NFKC"))
         .refine((v) => !hasNonLatinLetters(v), "latinName"),
       email: optionalText(letterLimits.email).refine(
         (v) => v === undefined || z.email().safeParse(v).success,
@@ -171,7 +175,8 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
       };
       // A bank abroad is reached by IBAN and BIC; a Norwegian account needs neither. (Checked
       // only on a valid account: a mistyped one has its own message.)
-      const account = v.accountNumber ? normalizeRefundAccount(v.accountNumber) : null;
+      const account =
+        typeof v.accountNumber === "string" ? normalizeRefundAccount(v.accountNumber) : null;
       if (account && isIban(account) && !v.bic) need("bic");
       if (v.kind === "withdrawal") notFuture("agreedOn");
       if (v.kind === "estate-cancellation") {

@@ -37,9 +37,14 @@ export const prepareLetterAction = formAction("prepare-letter", {
         errors: Object.fromEntries(result.missing.map((field) => [field, ["required" as const]])),
       };
     }
-    const profile = input.remember
-      ? { name: input.fullName, birthDate: input.birthDate ?? null }
-      : null;
+    // "Remember" covers what this form asked: a form without the birth date (a letter for an
+    // estate or to an employer) leaves the stored one as it is.
+    const asksBirthDate = letterFormFields(input.kind, found).includes("birthDate");
+    const birthDate = input.remember ? (input.birthDate ?? null) : null;
+    const profile = {
+      name: input.remember ? input.fullName : null,
+      ...(asksBirthDate ? { birthDate } : {}),
+    };
     const letter = prepareLetter(
       user.id,
       input.caseId,

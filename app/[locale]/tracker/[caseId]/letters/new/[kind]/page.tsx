@@ -12,11 +12,28 @@ import { userToday } from "@/lib/data/account";
 import { letterProfile, listLetters } from "@/lib/data/letters";
 import { availableLetters } from "@/lib/letters/availability";
 import { lastSentOn } from "@/lib/letters/facts";
-import { isLetterKind } from "@/lib/letters/fields";
+import { isLetterKind, type LetterKind } from "@/lib/letters/fields";
 import { letterFormFields } from "@/lib/letters/form-fields";
 import { providerName } from "@/lib/tracker/providers";
 import { complaintReasons } from "@/lib/validation/letter";
 import type { Metadata } from "next";
+
+/** What the reader must know before preparing a letter of some kinds, shown above its form. */
+const kindNotes: Partial<
+  Record<
+    LetterKind,
+    {
+      tone: "info" | "warning";
+      message: "portingNote" | "bknWaitNote" | "withdrawalNote" | "estateNote" | "employerNote";
+    }
+  >
+> = {
+  cancellation: { tone: "info", message: "portingNote" },
+  "bkn-complaint": { tone: "info", message: "bknWaitNote" },
+  withdrawal: { tone: "warning", message: "withdrawalNote" },
+  "estate-cancellation": { tone: "info", message: "estateNote" },
+  "employer-owner-change": { tone: "info", message: "employerNote" },
+};
 
 export async function generateMetadata({
   params,
@@ -77,29 +94,9 @@ export default async function NewLetterPage({
     <>
       {title}
       <p className="mb-4">{t("newIntro")}</p>
-      {kind === "cancellation" ? (
-        <Notice tone="info" className="mb-4">
-          {t("portingNote")}
-        </Notice>
-      ) : null}
-      {kind === "bkn-complaint" ? (
-        <Notice tone="info" className="mb-4">
-          {t("bknWaitNote")}
-        </Notice>
-      ) : null}
-      {kind === "withdrawal" ? (
-        <Notice tone="warning" className="mb-4">
-          {t("withdrawalNote")}
-        </Notice>
-      ) : null}
-      {kind === "estate-cancellation" ? (
-        <Notice tone="info" className="mb-4">
-          {t("estateNote")}
-        </Notice>
-      ) : null}
-      {kind === "employer-owner-change" ? (
-        <Notice tone="info" className="mb-4">
-          {t("employerNote")}
+      {kind in kindNotes ? (
+        <Notice tone={kindNotes[kind]!.tone} className="mb-4">
+          {t(kindNotes[kind]!.message)}
         </Notice>
       ) : null}
       {kind === "final-bill-dispute" && notice?.billsToEndOfInvoicePeriod ? (
