@@ -43,8 +43,14 @@ const boundaries = [
   },
   {
     target: "./db",
-    from: ["./app", "./components", "./jobs", "./lib/data", "./lib/auth", "./lib/mail"],
-    message: "db/ is the schema and the connection, nothing above it.",
+    from: ["./app", "./components", "./jobs", "./lib", "./server", "./emails"],
+    message: "db/ is the schema and the connection: it builds on core/ only, nothing above it.",
+  },
+  {
+    target: "./core",
+    from: ["./app", "./components", "./db", "./jobs", "./lib", "./server", "./emails", "./scripts"],
+    message:
+      "core/ is the bottom floor (settings, the words every layer shares): it imports nothing of ours.",
   },
   {
     target: "./jobs",

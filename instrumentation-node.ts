@@ -15,7 +15,7 @@ export async function registerNode() {
 
 /** The start-up itself; throws what is wrong (tests call it directly). */
 export async function startUp() {
-  const { env, authSecret, builtForSiteUrl } = await import("@/lib/env");
+  const { env, authSecret, builtForSiteUrl } = await import("@/core/env");
   const { siteUrl } = await import("@/lib/site-url");
   const { missingSmtpMessage } = await import("@/lib/mail/send-mail");
   const { logEvent } = await import("@/lib/log");

@@ -18,7 +18,7 @@ export default function config(phase: string): NextConfig {
   const siteUrl = process.env.SITE_URL;
   if (phase === PHASE_PRODUCTION_BUILD && siteUrl) {
     // Prerendered pages carry SITE_URL in their canonical and hreflang links: the server refuses
-    // to start with another one (instrumentation.ts). A build without it fails in lib/env.ts.
+    // to start with another one (instrumentation.ts). A build without it fails in core/env.ts.
     nextConfig.env = { SI_OPP_BUILT_FOR_SITE_URL: new URL(siteUrl).origin };
   }
   return withNextIntl(nextConfig);

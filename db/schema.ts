@@ -7,9 +7,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { reminderKinds } from "@/lib/reminders/kinds";
-import { defaultTimeZone } from "@/lib/tracker/dates";
-import { statuses } from "@/lib/tracker/status";
+import { defaultTimeZone, reminderKinds, statuses } from "@/core/vocabulary";
 import type { AdapterAccountType } from "next-auth/adapters";
 
 // ---- Auth.js tables (the shapes @auth/drizzle-adapter expects) ------------------------------

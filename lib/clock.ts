@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { env } from "@/core/env";
 import { defaultTimeZone, todayIn, type IsoDate } from "@/lib/tracker/dates";
 
 const pinned = env.TEST_NOW ? Date.parse(env.TEST_NOW) : undefined;
@@ -6,7 +6,7 @@ const pinned = env.TEST_NOW ? Date.parse(env.TEST_NOW) : undefined;
 /**
  * The app's "now" in epoch ms. Everything that decides by the time of day (which reminders are
  * due, what "today" is) asks here, never `Date.now()` directly, so tests can pin the instant with
- * TEST_NOW (refused in production by lib/env) and pass at any hour and on DST-change days.
+ * TEST_NOW (refused in production by core/env) and pass at any hour and on DST-change days.
  */
 export function now(): number {
   return pinned ?? Date.now();

@@ -1,7 +1,7 @@
 // `npm run db:backup [dir]` (dist/db-backup.mjs): an online backup of DATABASE_PATH while the
 // server runs, into `dir` (default: backups/), integrity-checked. Prints the file's path.
+import { env } from "@/core/env";
 import { backupDatabase } from "@/lib/backup";
-import { env } from "@/lib/env";
 import { logEvent, logProblem } from "@/lib/log";
 
 const dir = process.argv[2] ?? "backups";

@@ -1,7 +1,7 @@
 // `npm run db:restore FILE` (dist/db-restore.mjs): replaces DATABASE_PATH with a backup. Stop the
 // server first; start it again afterwards (it applies any newer migrations at start).
+import { env } from "@/core/env";
 import { restoreDatabase } from "@/lib/backup";
-import { env } from "@/lib/env";
 import { logEvent, logProblem } from "@/lib/log";
 
 const file = process.argv[2];

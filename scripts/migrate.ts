@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_PATH (default data/app.db).
+import { env } from "@/core/env";
 import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { env } from "@/lib/env";
 
 migrateDatabase(getDb());
 console.log(`Database ready at ${env.DATABASE_PATH}`);

@@ -33,13 +33,13 @@ import {
 import { startupFailed } from "./startup-failed";
 
 async function main() {
-  // This is the production server whatever the shell says; set before Next and lib/env load.
+  // This is the production server whatever the shell says; set before Next and core/env load.
   (process.env as Record<string, string>).NODE_ENV = "production";
   // First: Next's build output must have the shapes this server reads, or nothing else is worth
   // starting (one line naming the file and the field).
   const build = readBuildOutput(process.cwd());
   // Imported here so an invalid configuration is reported like any other start-up failure.
-  const { env } = await import("@/lib/env");
+  const { env } = await import("@/core/env");
   const { default: next } = await import("next");
   const { siteUrl } = await import("@/lib/site-url");
   const { locales } = await import("@/lib/i18n/locales");

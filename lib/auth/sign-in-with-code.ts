@@ -1,6 +1,6 @@
 import "server-only";
+import { authSecret } from "@/core/env";
 import { checkSignInCode } from "@/lib/data/sign-in-codes";
-import { authSecret } from "@/lib/env";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { signInWithCode } from "./auth-routes";
 import { pendingSignInCookie, readPendingSignIn } from "./pending-sign-in";

@@ -1,7 +1,7 @@
 import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env } from "@/core/env";
 import type { OutboxMessage } from "./send-mail";
 
 /** The newest messages in the dev outbox first. Development only: the page 404s in production. */

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
-import { env } from "@/lib/env";
+import { env } from "@/core/env";
 import { openSmtpSocket, smtpTarget } from "./smtp-socket";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 

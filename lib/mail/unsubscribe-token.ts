@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { authSecret } from "@/lib/env";
+import { authSecret } from "@/core/env";
 import { reminderKinds } from "@/lib/reminders/kinds";
 
 export const unsubscribeScopes = [...reminderKinds, "all"] as const;

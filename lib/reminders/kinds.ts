@@ -1,11 +1,5 @@
-export const reminderKinds = [
-  "send-by",
-  "follow-up",
-  "before-end",
-  "final-bill",
-  "remind-on",
-] as const;
-export type ReminderKind = (typeof reminderKinds)[number];
+// The kinds are stored by the schema, so they are declared on the bottom floor.
+export { reminderKinds, type ReminderKind } from "@/core/vocabulary";
 
 /** Follow-ups: a week after submitting, then every week, at most this many times. */
 export const followUp = { everyDays: 7, maxCount: 3, complainFromDays: 21 } as const;

@@ -5,8 +5,8 @@ import { dateTimeFormat } from "@/lib/intl-cache";
  */
 export type IsoDate = string;
 
-/** The product's home zone: the default for new accounts and for anyone without a setting. */
-export const defaultTimeZone = "Europe/Oslo";
+// The default zone is stored by the schema (the accounts' default), so it is declared below.
+export { defaultTimeZone } from "@/core/vocabulary";
 
 const toUtc = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 const fromUtc = (date: Date): IsoDate => date.toISOString().slice(0, 10);

@@ -1,12 +1,7 @@
-export const statuses = [
-  "planned",
-  "submitted",
-  "confirmed",
-  "completed",
-  "rejected",
-  "withdrawn",
-] as const;
-export type Status = (typeof statuses)[number];
+import type { Status } from "@/core/vocabulary";
+
+// The statuses are stored by the schema, so they are declared on the bottom floor.
+export { statuses, type Status } from "@/core/vocabulary";
 
 /** Who the case is waiting on in each status. */
 export const waitingOn: Record<Status, "user" | "operator" | "nobody"> = {

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
+import { env } from "@/core/env";
 import { now } from "@/lib/clock";
 import { getHealth } from "@/lib/data/health";
-import { env } from "@/lib/env";
 
 /**
  * For a monitor or a load balancer: 200 when healthy, 503 when not (see checkHealth). Anyone

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { env } from "@/lib/env";
+import { env } from "@/core/env";
 import { isLocale } from "@/lib/i18n/locales";
 import { readOutbox } from "@/lib/mail/outbox";
 import type { Metadata } from "next";

@@ -6,9 +6,9 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { requestSignInLink } from "@/app/[locale]/sign-in/actions";
 import { SignInCodeForm, type SignInCodeProblem } from "@/components/auth/sign-in-code-form";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { env } from "@/core/env";
 import { pendingSignIn } from "@/lib/auth/pending-sign-in";
 import { readTypedCode, typedCodeCookie } from "@/lib/auth/typed-code";
-import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
 import type { Metadata } from "next";
 

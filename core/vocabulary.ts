@@ -1,0 +1,29 @@
+/**
+ * The words every layer shares: the database schema stores them (db/schema.ts declares its enum
+ * columns with them) and the rules reason with them (lib/tracker, lib/reminders re-export them
+ * beside the rules). They live here, on the bottom floor, so db/ imports nothing from lib/.
+ */
+
+/** A case's status, from planned to completed (lib/tracker/status.ts has the transitions). */
+export const statuses = [
+  "planned",
+  "submitted",
+  "confirmed",
+  "completed",
+  "rejected",
+  "withdrawn",
+] as const;
+export type Status = (typeof statuses)[number];
+
+/** The reminders the job sends (lib/reminders/kinds.ts has when). */
+export const reminderKinds = [
+  "send-by",
+  "follow-up",
+  "before-end",
+  "final-bill",
+  "remind-on",
+] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
+
+/** The product's home zone: the default for new accounts and for anyone without a setting. */
+export const defaultTimeZone = "Europe/Oslo";
