@@ -16,7 +16,12 @@ import { completionWarnings, type CompletionWarning } from "@/lib/tracker/comple
 import type { IsoDate } from "@/lib/tracker/dates";
 import { accountLimits } from "@/lib/tracker/limits";
 import { canTransition, statuses, type Status } from "@/lib/tracker/status";
-import type { CaseFormInput, StatusChangeInput } from "@/lib/validation/case";
+import {
+  editableFields,
+  type CaseFormInput,
+  type EditableField,
+  type StatusChangeInput,
+} from "@/lib/validation/case";
 import { leavingOnOf, toCaseDto } from "./case-dto";
 import { applyChanges, logEvent, ownedCase, type CaseRow, type Tx } from "./case-writes";
 import { LimitReachedError } from "./limit-reached";
@@ -27,27 +32,6 @@ import type { CaseDto, CaseEventDto } from "./dto";
 // treated exactly like one that does not exist. Writes run in one transaction with their
 // timeline events and the recomputed reminder rows (syncReminders), so a case never changes
 // without its history and its reminders never disagree with it; each bumps the case's version.
-
-export const editableFields = [
-  "provider",
-  "providerName",
-  "subscriptionType",
-  "phoneNumber",
-  "customerNumber",
-  "channel",
-  "submittedOn",
-  "confirmationReference",
-  "confirmedOn",
-  "endsOn",
-  "requestedEndOn",
-  "doneBy",
-  "finalBillChecked",
-  "creditRefundAsked",
-  "hasEquipment",
-  "equipmentReturned",
-  "notes",
-] as const;
-export type EditableField = (typeof editableFields)[number];
 
 export function listCases(userId: string): CaseDto[] {
   const db = getDb();
@@ -360,49 +344,24 @@ export function recordFinalBill(
   });
 }
 
+/** The editable fields of a validated form, as stored (unset is null), and the notice rule with them. */
 function pickEditable(input: CaseFormInput) {
-  return {
-    provider: input.provider,
-    providerName: input.providerName,
-    subscriptionType: input.subscriptionType,
-    phoneNumber: input.phoneNumber,
-    customerNumber: input.customerNumber ?? null,
-    channel: input.channel,
-    submittedOn: input.submittedOn ?? null,
-    confirmationReference: input.confirmationReference ?? null,
-    confirmedOn: input.confirmedOn ?? null,
-    endsOn: input.endsOn ?? null,
-    requestedEndOn: input.requestedEndOn ?? null,
-    doneBy: input.doneBy ?? null,
-    noticeRule: input.noticeRule,
-    finalBillChecked: input.finalBillChecked,
-    creditRefundAsked: input.creditRefundAsked,
-    hasEquipment: input.hasEquipment,
-    equipmentReturned: input.equipmentReturned,
-    notes: input.notes ?? null,
+  const fields = Object.fromEntries(editableFields.map((f) => [f, input[f] ?? null])) as {
+    // An optional field the form left empty is stored as null.
+    [F in EditableField]: undefined extends CaseFormInput[F]
+      ? Exclude<CaseFormInput[F], undefined> | null
+      : CaseFormInput[F];
   };
+  return { ...fields, noticeRule: input.noticeRule };
 }
 
 /** A case as the edit form shows it: every editable field as the string the input holds. */
 export function formValuesOf(c: Pick<CaseRow, EditableField>): Record<EditableField, string> {
-  const on = (v: boolean) => (v ? "on" : "");
-  return {
-    provider: c.provider,
-    providerName: c.providerName ?? "",
-    subscriptionType: c.subscriptionType,
-    phoneNumber: c.phoneNumber,
-    customerNumber: c.customerNumber ?? "",
-    channel: c.channel,
-    submittedOn: c.submittedOn ?? "",
-    confirmationReference: c.confirmationReference ?? "",
-    confirmedOn: c.confirmedOn ?? "",
-    endsOn: c.endsOn ?? "",
-    requestedEndOn: c.requestedEndOn ?? "",
-    doneBy: c.doneBy ?? "",
-    finalBillChecked: on(c.finalBillChecked),
-    creditRefundAsked: on(c.creditRefundAsked),
-    hasEquipment: on(c.hasEquipment),
-    equipmentReturned: on(c.equipmentReturned),
-    notes: c.notes ?? "",
-  };
+  // A yes/no field is a checkbox ("on" or nothing); any other is the text or date, "" when unset.
+  const shown = (value: string | boolean | null) =>
+    typeof value === "boolean" ? (value ? "on" : "") : (value ?? "");
+  return Object.fromEntries(editableFields.map((f) => [f, shown(c[f])])) as Record<
+    EditableField,
+    string
+  >;
 }

@@ -182,7 +182,6 @@ const caseCalls: Call[] = [
 const notCaseScoped = new Set([
   "createCase",
   "formValuesOf",
-  "editableFields",
   "getAccount",
   "userToday",
   "updateAccountSettings",

@@ -50,6 +50,32 @@ type CaseSchemaOptions = {
  * so "not in the future" means the same thing to the server as to the user. The dates follow
  * the one rule in lib/tracker/case-dates.ts (the status buttons use it too).
  */
+/**
+ * The case's own fields, as the form edits them and the data layer stores them: the one list.
+ * The form's schema below must have exactly these (and the form-only `foreignNumber`), which the
+ * compiler checks; lib/data/cases.ts picks and shows them from this list.
+ */
+export const editableFields = [
+  "provider",
+  "providerName",
+  "subscriptionType",
+  "phoneNumber",
+  "customerNumber",
+  "channel",
+  "submittedOn",
+  "confirmationReference",
+  "confirmedOn",
+  "endsOn",
+  "requestedEndOn",
+  "doneBy",
+  "finalBillChecked",
+  "creditRefundAsked",
+  "hasEquipment",
+  "equipmentReturned",
+  "notes",
+] as const;
+export type EditableField = (typeof editableFields)[number];
+
 export function caseFormSchema(options: CaseSchemaOptions) {
   const { today, providerIds, noticeRules = {} } = options;
   return z
@@ -78,7 +104,7 @@ export function caseFormSchema(options: CaseSchemaOptions) {
       hasEquipment: checkbox,
       equipmentReturned: checkbox,
       notes: optionalText(textLimits.notes),
-    })
+    } satisfies Record<EditableField | "foreignNumber", z.ZodType>)
     .superRefine((value, ctx) => {
       if (value.provider === "other" && !value.providerName)
         ctx.addIssue({ code: "custom", path: ["providerName"], message: "required" });
