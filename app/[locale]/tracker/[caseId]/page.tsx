@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
 import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
@@ -21,9 +20,6 @@ import { OperatorContact } from "@/components/tracker/operator-contact";
 import { ProgressLine } from "@/components/tracker/progress-line";
 import { ReminderSettings } from "@/components/tracker/reminder-settings";
 import { StatusActions } from "@/components/tracker/status-actions";
-import { StatusBadge } from "@/components/tracker/status-badge";
-import { Badge } from "@/components/ui/badge";
-import { DetailList } from "@/components/ui/detail-list";
 import { FocusHashTarget } from "@/components/ui/focus-hash-target";
 import { Notice } from "@/components/ui/notice";
 import { hasCalendarDates } from "@/lib/calendar/case-events";
@@ -34,7 +30,6 @@ import { getAccount, userToday } from "@/lib/data/account";
 import { getChecklist, listCaseEvents } from "@/lib/data/cases";
 import { listLetters } from "@/lib/data/letters";
 import { listCaseReminders } from "@/lib/data/reminders";
-import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { availableLetters } from "@/lib/letters/availability";
 import {
@@ -44,15 +39,16 @@ import {
   modelOn,
   numberStopsBy,
 } from "@/lib/tracker/case-model";
-import { checklistFor, numberDependentItems } from "@/lib/tracker/checklist";
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { suggestEndDate } from "@/lib/tracker/end-date";
 import { nextStepsStage } from "@/lib/tracker/next-steps-stage";
-import { formatPhone, maskPhone } from "@/lib/tracker/phone";
+import { maskPhone } from "@/lib/tracker/phone";
 import { progressSteps } from "@/lib/tracker/progress";
 import { providerName } from "@/lib/tracker/providers";
 import { transitions } from "@/lib/tracker/status";
 import { textLimits } from "@/lib/validation/case";
+import { CaseDetails } from "./_sections/case-details";
+import { CaseSummary } from "./_sections/case-summary";
 import type { Metadata } from "next";
 
 const savedMessages = [
@@ -78,7 +74,6 @@ export default async function CasePage({
 }: PageProps<"/[locale]/tracker/[caseId]">) {
   const { locale, caseId, user, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
-  const tf = await getTranslations({ locale, namespace: "caseForm" });
   const tc = await getTranslations({ locale, namespace: "tracker.calendar" });
   const account = getAccount(user.id);
   const timeZone = account?.timeZone ?? defaultTimeZone;
@@ -98,48 +93,13 @@ export default async function CasePage({
   const events = letterEvents(letters);
   const basis = modelBasis(found, events);
   const model = modelOn(found, basis, today);
-  const deadline = model.next;
   const stage = nextStepsStage(found, model, events);
   const billDue = finalBillPending(found, today);
   // When BankID, Vipps and codes must be moved by, if anything depends on the number here.
   const stops = numberStopsBy(found, today);
-  const movesCodes = checklistFor(found).some((i) => numberDependentItems.includes(i.key));
-  const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
-  const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
   const sources = [...(operator?.sources ?? []), ...common.sources].map((s) =>
     localizeSource(s, locale),
   );
-
-  const details: [string, string][] = [
-    [
-      tf("fields.subscriptionType"),
-      tf(`types.${found.subscriptionType}` as Parameters<typeof tf>[0]),
-    ],
-    [tf("fields.phoneNumber"), formatPhone(found.phoneNumber)],
-    [tf("fields.customerNumber"), found.customerNumber ?? "—"],
-    [tf("fields.channel"), tf(`channels.${found.channel}` as Parameters<typeof tf>[0])],
-    [tf("fields.submittedOn"), date(found.submittedOn)],
-    [tf("fields.confirmationReference"), found.confirmationReference ?? "—"],
-    [tf("fields.confirmedOn"), date(found.confirmedOn)],
-    [tf("fields.endsOn"), date(found.endsOn)],
-    [tf("fields.requestedEndOn"), date(found.requestedEndOn)],
-    [
-      tf("fields.doneBy"),
-      found.doneBy || !found.accountLeavingOn
-        ? date(found.doneBy)
-        : `${date(found.accountLeavingOn)} (${t("numberStopsReason.leaving")})`,
-    ],
-    [
-      tf("fields.finalBillChecked"),
-      found.finalBillDisputed ? t("finalBill.disputedShort") : yesNo(found.finalBillChecked),
-    ],
-    ...(found.subscriptionType === "prepaid"
-      ? [[tf("fields.creditRefundAsked"), yesNo(found.creditRefundAsked)] as [string, string]]
-      : []),
-    ...(found.hasEquipment
-      ? [[tf("fields.equipmentReturned"), yesNo(found.equipmentReturned)] as [string, string]]
-      : []),
-  ];
 
   return (
     <>
@@ -154,34 +114,14 @@ export default async function CasePage({
           languageTag={tag}
         />
       </div>
-      <p id="status" tabIndex={-1} className="mt-5 flex scroll-mt-4 flex-wrap items-center gap-2">
-        <StatusBadge status={found.status} label={t(`status.${found.status}`)} />
-        <span>{t(`waitingOn.${model.waitingOn}`)}</span>
-        {model.overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
-      </p>
-      {deadline ? (
-        <p className="mt-2">{t(`deadline.${deadline.kind}`, { date: date(deadline.on) })}</p>
-      ) : null}
-      {stops && movesCodes && found.status !== "completed" ? (
-        <p className="mt-2">
-          {t("numberStops", {
-            date: date(stops.on),
-            reason: t(`numberStopsReason.${stops.reason}`),
-          })}
-        </p>
-      ) : null}
-      {found.endsOn === null && notice && suggestedEndsOn ? (
-        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-          {t(notice.confirmed ? "suggestedEnd" : "suggestedEndReported", {
-            date: date(suggestedEndsOn),
-          })}
-        </p>
-      ) : null}
-      {notice?.billsToEndOfInvoicePeriod && found.status !== "completed" ? (
-        <Notice tone="warning" className="mt-4">
-          {t("billingCaveat", { name })}
-        </Notice>
-      ) : null}
+      <CaseSummary
+        found={found}
+        model={model}
+        notice={notice}
+        name={name}
+        today={today}
+        locale={locale}
+      />
       {savedMessage ? (
         <Notice tone="success" className="mt-4">
           {t(`saved.${savedMessage}`)}
@@ -272,31 +212,7 @@ export default async function CasePage({
         />
       </section>
 
-      <section aria-labelledby="details" className="mt-8">
-        <h2 id="details" className="mb-3 text-xl font-semibold">
-          {t("details")}
-        </h2>
-        <DetailList items={details} />
-        {found.notes ? (
-          <p className="mt-3 rounded-md bg-zinc-100 p-3 break-words whitespace-pre-line dark:bg-zinc-900">
-            {found.notes}
-          </p>
-        ) : null}
-        <p className="mt-4 flex flex-wrap gap-4">
-          <Link
-            href={`/${locale}/tracker/${caseId}/edit`}
-            className="font-medium underline underline-offset-4"
-          >
-            {t("editCase")}
-          </Link>
-          <Link
-            href={`/${locale}/tracker/${caseId}/delete`}
-            className="font-medium text-red-700 underline underline-offset-4 dark:text-red-300"
-          >
-            {t("deleteCase")}
-          </Link>
-        </p>
-      </section>
+      <CaseDetails found={found} locale={locale} />
 
       <section aria-labelledby="checklist" className="mt-8 scroll-mt-4">
         <h2 id="checklist" className="mb-3 text-xl font-semibold">
