@@ -94,7 +94,8 @@ test("another site cannot frame a signed-in page", async ({ page, context }) => 
     }),
   );
   await page.goto("http://attacker.test/");
-  await page.waitForTimeout(1500);
+  // Chromium refuses our page in the frame and puts its own error page there instead.
+  await expect.poll(() => page.frame({ name: "victim" })?.url()).toMatch(/^chrome-error:/);
   const frame = page.frame({ name: "victim" })!;
   // Chromium refuses to render it (frame-ancestors / X-Frame-Options): an error page, nothing of ours.
   expect(frame.url()).not.toContain(e2eBaseURL);
