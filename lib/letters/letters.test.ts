@@ -491,5 +491,8 @@ describe("letter form validation", () => {
       errors({ ...cancel, accountNumber: "DE89 3704 0044 0532 0130 00", bic: "DEUT" }),
     ).toEqual({ bic: "invalidBic" });
     expect(errors({ ...cancel, email: "li.wei@" })).toEqual({ email: "invalidEmail" });
+    expect(errors({ ...cancel, email: "a,b@example.com" })).toEqual({ email: "invalidEmail" });
+    // Any address the sign-in accepts (so the account's own, offered here) passes.
+    expect(errors({ ...cancel, email: "tom&jerry@example.com" })).toEqual({});
   });
 });

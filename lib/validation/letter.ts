@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeEmailAddress } from "@/lib/auth/email-address";
 import { letterKinds } from "@/lib/letters/fields";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { caseIdField } from "./case";
@@ -119,10 +120,10 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
         // Full-width letters from a Chinese keyboard (Ｌｉ Ｗｅｉ) become the ones on the ID.
         .overwrite((v) => v.normalize("NFKC"))
         .refine((v) => !hasNonLatinLetters(v), "latinName"),
-      email: optionalText(letterLimits.email).refine(
-        (v) => v === undefined || z.email().safeParse(v).success,
-        "invalidEmail",
-      ),
+      // The same check as the sign-in's, so the account's own address (offered here) passes.
+      email: optionalText(letterLimits.email)
+        .refine((v) => v === undefined || normalizeEmailAddress(v) !== null, "invalidEmail")
+        .transform((v) => (v === undefined ? undefined : normalizeEmailAddress(v)!)),
       birthDate: birthDate(today),
       remember: checkbox,
       customerNumber: optionalText(letterLimits.customerNumber),
