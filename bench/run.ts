@@ -54,10 +54,10 @@ function time(fn: () => void, rounds: number): number {
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 
 // ---- 1. Search -------------------------------------------------------------------------------
-const { operators, common } = await readOperators();
+const { operators } = await readOperators();
 const documents = [
   ...guideDocuments("zh", await readGuides("zh")),
-  ...operatorDocuments("zh", operators, common, {
+  ...operatorDocuments("zh", operators, {
     title: (n) => n,
     headings: Object.fromEntries(operatorSections.map((s) => [s, s])) as Record<
       OperatorSection,

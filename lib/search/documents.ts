@@ -1,9 +1,5 @@
 import { headingIdSuffix } from "@/lib/content/headings";
-import {
-  operatorSections,
-  type Operator,
-  type OperatorCommon,
-} from "@/lib/content/operator-schema";
+import { operatorSections, type Operator } from "@/lib/content/operator-schema";
 import type { ParsedGuide } from "@/lib/content/parse-guide";
 
 /**
@@ -88,7 +84,6 @@ export function guideDocuments(locale: string, guides: ParsedGuide[]): SearchDoc
 export function operatorDocuments(
   locale: string,
   operators: Operator[],
-  common: OperatorCommon,
   words: {
     title: (name: string) => string;
     headings: Record<(typeof operatorSections)[number], string>;

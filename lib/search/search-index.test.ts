@@ -7,10 +7,10 @@ import { buildSearchIndex, search } from "./search-index";
 
 // Against the real content, so a content change that breaks search shows up here.
 async function indexFor(locale: string) {
-  const { operators, common } = await readOperators();
+  const { operators } = await readOperators();
   const documents = [
     ...guideDocuments(locale, await readGuides(locale)),
-    ...operatorDocuments(locale, operators, common, {
+    ...operatorDocuments(locale, operators, {
       title: (n) => `Cancel ${n}`,
       headings: Object.fromEntries(operatorSections.map((s) => [s, s])) as Record<
         (typeof operatorSections)[number],

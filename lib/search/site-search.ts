@@ -10,10 +10,10 @@ import { buildSearchIndex, search, type SearchIndex, type SearchResult } from ".
 /** A locale's index over the guides and operator pages, as the site serves it (exported for the relevance test). */
 export async function buildLocaleIndex(locale: string): Promise<SearchIndex> {
   const t = translatorFor(locale, "operators");
-  const { operators, common } = await getOperatorData();
+  const { operators } = await getOperatorData();
   return buildSearchIndex([
     ...guideDocuments(locale, await listGuides(locale)),
-    ...operatorDocuments(locale, operators, common, {
+    ...operatorDocuments(locale, operators, {
       title: (name) => t("guideTitle", { name }),
       headings: Object.fromEntries(operatorSections.map((s) => [s, t(`sections.${s}`)])) as Record<
         (typeof operatorSections)[number],

@@ -254,8 +254,8 @@ function exactTerm(index: Pick<TermIndex<unknown>, "terms">, term: string): numb
  * (a word on every page tells little), or null when no document does.
  */
 export function termRarity<Doc>(index: TermIndex<Doc>, term: string): number | null {
-  const i = lowerBound(index.terms, term);
-  if (index.terms[i] !== term) return null;
+  const i = exactTerm(index, term);
+  if (i === null) return null;
   const width = index.fields.length;
   const docs = new Set<number>();
   for (let p = index.postingStart[i]!; p < index.postingStart[i + 1]!; p++)
