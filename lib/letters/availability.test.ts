@@ -54,6 +54,10 @@ describe("which letters a case calls for", () => {
     expect(
       availableLetters(ended, [{ kind: "operator-complaint", sentOn: "2026-11-25" }], today),
     ).toEqual(["final-bill-dispute", "advance-refund", "bkn-complaint"]);
+    // A claim for what was billed in advance asks for an answer too: the board follows it.
+    expect(
+      availableLetters(ended, [{ kind: "advance-refund", sentOn: "2026-11-25" }], today),
+    ).toEqual(["final-bill-dispute", "advance-refund", "bkn-complaint"]);
   });
   it("moves only a planned or refused case on when a cancellation is sent", () => {
     expect(statusAfterSending("cancellation", "planned")).toBe("submitted");
