@@ -155,6 +155,14 @@ const seeded = seedCases(scaleDb, { userCount: 1000, casesPerUser: 100, heavyCas
 console.log(
   `scale: seeded ${seeded.caseCount} cases over 1,000 users in ${((performance.now() - start) / 1000).toFixed(1)} s`,
 );
+// What start-up does after a change of caseModelVersion (here: rows inserted without the
+// columns): the case model's columns and the search column rewritten for every case.
+const { refreshCaseModelColumns } = await import("@/lib/data/case-model-columns");
+start = performance.now();
+const refreshed = refreshCaseModelColumns(scaleDb);
+console.log(
+  `  start-up rewrite of the stored model and search columns: ${refreshed} cases in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+);
 // 1,000 follow-ups due: cases sent more than a week ago without a confirmation.
 const dueCases = scaleDb
   .select({ id: cases.id })
@@ -224,7 +232,7 @@ for (const r of sample) {
         case: {
           id: String(r.id),
           provider: r.provider,
-          providerLabel: r.provider,
+          name: r.provider,
           phoneNumber: r.phone_number,
           status: r.status,
           submittedOn: r.submitted_on,
@@ -243,15 +251,16 @@ console.log(
   `  the same sweep vs. the raw SELECT plus rendering ${sample.length} messages ${fmt(renderFloorMs)} → ratio ${(scaleSweepMs / renderFloorMs).toFixed(1)}`,
 );
 console.log(`  idle sweep: ${fmt(idleMs)}, content files read: ${idleReads} (goal 0)`);
-// The dashboard's queries (one page in attention order, and the counts per status), built by
+// The dashboard's queries (one page in attention order, and the counts per view), built by
 // the data layer's own builders, with SQLite's plans.
-const { casePageIdsOfUser, casePageOfUser, statusCountsOfUser } =
+const { casePageIdsOfUser, casePageOfUser, viewCountsOfUser } =
   await import("@/lib/data/case-queries");
+const { searchTerms } = await import("@/lib/tracker/case-search");
 const { defaultTimeZone, todayIn } = await import("@/lib/tracker/dates");
 const benchToday = todayIn(defaultTimeZone, new Date()); // the Oslo date, as the app takes it
 const pageOptions = { today: benchToday, limit: 25, offset: 0 };
 const pageIdsQuery = () => casePageIdsOfUser(scaleDb, seeded.heavyUserId, pageOptions);
-const countQuery = () => statusCountsOfUser(scaleDb, seeded.heavyUserId);
+const countQuery = () => viewCountsOfUser(scaleDb, seeded.heavyUserId, pageOptions);
 const planOf = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
   const { sql, params } = query.toSQL();
   return (
@@ -272,6 +281,34 @@ console.log(
   `    page plan (the ids; their rows are then read by primary key): ${planOf(pageIdsQuery())}`,
 );
 console.log(`    counts plan: ${planOf(countQuery())}`);
+// Search: what the dashboard runs for a query (a page of matches and the counts per view), for
+// a run of digits, an operator, and two words, each 200 times; p99 of each.
+const searchTimes: string[] = [];
+let worstSearchP99 = 0;
+for (const query of ["0009", "telia", "line 12", "reference 7"]) {
+  const options = { ...pageOptions, terms: searchTerms(query) };
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    found = casePageOfUser(scaleDb, seeded.heavyUserId, options).length;
+    viewCountsOfUser(scaleDb, seeded.heavyUserId, options).get();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const p99 = times[Math.floor(times.length * 0.99)]!;
+  worstSearchP99 = Math.max(worstSearchP99, p99);
+  searchTimes.push(`“${query}” ${found} on the page, p50 ${fmt(times[100]!)}, p99 ${fmt(p99)}`);
+}
+console.log(`  dashboard search over the heavy user's 1,000 cases: ${searchTimes.join("; ")}`);
+console.log(
+  `    worst p99 ${fmt(worstSearchP99)} (goal < 50 ms) ${worstSearchP99 < 50 ? "✔" : "✘"}; plan: ${planOf(
+    casePageIdsOfUser(scaleDb, seeded.heavyUserId, {
+      ...pageOptions,
+      terms: searchTerms("line 12"),
+    }),
+  )}`,
+);
 scaleDb.$client.close();
 
 // ---- 4. HTTP ---------------------------------------------------------------------------------
@@ -344,6 +381,11 @@ if (process.env.BENCH_HTTP !== "off") {
       headers: cookie,
       connections: 1,
     }),
+    // A search as a reader types it: the page of matches, one connection.
+    searchOneReader: await measure("dashboard search, one reader", `${base}/en/tracker?q=line+12`, {
+      headers: cookie,
+      connections: 1,
+    }),
   };
   const appRssAfter = rssMiB(app.pid!);
   console.log(
@@ -379,23 +421,25 @@ if (process.env.BENCH_HTTP !== "off") {
         against: rounds.guide,
       },
       {
-        target: "dashboard, 1,000 cases of 100,000",
-        round: rounds.dashboard,
-        against: rounds.guide,
-        goal: {
-          text: "≥ 0.3×, p99 < 100 ms",
-          met: (r, round) => r !== null && r >= 0.3 && round.p99 < 100,
-        },
-      },
-      {
-        target: "the same dashboard against the bare dynamic page",
+        target: "dashboard, 1,000 cases of 100,000, 20 connections",
         round: rounds.dashboard,
         against: rounds.bareDynamic,
+        goal: { text: "≥ 0.5× the bare dynamic page", met: (r) => r !== null && r >= 0.5 },
+      },
+      {
+        target: "the same dashboard against the guide",
+        round: rounds.dashboard,
+        against: rounds.guide,
       },
       {
         target: "the same dashboard, one connection (what one reader waits)",
         round: rounds.dashboardOneReader,
         goal: { text: "p99 < 100 ms for one reader", met: (_, round) => round.p99 < 100 },
+      },
+      {
+        target: "dashboard search ?q=line+12, one connection",
+        round: rounds.searchOneReader,
+        goal: { text: "p99 < 50 ms for one reader", met: (_, round) => round.p99 < 50 },
       },
     ])}`,
   );

@@ -37,6 +37,9 @@ export function seedCases(
             provider: providers[k % providers.length]!,
             subscriptionType: k % 3 === 0 ? "prepaid" : "postpaid",
             phoneNumber: `+479${String(1000000 + k).slice(-7)}`,
+            // Some lines named and some notes, for the dashboard's search to find.
+            nickname: k % 10 === 0 ? `line ${k}` : null,
+            notes: k % 7 === 0 ? `called customer service, reference ${k}` : null,
             channel: "chat",
             status,
             submittedOn: status === "planned" ? null : `2026-10-${day}`,

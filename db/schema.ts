@@ -121,6 +121,8 @@ export const cases = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     provider: text("provider").notNull(), // operator id from content/operators, or "other"
     providerName: text("provider_name"), // the name when provider is "other"
+    /** The user's own name for the line ("Dad's line", "work phone"), shown wherever the case is. */
+    nickname: text("nickname"),
     subscriptionType: text("subscription_type").notNull(),
     phoneNumber: text("phone_number").notNull(), // normalized E.164, e.g. +4791234567
     customerNumber: text("customer_number"),
@@ -168,6 +170,13 @@ export const cases = sqliteTable(
     dueOn: text("due_on"),
     waitingOn: text("waiting_on").notNull().default("user"),
     modelVersion: integer("model_version").notNull().default(0),
+    /**
+     * The dashboard's search column (lib/tracker/case-search.ts): nickname, operator, the number's
+     * digits, customer number, reference and notes, normalized; written with the columns above.
+     * Searched within one user's rows (index case_user), so no full-text index is needed for the
+     * at most `accountLimits.cases` rows a search reads.
+     */
+    searchText: text("search_text").notNull().default(""),
   },
   (t) => [index("case_user").on(t.userId, t.status)],
 );

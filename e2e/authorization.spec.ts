@@ -63,6 +63,7 @@ const attacks = (caseId: string): [string, Record<string, string>][] => [
     { locale: "en", caseId, letterId: alice.letterId, sentOn: "2026-11-20", channel: "email" },
   ],
   ["deleteCaseAction", { locale: "en", caseId }],
+  ["markFinalBillsCheckedAction", { locale: "en", caseId }],
 ];
 
 let alice: { userId: string; caseId: string; letterId: string };
@@ -118,12 +119,32 @@ test("Bob, signed in, posting Alice's case id to every action changes nothing an
     // No success: a button comes back with "not found", a form is answered in place (its
     // message is checked in the browser tests), never a redirect with a success banner.
     expect(location, name).not.toMatch(/saved=|deleted=1/);
+    // The dashboard's bulk button counts what it did: nothing marked, Alice's case skipped.
+    if (name === "markFinalBillsCheckedAction") {
+      expect(location, name).toMatch(/\/en\/tracker\?marked=0&skipped=1$/);
+      continue;
+    }
     // A form whose only pages are about one case answers on that page, which sends Bob to his
     // own list (307, "not found or not yours").
     if ([303, 307].includes(response.status())) expect(location, name).toContain("notFound=1");
     else expect(response.status(), name).toBe(200);
   }
   expect(snapshot(alice.caseId, alice.userId)).toEqual(before);
+  await context.close();
+});
+
+test("Bob's spreadsheet of 'ticked' cases never holds Alice's, whatever ids he sends", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await signInAs(context, "bob-authz@example.test");
+  // The ids are filtered among Bob's own cases (the CSV is plain text to read; the workbook is
+  // built from the same table).
+  const response = await context.request.get(`/api/account/export/csv?caseId=${alice.caseId}`);
+  expect(response.status()).toBe(200);
+  const csv = await response.text();
+  expect(csv).not.toContain("Alice's");
+  expect(csv.trim().split("\r\n")).toHaveLength(1); // the header only
   await context.close();
 });
 

@@ -187,6 +187,7 @@ test("every field of the case form, on create and on edit", async () => {
     "phoneNumber",
     "foreignNumber",
     "customerNumber",
+    "nickname",
     "channel",
     "submittedOn",
     "confirmationReference",
@@ -258,6 +259,8 @@ test("the status, checklist, reminder, final-bill and delete buttons", async () 
     ],
     ["recordFinalBillAction", (v) => ({ locale: "en", caseId, outcome: v })],
     ["deleteCaseAction", (v) => ({ locale: "en", caseId: v })],
+    ["markFinalBillsCheckedAction", (v) => ({ locale: "en", caseId: v, back: v })],
+    ["markFinalBillsCheckedAction", (v) => ({ locale: "en", caseId, back: v })],
   ];
   for (const [name, fields] of calls) {
     for (const value of [...bad, otherUsersCase]) {
@@ -407,6 +410,9 @@ test("every route and query parameter", async () => {
     `/zh/search?q=${v}`,
     `/en/helper?keep=${v}&type=${v}&binding=${v}&recent=${v}`,
     `/en/tracker?status=${v}&page=${v}`,
+    `/en/tracker?q=${v}&view=${v}&sort=${v}&operator=${v}&q=${v}`,
+    `/en/tracker?marked=${v}&skipped=${v}&bulk=${v}`,
+    `/api/account/export/csv?caseId=${v}&caseId=${v}`,
     `/en/sign-in?callbackUrl=${v}`,
     `/en/sign-in/error?error=${v}`,
     `/en/sign-in/check-email?code=${v}&left=${v}`,

@@ -51,7 +51,7 @@ import {
 import { localTimeToUtc } from "@/lib/reminders/due-time";
 import { beforeEndItems } from "@/lib/reminders/kinds";
 import { siteUrl } from "@/lib/site-url";
-import { providerName } from "@/lib/tracker/providers";
+import { caseName } from "@/lib/tracker/case-label";
 
 export type SweepCounts = {
   claimed: number;
@@ -331,7 +331,7 @@ function toSend({ row, plan }: Live, operators: { id: string; name: string }[]):
     case: {
       id: c.id,
       provider: c.provider,
-      providerLabel: providerName(
+      name: caseName(
         c,
         operators.map((o) => ({ ...o, notice: null })),
       ),

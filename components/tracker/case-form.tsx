@@ -172,6 +172,7 @@ function CaseFormFields({
         label={t("fields.foreignNumber")}
         checked={values.foreignNumber === "on"}
       />
+      {text("nickname", { maxLength: limits.nickname, hint: true })}
       {text("customerNumber", { maxLength: limits.customerNumber })}
 
       <FormField id="channel" label={t("fields.channel")} error={error("channel")}>

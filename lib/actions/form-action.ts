@@ -41,6 +41,8 @@ export function formAction<S extends z.ZodType>(
   spec: {
     schema: (ctx: ActionContext) => S | Promise<S>;
     run: (input: z.output<S>, ctx: ActionContext) => ActionOutcome | Promise<ActionOutcome>;
+    /** Fields a form sends several times (ticked checkboxes of one name): read as arrays. */
+    lists?: readonly string[];
   },
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
   return async (_previous, submitted) => {
@@ -51,7 +53,7 @@ export function formAction<S extends z.ZodType>(
     let outcome: ActionOutcome;
     try {
       const ctx: ActionContext = { user, locale, today: userToday(user.id) };
-      const parsed = (await spec.schema(ctx)).safeParse(Object.fromEntries(formData));
+      const parsed = (await spec.schema(ctx)).safeParse(formObject(formData, spec.lists ?? []));
       if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
       outcome = await spec.run(parsed.data, ctx);
     } catch (error) {
@@ -98,6 +100,13 @@ export function asForm(submitted: unknown): FormData {
 export function localeOf(formData: FormData): string {
   const value = formData.get("locale");
   return typeof value === "string" && isLocale(value) ? value : defaultLocale;
+}
+
+/** A form as an object for its schema: the last value of each field, or all of a list's. */
+function formObject(formData: FormData, lists: readonly string[]): Record<string, unknown> {
+  const object: Record<string, unknown> = Object.fromEntries(formData);
+  for (const key of lists) object[key] = formData.getAll(key);
+  return object;
 }
 
 /** The text values of a form (files and Next's own `$ACTION…` fields left out). */

@@ -3,8 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { calendarData } from "@/lib/data/calendar";
 import { storedBasis } from "@/lib/data/case-model-columns";
 import { siteUrl } from "@/lib/site-url";
+import { caseName } from "@/lib/tracker/case-label";
 import { maskPhone } from "@/lib/tracker/phone";
-import { providerName, type ProviderOption } from "@/lib/tracker/providers";
+import type { ProviderOption } from "@/lib/tracker/providers";
 import { caseCalendarEvents } from "./case-events";
 import { calendarDocument } from "./ics";
 
@@ -23,7 +24,7 @@ export async function userCalendar(options: {
   const t = await getTranslations({ locale, namespace: "calendar" });
   const data = calendarData(userId, caseId);
   const events = data.flatMap((c) => {
-    const name = providerName(c, providers);
+    const name = caseName(c, providers);
     const url = new URL(`/${locale}/tracker/${c.id}`, siteUrl).href;
     return caseCalendarEvents(c, storedBasis(c)).map((event) => ({
       event,

@@ -52,6 +52,7 @@ export function feedOwner(
 export type CalendarRow = CalendarCase & {
   provider: string;
   providerName: string | null;
+  nickname: string | null;
   phoneNumber: string;
   dueKind: string | null;
   dueOn: string | null;
@@ -70,6 +71,7 @@ export function calendarData(userId: string, caseId?: string): CalendarRow[] {
       updatedAt: cases.updatedAt,
       provider: cases.provider,
       providerName: cases.providerName,
+      nickname: cases.nickname,
       phoneNumber: cases.phoneNumber,
       dueKind: cases.dueKind,
       dueOn: cases.dueOn,

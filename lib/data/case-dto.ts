@@ -11,8 +11,10 @@ export function leavingOnOf(db: AppDatabase | AppTransaction, userId: string): I
   );
 }
 
+/** A case as pages and the data export see it: without its owner, and without the search column
+ * (a copy of the other fields, for the dashboard's queries only). */
 export function caseRowWithoutOwner(row: typeof cases.$inferSelect) {
-  const { userId: _owner, ...rest } = row;
+  const { userId: _owner, searchText: _search, ...rest } = row;
   return rest;
 }
 

@@ -9,12 +9,17 @@ import {
   type ModelBasis,
   type WaitingOn,
 } from "@/lib/tracker/case-model";
+import { caseSearchText } from "@/lib/tracker/case-search";
 
-// The case model's stored columns (db/schema.ts: due_kind, due_on, waiting_on, model_version),
-// without `server-only` so start-up and the benchmark can use it from plain Node.
+// The case model's stored columns (db/schema.ts: due_kind, due_on, waiting_on, model_version)
+// and the search column written with them, without `server-only` so start-up and the benchmark
+// can use it from plain Node.
 
-/** Bump when lib/tracker/case-model.ts changes what `modelBasis` gives: rows are rewritten at start. */
-export const caseModelVersion = 3;
+/**
+ * Bump when lib/tracker/case-model.ts changes what `modelBasis` gives, or
+ * lib/tracker/case-search.ts what `caseSearchText` gives: rows are rewritten at start.
+ */
+export const caseModelVersion = 4;
 
 type DbOrTx = AppDatabase | AppTransaction;
 type CaseRow = typeof cases.$inferSelect;
@@ -22,7 +27,7 @@ type CaseRow = typeof cases.$inferSelect;
 export type CaseModelRow = CaseRow & { accountLeavingOn: string | null };
 
 /**
- * Writes a case's basis; called with every change of the case or its letters, in that
+ * Writes a case's basis and search column; called with every change of the case or its letters, in that
  * transaction. With `touchedAt` (a change from outside the case, such as the account's leaving
  * date), a moved due deadline also bumps the case's version and last change, in the same write:
  * calendar apps then take the new date (SEQUENCE, LAST-MODIFIED) and an open edit form sees it.
@@ -39,12 +44,14 @@ export function writeCaseModelColumns(
     dueOn: basis.due?.on ?? null,
     waitingOn: basis.restingWaitingOn,
     modelVersion: caseModelVersion,
+    searchText: caseSearchText(row),
   };
   const unchanged =
     row.dueKind === columns.dueKind &&
     row.dueOn === columns.dueOn &&
     row.waitingOn === columns.waitingOn &&
-    row.modelVersion === columns.modelVersion;
+    row.modelVersion === columns.modelVersion &&
+    row.searchText === columns.searchText;
   if (unchanged) return;
   const moved = row.dueKind !== columns.dueKind || row.dueOn !== columns.dueOn;
   const touch =

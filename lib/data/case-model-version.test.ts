@@ -11,7 +11,8 @@ import { caseModelVersion } from "./case-model-columns";
  * dashboard quietly disagrees with the case page. This pins what the rules give on 2,000 fixed
  * random cases to the version: change the rules and this fails until both are updated.
  */
-const pinned = { version: 3, digest: "181928d5f170ca8a" };
+// Version 4 rewrote the rows for the search column (lib/tracker/case-search.ts), not new rules.
+const pinned = { version: 4, digest: "181928d5f170ca8a" };
 
 function basisDigest(): string {
   const samples = fc.sample(randomCase, { seed: 20261204, numRuns: 2000 });

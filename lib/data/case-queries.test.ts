@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { cases } from "@/db/schema";
 import { byAttention } from "@/lib/tracker/attention";
-import { modelBasis, noLetters } from "@/lib/tracker/case-model";
+import { caseViews, type CaseView } from "@/lib/tracker/case-list";
+import { isClosed, modelBasis, modelOn, noLetters } from "@/lib/tracker/case-model";
 import { addDays } from "@/lib/tracker/dates";
 import { statuses } from "@/lib/tracker/status";
 import { createUser, migratedDb } from "@/test/database";
@@ -12,7 +13,8 @@ import {
   casePageOfUser,
   casesByIdOfUser,
   casesOfUser,
-  statusCountsOfUser,
+  operatorsOfUser,
+  viewCountsOfUser,
 } from "./case-queries";
 import { listCasePage } from "./cases";
 
@@ -39,9 +41,11 @@ beforeAll(() => {
   const rows = Array.from({ length: 400 }, (_, i) => {
     const status = pick(statuses);
     const submittedOn = status === "planned" && next() < 0.8 ? null : day();
+    const provider = pick(["telenor", "telia", "onecall", "other"]);
     return {
       userId: i % 10 === 0 ? bob : alice,
-      provider: "telenor",
+      provider,
+      providerName: provider === "other" ? pick(["Zeta Mobil", "alfa"]) : null,
       subscriptionType: "postpaid",
       phoneNumber: "+4791234567",
       channel: "chat",
@@ -51,7 +55,7 @@ beforeAll(() => {
       finalBillChecked: next() < 0.3,
       // Some cases share a creation time: the order must still be total.
       createdAt: `2026-${String(1 + (i % 11)).padStart(2, "0")}-01T10:00:00.${String(i % 7).padStart(3, "0")}Z`,
-      updatedAt: "2026-11-01T10:00:00.000Z",
+      updatedAt: `2026-11-${String(1 + (i % 28)).padStart(2, "0")}T10:00:00.000Z`,
     };
   });
   db.insert(cases).values(rows).run();
@@ -119,7 +123,7 @@ describe("the dashboard's queries (real SQLite file)", () => {
     }
   });
 
-  it("pages through every case once, in order, with counts per status", () => {
+  it("pages through every case once, in order, with counts per view", () => {
     const all = casePageOfUser(db, alice, { today, limit: 1000, offset: 0 }).map((c) => c.id);
     const seen: string[] = [];
     const first = listCasePage(alice, { today, page: 1, pageSize: 25 });
@@ -127,11 +131,14 @@ describe("the dashboard's queries (real SQLite file)", () => {
       seen.push(...listCasePage(alice, { today, page, pageSize: 25 }).cases.map((c) => c.id));
     expect(seen).toEqual(all);
     expect(first.total).toBe(all.length);
-    expect(Object.values(first.counts).reduce((a, b) => a + b, 0)).toBe(all.length);
+    expect(first.counts.all).toBe(all.length);
+    expect(first.counts.open + first.counts.closed).toBe(all.length);
+    expect(first.owned).toBe(all.length);
     expect(listCasePage(alice, { today, page: 999, pageSize: 25 }).page).toBe(first.pages);
     const submitted = listCasePage(alice, { today, status: "submitted", page: 1, pageSize: 500 });
     expect(submitted.cases.every((c) => c.status === "submitted")).toBe(true);
-    expect(submitted.cases).toHaveLength(first.counts.submitted);
+    expect(submitted.cases).toHaveLength(submitted.counts.all);
+    expect(submitted.owned).toBe(all.length);
   });
 
   it("read only the user's own rows, whatever ids they are given", () => {
@@ -169,6 +176,57 @@ describe("the dashboard's queries (real SQLite file)", () => {
     expect(plan(casesByIdOfUser(db, alice, ids))).toMatch(
       /^SEARCH case USING INDEX sqlite_autoindex_case_1 \(id=\?\)$/,
     );
-    expect(plan(statusCountsOfUser(db, alice))).toMatch(/USING COVERING INDEX case_user/);
+    expect(plan(viewCountsOfUser(db, alice, { today }))).toMatch(/USING INDEX case_user/);
+    expect(plan(operatorsOfUser(db, alice))).toMatch(/USING INDEX case_user/);
+  });
+  it("filter each view exactly as the case model says, and count what each view holds", () => {
+    const live = casesOfUser(db, alice)
+      .all()
+      .map((row) => ({ ...row, accountLeavingOn: null }))
+      .map((c) => ({ c, model: modelOn(c, modelBasis(c, noLetters), today) }));
+    const expected: Record<CaseView, (x: (typeof live)[number]) => boolean> = {
+      all: () => true,
+      action: (x) => x.model.waitingOn === "user",
+      overdue: (x) => x.model.overdue,
+      open: (x) => !isClosed(x.c.status),
+      closed: (x) => isClosed(x.c.status),
+    };
+    const counts = viewCountsOfUser(db, alice, { today }).get()!;
+    for (const view of caseViews) {
+      const ids = casePageOfUser(db, alice, { today, view, limit: 1000, offset: 0 }).map(
+        (c) => c.id,
+      );
+      const want = live.filter(expected[view]).map((x) => x.c.id);
+      expect([view, [...ids].sort()]).toEqual([view, [...want].sort()]);
+      expect([view, counts[view]]).toEqual([view, want.length]);
+    }
+    // The random cases reach every view, so none of the checks above is vacuous.
+    for (const view of caseViews) expect([view, counts[view] > 0]).toEqual([view, true]);
+  });
+
+  it("sort by next date, operator and last change as the card shows them", () => {
+    const byNext = casePageOfUser(db, alice, { today, sort: "next", limit: 1000, offset: 0 });
+    const nextOn = (c: (typeof byNext)[number]) =>
+      modelOn(
+        { ...c, accountLeavingOn: null },
+        modelBasis({ ...c, accountLeavingOn: null }, noLetters),
+        today,
+      ).next?.on ?? "9999";
+    expect(byNext.map(nextOn)).toEqual(byNext.map(nextOn).sort());
+    const byChange = casePageOfUser(db, alice, { today, sort: "changed", limit: 1000, offset: 0 });
+    expect(byChange.map((c) => c.updatedAt)).toEqual(
+      byChange
+        .map((c) => c.updatedAt)
+        .sort()
+        .reverse(),
+    );
+    const byOperator = casePageOfUser(db, alice, {
+      today,
+      sort: "operator",
+      limit: 1000,
+      offset: 0,
+    });
+    const name = (c: (typeof byOperator)[number]) => (c.providerName ?? c.provider).toLowerCase();
+    expect(byOperator.map(name)).toEqual(byOperator.map(name).sort());
   });
 });

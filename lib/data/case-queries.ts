@@ -1,6 +1,8 @@
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { cases } from "@/db/schema";
+import type { CaseSort, CaseView } from "@/lib/tracker/case-list";
+import { closedStatuses } from "@/lib/tracker/case-model";
 import type { IsoDate } from "@/lib/tracker/dates";
 import type { Status } from "@/lib/tracker/status";
 
@@ -32,37 +34,92 @@ function attentionOrder(today: IsoDate) {
   ];
 }
 
+/** What narrows a user's list: a view, a status, an operator, search words (all optional). */
+export type CaseFilter = {
+  today: IsoDate;
+  view?: CaseView;
+  status?: Status;
+  operator?: string;
+  /** Words from lib/tracker/case-search.ts `searchTerms`: each must be in the search column. */
+  terms?: readonly string[];
+};
+
+/** One view as SQL over the stored model columns; the same rules as `modelOn` (tested against it). */
+function viewCondition(view: CaseView, today: IsoDate): SQL | undefined {
+  switch (view) {
+    case "action":
+      // The next step is the user's from the due date on, else whom the case rests with.
+      return sql`(${cases.dueOn} <= ${today} or ${cases.waitingOn} = 'user')`;
+    case "overdue":
+      return sql`${cases.dueOn} < ${today}`;
+    case "open":
+      return notInArray(cases.status, [...closedStatuses]);
+    case "closed":
+      return inArray(cases.status, [...closedStatuses]);
+    case "all":
+      return undefined;
+  }
+}
+
+/** Everything but the view: the user, status, operator and search words. */
+function baseConditions(userId: string, filter: CaseFilter): SQL {
+  return and(
+    eq(cases.userId, userId),
+    filter.status ? eq(cases.status, filter.status) : undefined,
+    filter.operator ? eq(cases.provider, filter.operator) : undefined,
+    // instr, not LIKE: a % or _ the user typed is just a character.
+    ...(filter.terms ?? []).map((term) => sql`instr(${cases.searchText}, ${term}) > 0`),
+  )!;
+}
+
+function listConditions(userId: string, filter: CaseFilter): SQL {
+  return and(baseConditions(userId, filter), viewCondition(filter.view ?? "all", filter.today))!;
+}
+
+/** The date a case shows next: the day the service ends while it is ahead, else its due date. */
+function nextDate(today: IsoDate) {
+  return sql`coalesce(case when ${cases.status} = 'confirmed' and ${cases.endsOn} >= ${today} then ${cases.endsOn} end, ${cases.dueOn})`;
+}
+
+function sortOrder(sort: CaseSort, today: IsoDate) {
+  switch (sort) {
+    case "urgency":
+      return attentionOrder(today);
+    case "next":
+      return [asc(sql`coalesce(${nextDate(today)}, '9999')`), ...attentionOrder(today)];
+    case "operator":
+      return [
+        asc(sql`lower(coalesce(${cases.providerName}, ${cases.provider}))`),
+        ...attentionOrder(today),
+      ];
+    case "changed":
+      return [desc(cases.updatedAt), asc(cases.id)];
+  }
+}
+
+type PageOptions = CaseFilter & { sort?: CaseSort; limit: number; offset: number };
+
 /**
- * The ids of one page of a user's cases (optionally of one status) in attention order. Only the
- * ids and sort keys go through SQLite's sorter: sorting whole rows of a thousand cases took
- * three times as long (bench/run.ts prints the plan).
+ * The ids of one page of a user's cases, filtered and sorted. Only the ids and sort keys go
+ * through SQLite's sorter: sorting whole rows of a thousand cases took three times as long
+ * (bench/run.ts prints the plan). Search words are matched in the rows of the user's index range.
  */
-export function casePageIdsOfUser(
-  db: AppDatabase,
-  userId: string,
-  options: { today: IsoDate; status?: Status; limit: number; offset: number },
-) {
+export function casePageIdsOfUser(db: AppDatabase, userId: string, options: PageOptions) {
   return db
     .select({ id: cases.id })
     .from(cases)
-    .where(
-      and(eq(cases.userId, userId), options.status ? eq(cases.status, options.status) : undefined),
-    )
-    .orderBy(...attentionOrder(options.today))
+    .where(listConditions(userId, options))
+    .orderBy(...sortOrder(options.sort ?? "urgency", options.today))
     .limit(options.limit)
     .offset(options.offset);
 }
 
 /**
- * One page of a user's cases in attention order: the ids sorted, then their rows by primary key.
- * The owner is checked again on the rows, written `+user_id` so SQLite cannot pick the index
- * case_user for it (without statistics it would, and read all of the user's rows to keep 25).
+ * One page of a user's cases: the ids sorted, then their rows by primary key. The owner is
+ * checked again on the rows, written `+user_id` so SQLite cannot pick the index case_user for it
+ * (without statistics it would, and read all of the user's rows to keep 25).
  */
-export function casePageOfUser(
-  db: AppDatabase,
-  userId: string,
-  options: { today: IsoDate; status?: Status; limit: number; offset: number },
-) {
+export function casePageOfUser(db: AppDatabase, userId: string, options: PageOptions) {
   const ids = casePageIdsOfUser(db, userId, options)
     .all()
     .map((row) => row.id);
@@ -70,6 +127,31 @@ export function casePageOfUser(
   const rows = casesByIdOfUser(db, userId, ids).all();
   const position = new Map(ids.map((id, i) => [id, i]));
   return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+}
+
+/** How many of the filtered cases each view holds (one pass over the user's rows). */
+export function viewCountsOfUser(db: AppDatabase, userId: string, filter: CaseFilter) {
+  const counted = (view: CaseView) =>
+    sql<number>`coalesce(sum(case when ${viewCondition(view, filter.today) ?? sql`1`} then 1 else 0 end), 0)`;
+  return db
+    .select({
+      all: count(),
+      action: counted("action"),
+      overdue: counted("overdue"),
+      open: counted("open"),
+      closed: counted("closed"),
+    })
+    .from(cases)
+    .where(baseConditions(userId, filter));
+}
+
+/** The operators of a user's cases with how many each has, for the operator filter. */
+export function operatorsOfUser(db: AppDatabase, userId: string) {
+  return db
+    .select({ provider: cases.provider, n: count() })
+    .from(cases)
+    .where(eq(cases.userId, userId))
+    .groupBy(cases.provider);
 }
 
 /** The rows of the given cases that the user owns, looked up by primary key. */

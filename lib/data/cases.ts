@@ -3,7 +3,13 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { caseChecklist, caseEvents, cases } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
-import { casePageOfUser, casesOfUser, statusCountsOfUser } from "@/lib/data/case-queries";
+import {
+  casePageOfUser,
+  casesOfUser,
+  operatorsOfUser,
+  viewCountsOfUser,
+  type CaseFilter,
+} from "@/lib/data/case-queries";
 import { syncReminders } from "@/lib/data/reminder-sync";
 import {
   dateProblems,
@@ -11,11 +17,13 @@ import {
   statusFromDates,
   type DateProblem,
 } from "@/lib/tracker/case-dates";
+import type { CaseSort, CaseView } from "@/lib/tracker/case-list";
+import { finalBillPending } from "@/lib/tracker/case-model";
 import { checklistFor, type ChecklistKey } from "@/lib/tracker/checklist";
 import { completionWarnings, type CompletionWarning } from "@/lib/tracker/completion";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { accountLimits } from "@/lib/tracker/limits";
-import { canTransition, statuses, type Status } from "@/lib/tracker/status";
+import { canTransition } from "@/lib/tracker/status";
 import {
   editableFields,
   type CaseFormInput,
@@ -43,37 +51,48 @@ export function listCases(userId: string): CaseDto[] {
 
 export type CasePage = {
   cases: CaseDto[];
-  counts: Record<Status, number>;
+  /** How many of the cases matching the status, operator and search each view holds. */
+  counts: Record<CaseView, number>;
+  /** The operators of all the user's cases, with how many each has (for the operator filter). */
+  operators: { provider: string; n: number }[];
+  /** The user's cases in all, whatever the filter (none: the dashboard explains how to start). */
+  owned: number;
   total: number;
   page: number;
   pages: number;
 };
 
 /**
- * One page of the dashboard: the cases in attention order (sorted and cut by SQLite, so a user
- * with a thousand cases costs about what one with thirty does), the count per status for the
- * filter, and where the page is. A page past the end shows the last one.
+ * One page of the dashboard: the cases matching the filter in the chosen order (filtered, sorted
+ * and cut by SQLite, so a user with a thousand cases costs about what one with thirty does), the
+ * count per view, and where the page is. A page past the end shows the last one.
  */
 export function listCasePage(
   userId: string,
-  options: { today: IsoDate; status?: Status; page: number; pageSize: number },
+  options: CaseFilter & { sort?: CaseSort; page: number; pageSize: number },
 ): CasePage {
   const db = getDb();
-  const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
-  for (const row of statusCountsOfUser(db, userId).all()) counts[row.status] = row.n;
-  const total = options.status
-    ? counts[options.status]
-    : Object.values(counts).reduce((a, b) => a + b, 0);
+  const counts = viewCountsOfUser(db, userId, options).get()!;
+  const operators = operatorsOfUser(db, userId).all();
+  const owned = operators.reduce((sum, o) => sum + o.n, 0);
+  const total = counts[options.view ?? "all"];
   const pages = Math.max(1, Math.ceil(total / options.pageSize));
   const page = Math.min(pages, Math.max(1, options.page));
   const rows = casePageOfUser(db, userId, {
-    today: options.today,
-    status: options.status,
+    ...options,
     limit: options.pageSize,
     offset: (page - 1) * options.pageSize,
   });
   const leavingOn = leavingOnOf(db, userId);
-  return { cases: rows.map((row) => toCaseDto(row, leavingOn)), counts, total, page, pages };
+  return {
+    cases: rows.map((row) => toCaseDto(row, leavingOn)),
+    counts,
+    operators,
+    owned,
+    total,
+    page,
+    pages,
+  };
 }
 
 export function getCase(userId: string, caseId: string): CaseDto | null {
@@ -341,6 +360,28 @@ export function recordFinalBill(
     if (!before) return false;
     applyChanges(tx, before, { finalBillChecked: true, finalBillDisputed: outcome === "disputed" });
     return true;
+  });
+}
+
+/**
+ * The dashboard's bulk "final bill checked" (as correct): on each ticked case of the user's whose
+ * final bill is pending today (lib/tracker/case-model.ts, `finalBillPending`), in one
+ * transaction; the others (not the user's, not ended yet, already checked) are left as they are.
+ */
+export function markFinalBillsChecked(
+  userId: string,
+  caseIds: readonly string[],
+  today: IsoDate,
+): { marked: number; skipped: number } {
+  return getDb().transaction((tx) => {
+    let marked = 0;
+    for (const caseId of new Set(caseIds)) {
+      const before = ownedCase(tx, userId, caseId);
+      if (!before || !finalBillPending(before, today)) continue;
+      applyChanges(tx, before, { finalBillChecked: true, finalBillDisputed: false });
+      marked += 1;
+    }
+    return { marked, skipped: new Set(caseIds).size - marked };
   });
 }
 

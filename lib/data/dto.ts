@@ -4,7 +4,7 @@ import type { cases, reminders } from "@/db/schema";
 // Types only, so components may import them (see the boundaries in eslint.config.mjs).
 
 /** A case as pages see it: its row (without the owner) and the account's leaving date. */
-export type CaseDto = Omit<typeof cases.$inferSelect, "userId"> & {
+export type CaseDto = Omit<typeof cases.$inferSelect, "userId" | "searchText"> & {
   accountLeavingOn: string | null;
 };
 export type CaseEventDto = {

@@ -101,6 +101,11 @@ const caseCalls: Call[] = [
   },
   { name: "deleteCase", call: (bob, id) => caseLayer.deleteCase(bob, id), refused: isFalse },
   {
+    name: "markFinalBillsChecked",
+    call: (bob, id) => caseLayer.markFinalBillsChecked(bob, [id], today).marked,
+    refused: (marked) => marked === 0,
+  },
+  {
     name: "listCaseReminders",
     call: (bob, id) => reminderLayer.listCaseReminders(bob, id),
     refused: isNull,

@@ -31,7 +31,8 @@ export type ReminderToSend = {
   case: {
     id: string;
     provider: string;
-    providerLabel: string;
+    /** What the e-mail calls the case: the operator, and the user's name for the line (caseName). */
+    name: string;
     phoneNumber: string;
     status: string;
     submittedOn: string | null;
@@ -79,7 +80,7 @@ export async function reminderMessage(
   const singleSubject = (item: ReminderToSend) => {
     const about = aboutDate(item);
     const days = about.on ? Math.max(0, daysBetween(today, about.on)) : 0;
-    const name = item.case.providerLabel;
+    const name = item.case.name;
     return about.doneBy
       ? t("doneBy.subject", { name, days })
       : t(`subject.${item.kind}`, { name, days, date: date(about.on) });
@@ -87,7 +88,7 @@ export async function reminderMessage(
 
   const rendered: ReminderItem[] = items.map((item) => {
     const { kind, anchor, openItems, next, nextAction, case: c } = item;
-    const name = c.providerLabel;
+    const name = c.name;
     const casePath = `${base}/tracker/${c.id}`;
     const waited = c.submittedOn ? daysBetween(c.submittedOn, today) : 0;
     const about = aboutDate(item);

@@ -369,6 +369,9 @@ export function serviceEnded(
 }
 
 /** Whether the final-bill question is open: the service has ended and nobody answered it. */
-export function finalBillPending(c: CaseRecord, today: IsoDate): boolean {
+export function finalBillPending(
+  c: Pick<CaseRecord, "status" | "endsOn" | "finalBillChecked">,
+  today: IsoDate,
+): boolean {
   return serviceEnded(c, today) && !c.finalBillChecked;
 }

@@ -21,6 +21,7 @@ export const caseChannels = [
 ] as const;
 /** Longest text each field takes (characters); the forms set the same maxLength. */
 export const textLimits = {
+  nickname: 60,
   providerName: 80,
   phoneNumber: 40,
   customerNumber: 64,
@@ -56,6 +57,7 @@ type CaseSchemaOptions = {
  * compiler checks; lib/data/cases.ts picks and shows them from this list.
  */
 export const editableFields = [
+  "nickname",
   "provider",
   "providerName",
   "subscriptionType",
@@ -80,6 +82,7 @@ export function caseFormSchema(options: CaseSchemaOptions) {
   const { today, providerIds, noticeRules = {} } = options;
   return z
     .object({
+      nickname: optionalText(textLimits.nickname),
       provider: z
         .string({ error: "required" })
         .refine((v) => v === "other" || providerIds.includes(v), "invalidChoice"),

@@ -8,6 +8,7 @@ import {
   createCase,
   deleteCase,
   formValuesOf,
+  markFinalBillsChecked,
   recordFinalBill,
   setChecklistItem,
   setReminderOverrides,
@@ -25,6 +26,8 @@ import {
   reminderOverridesSchema,
   statusChangeSchema,
 } from "@/lib/validation/case";
+import { bulkCasesSchema } from "@/lib/validation/case-list";
+import { caseListHref, caseListQueryOf } from "./_lib/case-list-url";
 
 // Thin actions: formAction authenticates, validates with zod and answers; each body only calls
 // the data-access layer with the signed-in user's id, so an id from the form is never trusted
@@ -156,6 +159,22 @@ export const recordFinalBillAction = buttonAction("final-bill", {
           ),
         }
       : { message: "notFound" },
+});
+
+/** The dashboard's bulk button: back to the same view, with how many were marked and skipped. */
+export const markFinalBillsCheckedAction = buttonAction("bulk-final-bill", {
+  schema: () => bulkCasesSchema,
+  lists: ["caseId"],
+  run: (input, { user, locale, today }) => {
+    const back = caseListQueryOf(input.back);
+    if (input.caseId.length === 0)
+      return { redirectTo: caseListHref(locale, back, { bulk: "none" }) };
+    const { marked, skipped } = markFinalBillsChecked(user.id, input.caseId, today);
+    return {
+      redirectTo: caseListHref(locale, back, { marked: String(marked), skipped: String(skipped) }),
+      revalidate: `/${locale}/tracker`,
+    };
+  },
 });
 
 export const deleteCaseAction = buttonAction("delete-case", {

@@ -1,24 +1,22 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ProgressLine } from "@/components/tracker/progress-line";
-import { StatusBadge } from "@/components/tracker/status-badge";
-import { Badge } from "@/components/ui/badge";
-import { LinkButton } from "@/components/ui/button";
+import { Button, LinkButton } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { generalGuideSlug } from "@/lib/content/guide-slugs";
 import { userToday } from "@/lib/data/account";
 import { storedBasis } from "@/lib/data/case-model-columns";
 import { listCasePage } from "@/lib/data/cases";
-import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { modelOn } from "@/lib/tracker/case-model";
-import { maskPhone } from "@/lib/tracker/phone";
-import { progressSteps } from "@/lib/tracker/progress";
-import { providerName } from "@/lib/tracker/providers";
-import { statuses } from "@/lib/tracker/status";
+import { searchTerms } from "@/lib/tracker/case-search";
+import { caseListQuerySchema } from "@/lib/validation/case-list";
+import { CaseCard } from "./_components/case-card";
+import { CaseListControls } from "./_components/case-list-controls";
+import { caseListHref, caseListSearch } from "./_lib/case-list-url";
 import { loadTrackerPage } from "./_lib/case-page";
 import { privatePageMetadata } from "./_lib/private-metadata";
 import { providerOptions } from "./_lib/view";
+import { markFinalBillsCheckedAction } from "./actions";
 import type { Metadata } from "next";
 
 /** Cases per page: what needs attention comes first, so the first page is the one that matters. */
@@ -37,25 +35,21 @@ export default async function TrackerPage({
   const { locale, user } = await loadTrackerPage(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const today = userToday(user.id);
-  const { status: rawFilter, deleted, notFound: missing, page: rawPage } = await searchParams;
-  const filter = statuses.find((s) => s === rawFilter);
+  const raw = await searchParams;
+  const query = caseListQuerySchema.parse(raw);
   const options = await providerOptions();
-  const requested = Number.parseInt(typeof rawPage === "string" ? rawPage : "1", 10) || 1;
-  const { cases, counts, total, page, pages } = listCasePage(user.id, {
+  const { cases, counts, operators, owned, total, page, pages } = listCasePage(user.id, {
     today,
-    status: filter,
-    page: requested,
+    view: query.view,
+    status: query.status,
+    operator: query.operator,
+    terms: searchTerms(query.q ?? ""),
+    sort: query.sort,
+    page: query.page,
     pageSize,
   });
-  // The case model as stored with each case (the list has no letters at hand).
-  const shown = cases.map((c) => {
-    const basis = storedBasis(c);
-    return { ...c, basis, model: modelOn(c, basis, today) };
-  });
-  const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const tag = htmlLangOf(locale);
-  const pageHref = (n: number) =>
-    `/${locale}/tracker?${new URLSearchParams({ ...(filter ? { status: filter } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
+  const notices = bulkNotices(raw);
 
   return (
     <>
@@ -63,105 +57,91 @@ export default async function TrackerPage({
         <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <LinkButton href={`/${locale}/tracker/new`}>{t("newCase")}</LinkButton>
       </div>
-      {deleted ? (
+      {raw.deleted ? (
         <Notice tone="success" className="mb-4">
           {t("deleted")}
         </Notice>
       ) : null}
-      {missing ? (
+      {raw.notFound ? (
         <Notice tone="error" urgent className="mb-4">
           {t("notFound")}
         </Notice>
       ) : null}
+      {notices.none ? (
+        <Notice tone="error" urgent className="mb-4">
+          {t("list.bulk.none")}
+        </Notice>
+      ) : null}
+      {notices.marked !== null ? (
+        <Notice tone="success" className="mb-4">
+          {t("list.bulk.marked", { marked: notices.marked })}
+          {notices.skipped ? ` ${t("list.bulk.skipped", { skipped: notices.skipped })}` : null}
+        </Notice>
+      ) : null}
 
-      {all === 0 ? (
-        <section className="rounded-lg border border-dashed border-zinc-400 p-6 dark:border-zinc-600">
-          <h2 className="text-xl font-semibold">{t("empty.title")}</h2>
-          <p className="mt-2">{t("empty.body")}</p>
-          <p className="mt-4 flex flex-wrap gap-4">
-            <Link
-              href={`/${locale}/tracker/new`}
-              className="font-medium underline underline-offset-4"
-            >
-              {t("empty.create")}
-            </Link>
-            <Link
-              href={`/${locale}/guides/${generalGuideSlug}`}
-              className="font-medium underline underline-offset-4"
-            >
-              {t("empty.guide")}
-            </Link>
-          </p>
-        </section>
+      {owned === 0 ? (
+        <EmptyTracker locale={locale} />
       ) : (
         <>
-          <nav aria-label={t("filter")} className="mb-4">
-            <ul className="flex flex-wrap gap-2 text-sm">
-              {[undefined, ...statuses].map((s) => (
-                <li key={s ?? "all"}>
-                  <Link
-                    href={s ? `/${locale}/tracker?status=${s}` : `/${locale}/tracker`}
-                    aria-current={s === filter ? "page" : undefined}
-                    className="rounded-full border border-zinc-300 px-3 py-1 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white dark:border-zinc-700 dark:aria-[current=page]:bg-zinc-100 dark:aria-[current=page]:text-zinc-900"
-                  >
-                    {s ? t(`status.${s}`) : t("all")} ({s ? counts[s] : all})
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          {shown.length === 0 ? <p>{t("noneWithStatus")}</p> : null}
-          <ul className="space-y-3">
-            {shown.map((c) => (
-              <li key={c.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <Link
-                    href={`/${locale}/tracker/${c.id}`}
-                    className="text-lg font-semibold underline underline-offset-4"
-                  >
-                    {providerName(c, options)} · {maskPhone(c.phoneNumber)}
-                  </Link>
-                  <span className="flex items-center gap-2">
-                    {c.model.overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
-                    <StatusBadge status={c.status} label={t(`status.${c.status}`)} />
-                  </span>
-                </div>
-                <div className="mt-3">
-                  <ProgressLine
-                    steps={progressSteps(c, c.basis, today)}
+          <CaseListControls
+            locale={locale}
+            query={query}
+            counts={counts}
+            operators={operators}
+            options={options}
+          />
+          <p role="status" className="mb-2 text-sm text-zinc-700 dark:text-zinc-300">
+            {t("list.matches", { count: total })}
+          </p>
+          {cases.length === 0 ? (
+            <p>{t("list.noMatch")}</p>
+          ) : (
+            <form action="/api/account/export/csv" method="get">
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="back" value={caseListSearch(query)} />
+              <ul className="divide-y divide-zinc-200 border-y border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+                {cases.map((c) => (
+                  <CaseCard
+                    key={c.id}
+                    found={c}
+                    model={modelOn(c, storedBasis(c), today)}
                     locale={locale}
                     languageTag={tag}
-                    compact
+                    options={options}
                   />
-                </div>
-                <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                  <dt className="text-zinc-600 dark:text-zinc-400">{t("waitingOnLabel")}</dt>
-                  <dd>{t(`waitingOn.${c.model.waitingOn}`)}</dd>
-                  <dt className="text-zinc-600 dark:text-zinc-400">{t("nextDeadline")}</dt>
-                  <dd>
-                    {c.model.next
-                      ? t(`deadline.${c.model.next.kind}`, {
-                          date: formatDateOnly(c.model.next.on, tag),
-                        })
-                      : t("noDeadline")}
-                  </dd>
-                </dl>
-              </li>
-            ))}
-          </ul>
+                ))}
+              </ul>
+              <fieldset className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+                <legend className="mb-1 font-medium">{t("list.bulk.label")}</legend>
+                <Button variant="secondary" formAction={markFinalBillsCheckedAction}>
+                  {t("list.bulk.finalBill")}
+                </Button>
+                <Button variant="secondary">{t("list.bulk.csv")}</Button>
+                <Button variant="secondary" formAction="/api/account/export/xlsx">
+                  {t("list.bulk.xlsx")}
+                </Button>
+              </fieldset>
+            </form>
+          )}
           {pages > 1 ? (
             <nav
               aria-label={t("pagination.label")}
               className="mt-6 flex flex-wrap items-center gap-4"
             >
               {page > 1 ? (
-                <Link href={pageHref(page - 1)} className="underline underline-offset-4">
+                <Link
+                  href={caseListHref(locale, { ...query, page: page - 1 })}
+                  className="underline underline-offset-4"
+                >
                   {t("pagination.previous")}
                 </Link>
               ) : null}
               <span>{t("pagination.position", { page, pages, count: total })}</span>
               {page < pages ? (
-                <Link href={pageHref(page + 1)} className="underline underline-offset-4">
+                <Link
+                  href={caseListHref(locale, { ...query, page: page + 1 })}
+                  className="underline underline-offset-4"
+                >
                   {t("pagination.next")}
                 </Link>
               ) : null}
@@ -170,5 +150,33 @@ export default async function TrackerPage({
         </>
       )}
     </>
+  );
+}
+
+/** What the bulk action said, from the URL it went back to (counts only; anything else is ignored). */
+function bulkNotices(raw: Record<string, string | string[] | undefined>) {
+  const count = (v: unknown) =>
+    typeof v === "string" && /^\d{1,4}$/.test(v) ? Number.parseInt(v, 10) : null;
+  return { none: raw.bulk === "none", marked: count(raw.marked), skipped: count(raw.skipped) ?? 0 };
+}
+
+async function EmptyTracker({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: "tracker" });
+  return (
+    <section className="rounded-lg border border-dashed border-zinc-400 p-6 dark:border-zinc-600">
+      <h2 className="text-xl font-semibold">{t("empty.title")}</h2>
+      <p className="mt-2">{t("empty.body")}</p>
+      <p className="mt-4 flex flex-wrap gap-4">
+        <Link href={`/${locale}/tracker/new`} className="font-medium underline underline-offset-4">
+          {t("empty.create")}
+        </Link>
+        <Link
+          href={`/${locale}/guides/${generalGuideSlug}`}
+          className="font-medium underline underline-offset-4"
+        >
+          {t("empty.guide")}
+        </Link>
+      </p>
+    </section>
   );
 }

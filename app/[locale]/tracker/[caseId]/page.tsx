@@ -32,6 +32,7 @@ import { listLetters } from "@/lib/data/letters";
 import { listCaseReminders } from "@/lib/data/reminders";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { availableLetters } from "@/lib/letters/availability";
+import { caseLabel } from "@/lib/tracker/case-label";
 import {
   finalBillPending,
   letterEvents,
@@ -42,7 +43,6 @@ import {
 import { defaultTimeZone } from "@/lib/tracker/dates";
 import { suggestEndDate } from "@/lib/tracker/end-date";
 import { nextStepsStage } from "@/lib/tracker/next-steps-stage";
-import { maskPhone } from "@/lib/tracker/phone";
 import { progressSteps } from "@/lib/tracker/progress";
 import { providerName } from "@/lib/tracker/providers";
 import { transitions } from "@/lib/tracker/status";
@@ -104,9 +104,7 @@ export default async function CasePage({
   return (
     <>
       <FocusHashTarget key={found.version} />
-      <h1 className="text-3xl font-bold tracking-tight">
-        {name} · {maskPhone(found.phoneNumber)}
-      </h1>
+      <h1 className="text-3xl font-bold tracking-tight">{caseLabel(found, options)}</h1>
       <div className="mt-5">
         <ProgressLine
           steps={progressSteps(found, basis, today)}

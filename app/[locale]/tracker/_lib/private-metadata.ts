@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getCase } from "@/lib/data/cases";
-import { maskPhone } from "@/lib/tracker/phone";
-import { providerName } from "@/lib/tracker/providers";
+import { caseLabel } from "@/lib/tracker/case-label";
 import { trackerUser } from "./tracker-user";
 import { providerOptions } from "./view";
 import type { Metadata } from "next";
@@ -26,8 +25,6 @@ export async function casePageMetadata(
   const { locale, caseId } = await params;
   const t = await getTranslations({ locale, namespace: "tracker" });
   const found = getCase((await trackerUser(locale)).id, caseId);
-  const name = found
-    ? `${providerName(found, await providerOptions())} · ${maskPhone(found.phoneNumber)}`
-    : t("caseTitle");
+  const name = found ? caseLabel(found, await providerOptions()) : t("caseTitle");
   return { title: key ? `${t(key)}: ${name}` : name, robots: { index: false } };
 }

@@ -14,6 +14,7 @@ export type CaseTable = {
 };
 
 const columns = [
+  "nickname",
   "provider",
   "phoneNumber",
   "subscriptionType",
@@ -32,9 +33,10 @@ const columns = [
 
 /**
  * A user's cases as one table for the spreadsheet exports (CSV and XLSX): headers and labels in
- * their language, dates as YYYY-MM-DD, numbers written out in full (the file is theirs).
+ * their language, dates as YYYY-MM-DD, numbers written out in full (the file is theirs). With
+ * `only` (the dashboard's ticked cases), just those of them; ids of other users' cases match none.
  */
-export async function caseTable(userId: string): Promise<CaseTable> {
+export async function caseTable(userId: string, only?: readonly string[]): Promise<CaseTable> {
   const locale = getAccount(userId)?.locale ?? "en";
   const tf = await getTranslations({ locale, namespace: "caseForm" });
   const tt = await getTranslations({ locale, namespace: "tracker" });
@@ -43,22 +45,26 @@ export async function caseTable(userId: string): Promise<CaseTable> {
     tf.has(key as Parameters<typeof tf>[0])
       ? tf(key as Parameters<typeof tf>[0])
       : key.split(".").at(-1)!;
-  const rows = listCases(userId).map((c) => [
-    providerName(c, options),
-    formatPhone(c.phoneNumber),
-    label(`types.${c.subscriptionType}`),
-    label(`channels.${c.channel}`),
-    tt(`status.${c.status}` as Parameters<typeof tt>[0]),
-    c.submittedOn,
-    c.confirmationReference,
-    c.confirmedOn,
-    c.endsOn,
-    c.requestedEndOn,
-    c.doneBy,
-    c.customerNumber,
-    c.finalBillChecked ? tt("yes") : tt("no"),
-    c.notes,
-  ]);
+  const wanted = only && only.length > 0 ? new Set(only) : null;
+  const rows = listCases(userId)
+    .filter((c) => !wanted || wanted.has(c.id))
+    .map((c) => [
+      c.nickname,
+      providerName(c, options),
+      formatPhone(c.phoneNumber),
+      label(`types.${c.subscriptionType}`),
+      label(`channels.${c.channel}`),
+      tt(`status.${c.status}` as Parameters<typeof tt>[0]),
+      c.submittedOn,
+      c.confirmationReference,
+      c.confirmedOn,
+      c.endsOn,
+      c.requestedEndOn,
+      c.doneBy,
+      c.customerNumber,
+      c.finalBillChecked ? tt("yes") : tt("no"),
+      c.notes,
+    ]);
   return {
     header: columns.map((c) => label(`fields.${c}`)),
     rows,

@@ -106,7 +106,11 @@ export default async function CaseFilePage({
     <div className="print-sheet space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">
-          {t("caseFileTitle", { name: `${name} · ${formatPhone(found.phoneNumber)}` })}
+          {t("caseFileTitle", {
+            name: [found.nickname, name, formatPhone(found.phoneNumber)]
+              .filter(Boolean)
+              .join(" · "),
+          })}
         </h1>
         <PrintButton label={t("printNow")} />
       </div>

@@ -7,9 +7,8 @@ import { changeStatusAction } from "@/app/[locale]/tracker/actions";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { StatusActions } from "@/components/tracker/status-actions";
 import { userToday } from "@/lib/data/account";
+import { caseLabel } from "@/lib/tracker/case-label";
 import { suggestEndDate } from "@/lib/tracker/end-date";
-import { maskPhone } from "@/lib/tracker/phone";
-import { providerName } from "@/lib/tracker/providers";
 import { canTransition } from "@/lib/tracker/status";
 import { textLimits } from "@/lib/validation/case";
 import type { Metadata } from "next";
@@ -27,7 +26,7 @@ export default async function ConfirmFromEmailPage({
   const { locale, caseId, user, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
   const options = await providerOptions();
-  const name = `${providerName(found, options)} · ${maskPhone(found.phoneNumber)}`;
+  const name = caseLabel(found, options);
   const today = userToday(user.id);
   const notice = options.find((o) => o.id === found.provider)?.notice;
   const suggested =

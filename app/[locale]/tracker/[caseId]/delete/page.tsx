@@ -5,8 +5,7 @@ import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
 import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { deleteCaseAction } from "@/app/[locale]/tracker/actions";
 import { Button } from "@/components/ui/button";
-import { maskPhone } from "@/lib/tracker/phone";
-import { providerName } from "@/lib/tracker/providers";
+import { caseLabel } from "@/lib/tracker/case-label";
 import type { Metadata } from "next";
 
 export async function generateMetadata({
@@ -26,7 +25,7 @@ export default async function DeleteCasePage({
       <h1 className="mb-4 text-3xl font-bold tracking-tight">{t("deleteCase")}</h1>
       <p className="mb-6">
         {t("deleteConfirm", {
-          name: `${providerName(found, await providerOptions())} · ${maskPhone(found.phoneNumber)}`,
+          name: caseLabel(found, await providerOptions()),
         })}
       </p>
       <form action={deleteCaseAction} className="flex flex-wrap items-center gap-4">

@@ -7,8 +7,7 @@ import { recordFinalBillAction } from "@/app/[locale]/tracker/actions";
 import { Button } from "@/components/ui/button";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
-import { maskPhone } from "@/lib/tracker/phone";
-import { providerName } from "@/lib/tracker/providers";
+import { caseLabel } from "@/lib/tracker/case-label";
 import type { Metadata } from "next";
 
 export async function generateMetadata({
@@ -29,7 +28,7 @@ export default async function FinalBillFromEmailPage({
   const t = await getTranslations({ locale, namespace: "tracker" });
   const { outcome: raw } = await searchParams;
   const outcome = raw === "disputed" ? "disputed" : "correct";
-  const name = `${providerName(found, await providerOptions())} · ${maskPhone(found.phoneNumber)}`;
+  const name = caseLabel(found, await providerOptions());
   const endsOn = found.endsOn ? formatDateOnly(found.endsOn, htmlLangOf(locale)) : "—";
   return (
     <>

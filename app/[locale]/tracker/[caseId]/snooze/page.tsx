@@ -10,10 +10,9 @@ import { userToday } from "@/lib/data/account";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { snoozeDays } from "@/lib/reminders/kinds";
+import { caseLabel } from "@/lib/tracker/case-label";
 import { numberStopsBy } from "@/lib/tracker/case-model";
 import { addDays } from "@/lib/tracker/dates";
-import { maskPhone } from "@/lib/tracker/phone";
-import { providerName } from "@/lib/tracker/providers";
 import type { Metadata } from "next";
 
 export async function generateMetadata({
@@ -33,7 +32,7 @@ export default async function SnoozeFromEmailPage({
   const until = addDays(today, snoozeDays);
   // The before-end reminder is about the day the number may stop (the case model's date).
   const stopsOn = numberStopsBy(found, today)?.on ?? null;
-  const name = `${providerName(found, await providerOptions())} · ${maskPhone(found.phoneNumber)}`;
+  const name = caseLabel(found, await providerOptions());
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold tracking-tight">{t("fromEmail.snoozeTitle")}</h1>

@@ -3,11 +3,12 @@ import { nowIso } from "@/lib/clock";
 import { getSessionUser } from "@/lib/data/session";
 import { toCsv } from "@/lib/export/csv";
 
-/** The user's cases as a CSV file (";"-separated, for spreadsheets in Norway). */
-export async function GET() {
+/** The user's cases (or the ticked ones) as a CSV file (";"-separated, for spreadsheets in Norway). */
+export async function GET(request: Request) {
   const user = await getSessionUser();
   if (!user) return Response.json({ error: "Sign in to download your data." }, { status: 401 });
-  const table = await caseTable(user.id);
+  // The dashboard's bulk form sends the ticked cases as `caseId`; without any, every case.
+  const table = await caseTable(user.id, new URL(request.url).searchParams.getAll("caseId"));
   const csv = toCsv(table.header, table.rows, { phoneColumns: [table.phoneColumn] });
   return new Response(csv, {
     headers: {

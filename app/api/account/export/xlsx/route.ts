@@ -3,11 +3,12 @@ import { nowIso } from "@/lib/clock";
 import { getSessionUser } from "@/lib/data/session";
 import { toXlsx } from "@/lib/export/xlsx";
 
-/** The user's cases as an Excel workbook: typed text cells, nothing to guess or to run. */
-export async function GET() {
+/** The user's cases (or the ticked ones) as an Excel workbook: typed text cells, nothing to guess or to run. */
+export async function GET(request: Request) {
   const user = await getSessionUser();
   if (!user) return Response.json({ error: "Sign in to download your data." }, { status: 401 });
-  const table = await caseTable(user.id);
+  // The dashboard's bulk form sends the ticked cases as `caseId`; without any, every case.
+  const table = await caseTable(user.id, new URL(request.url).searchParams.getAll("caseId"));
   const file = await toXlsx(table.header, table.rows);
   return new Response(new Uint8Array(file), {
     headers: {

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/tracker/status-badge";
+import { Badge } from "@/components/ui/badge";
+import type { CaseDto } from "@/lib/data/dto";
+import { formatDateOnly } from "@/lib/format-date";
+import type { CaseModel } from "@/lib/tracker/case-model";
+import { maskPhone } from "@/lib/tracker/phone";
+import { providerName, type ProviderOption } from "@/lib/tracker/providers";
+
+type Props = {
+  found: CaseDto;
+  model: CaseModel;
+  locale: string;
+  languageTag: string;
+  options: readonly ProviderOption[];
+};
+
+/**
+ * One case on the dashboard, in two short lines: its name (the user's own, or the operator's) as
+ * a heading screen readers can jump between, its status; then operator, number, next date and
+ * whose move it is. The checkbox belongs to the dashboard's bulk form.
+ */
+export async function CaseCard({ found, model, locale, languageTag, options }: Props) {
+  const t = await getTranslations({ locale, namespace: "tracker" });
+  const operator = providerName(found, options);
+  const title = found.nickname ?? operator;
+  const facts = [
+    found.nickname ? operator : null,
+    maskPhone(found.phoneNumber),
+    model.next
+      ? t(`deadline.${model.next.kind}`, { date: formatDateOnly(model.next.on, languageTag) })
+      : null,
+    model.waitingOn === "nobody" ? null : t(`list.turn.${model.waitingOn}`),
+  ].filter(Boolean);
+  const checkboxId = `select-${found.id}`;
+  return (
+    <li className="flex items-start gap-3 py-3">
+      <input
+        type="checkbox"
+        id={checkboxId}
+        name="caseId"
+        value={found.id}
+        aria-label={t("list.bulk.select", { name: `${title} ${maskPhone(found.phoneNumber)}` })}
+        className="mt-1.5 size-5 shrink-0"
+      />
+      <div className="min-w-0 flex-1">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <h2 className="min-w-0 text-lg font-semibold break-words">
+            <Link href={`/${locale}/tracker/${found.id}`} className="underline underline-offset-4">
+              {title}
+            </Link>
+          </h2>
+          {model.overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
+          <StatusBadge status={found.status} label={t(`status.${found.status}`)} />
+        </div>
+        <p className="mt-0.5 text-sm text-zinc-700 dark:text-zinc-300">{facts.join(" · ")}</p>
+      </div>
+    </li>
+  );
+}
