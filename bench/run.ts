@@ -232,7 +232,8 @@ for (const r of sample) {
         case: {
           id: String(r.id),
           provider: r.provider,
-          name: r.provider,
+          providerLabel: r.provider,
+          nickname: null,
           phoneNumber: r.phone_number,
           status: r.status,
           submittedOn: r.submitted_on,
@@ -370,6 +371,12 @@ if (process.env.BENCH_HTTP !== "off") {
     bareText: median.bareText,
     bareDynamic: await measure("bare dynamic page", `${bareUrl}/dynamic`),
     bareDynamicHello: await measure("bare dynamic hello", `${bareUrl}/dynamic-hello`),
+    // Next's own latency floor for one reader: hello world rendered per request, one connection.
+    bareDynamicHelloOneReader: await measure(
+      "bare dynamic hello, one reader",
+      `${bareUrl}/dynamic-hello`,
+      { connections: 1 },
+    ),
     guide: median.guide,
     guideFirstVisit: await measure("guide, first visit", guide),
     robots: await measure("robots.txt", `${base}/robots.txt`),
@@ -435,6 +442,10 @@ if (process.env.BENCH_HTTP !== "off") {
         target: "the same dashboard, one connection (what one reader waits)",
         round: rounds.dashboardOneReader,
         goal: { text: "p99 < 100 ms for one reader", met: (_, round) => round.p99 < 100 },
+      },
+      {
+        target: "bare Next.js page rendered per request, hello world, one connection",
+        round: rounds.bareDynamicHelloOneReader,
       },
       {
         target: "dashboard search ?q=line+12, one connection",

@@ -132,6 +132,14 @@ test("“Needs my action” shows exactly the cases the case model says wait on 
   await page.getByRole("link", { name: `${en.views.overdue} (${overdue.length})` }).click();
   await expect.poll(async () => (await listedIds(page)).sort()).toEqual(overdue.sort());
   for (const id of overdue) expect(waitingOnUser).toContain(id);
+
+  // With JavaScript the bulk button is the same server action, answered in place.
+  await page.goto("/en/tracker?q=ended");
+  await page.getByRole("checkbox", { name: /Ended A/ }).check();
+  await page.getByRole("checkbox", { name: /Ended B/ }).check();
+  await page.getByRole("button", { name: en.bulk.finalBill }).click();
+  await expect(page).toHaveURL(/\/en\/tracker\?q=ended&marked=2&skipped=0$/);
+  await expect(page.getByRole("status").first()).toContainText("2 final bills marked as checked.");
 });
 
 test("bulk, without JavaScript: tick two ended lines, mark their final bills checked, download just those", async ({
@@ -150,6 +158,10 @@ test("bulk, without JavaScript: tick two ended lines, mark their final bills che
 
   // Nothing ticked: a clear message, nothing changed.
   await page.getByRole("button", { name: en.bulk.finalBill }).click();
+  await expect(page).toHaveURL(/\/en\/tracker\?q=ended&bulk=none$/);
+  await expect(page.getByRole("alert")).toHaveText(en.bulk.none);
+  // Nor does a download with nothing ticked give every case: the same message.
+  await page.getByRole("button", { name: en.bulk.csv }).click();
   await expect(page).toHaveURL(/\/en\/tracker\?q=ended&bulk=none$/);
   await expect(page.getByRole("alert")).toHaveText(en.bulk.none);
 

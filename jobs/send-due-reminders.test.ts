@@ -66,6 +66,7 @@ function submittedCase(opts: {
   submittedOn: string;
   now: number;
   digest?: boolean;
+  nickname?: string;
 }) {
   const user = db
     .insert(users)
@@ -83,6 +84,7 @@ function submittedCase(opts: {
     .values({
       userId: user.id,
       provider: "telenor",
+      nickname: opts.nickname ?? null,
       subscriptionType: "postpaid",
       phoneNumber: "+4791234567",
       channel: "chat",
@@ -134,6 +136,19 @@ describe("reminder sweep against a real SMTP server and SQLite file", () => {
       .all()
       .find((r) => r.status === "sent")!;
     expect(row.messageId).toBe(mail.messageId);
+  });
+
+  it("names the line by the user's own name for it, beside the operator", async () => {
+    submittedCase({
+      submittedOn: "2026-11-10",
+      now: at("2026-11-10T12:00:00Z"),
+      nickname: "Dad’s line",
+    });
+    expect((await sweep(at("2026-11-17T08:00:00Z"))).messages).toBe(1); // 09:00 in Oslo
+    const mail = sink.messages[0]!;
+    expect(mail.subject).toBe("No confirmation from Telenor yet? · Dad’s line");
+    expect(mail.text).toContain("Line: Dad’s line");
+    expect(mail.text).toContain("Ask Telenor in writing");
   });
 
   it("loses nothing while the SMTP server is down: retried with backoff, delivered once when it is back", async () => {

@@ -51,7 +51,7 @@ import {
 import { localTimeToUtc } from "@/lib/reminders/due-time";
 import { beforeEndItems } from "@/lib/reminders/kinds";
 import { siteUrl } from "@/lib/site-url";
-import { caseName } from "@/lib/tracker/case-label";
+import { providerName } from "@/lib/tracker/providers";
 
 export type SweepCounts = {
   claimed: number;
@@ -331,10 +331,11 @@ function toSend({ row, plan }: Live, operators: { id: string; name: string }[]):
     case: {
       id: c.id,
       provider: c.provider,
-      name: caseName(
+      providerLabel: providerName(
         c,
         operators.map((o) => ({ ...o, notice: null })),
       ),
+      nickname: c.nickname,
       phoneNumber: c.phoneNumber,
       status: c.status,
       submittedOn: c.submittedOn,

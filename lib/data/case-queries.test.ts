@@ -4,6 +4,7 @@ import { cases } from "@/db/schema";
 import { byAttention } from "@/lib/tracker/attention";
 import { caseViews, type CaseView } from "@/lib/tracker/case-list";
 import { isClosed, modelBasis, modelOn, noLetters } from "@/lib/tracker/case-model";
+import { searchTerms } from "@/lib/tracker/case-search";
 import { addDays } from "@/lib/tracker/dates";
 import { statuses } from "@/lib/tracker/status";
 import { createUser, migratedDb } from "@/test/database";
@@ -63,6 +64,37 @@ beforeAll(() => {
   // writes their case-model columns.
   expect(refreshCaseModelColumns(db)).toBe(400);
   expect(refreshCaseModelColumns(db)).toBe(0);
+});
+
+describe("start-up: the search column (real SQLite file)", () => {
+  it("writes the search column of cases saved before it existed, so search finds them", () => {
+    const dora = createUser("dora@example.test");
+    const [old] = db
+      .insert(cases)
+      .values({
+        userId: dora,
+        provider: "telia",
+        nickname: "Hytta",
+        subscriptionType: "postpaid",
+        phoneNumber: "+4790011223",
+        channel: "chat",
+        status: "planned",
+        notes: "Ring 22 33 44",
+        createdAt: "2026-11-01T10:00:00.000Z",
+        updatedAt: "2026-11-01T10:00:00.000Z",
+      })
+      .returning()
+      .all();
+    expect(old!.searchText).toBe("");
+    const find = (query: string) =>
+      casePageOfUser(db, dora, { today, terms: searchTerms(query), limit: 5, offset: 0 }).map(
+        (c) => c.id,
+      );
+    expect(find("hytta")).toEqual([]);
+    expect(refreshCaseModelColumns(db)).toBe(1);
+    for (const query of ["hytta", "telia", "11223", "22 33 44"])
+      expect([query, find(query)]).toEqual([query, [old!.id]]);
+  });
 });
 
 describe("start-up (real SQLite file)", () => {

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { caseEvents, cases } from "@/db/schema";
 import { searchTerms } from "@/lib/tracker/case-search";
+import { accountLimits } from "@/lib/tracker/limits";
 import { caseFormSchema } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";
 import { casePageIdsOfUser } from "./case-queries";
@@ -200,6 +201,22 @@ describe("the dashboard's bulk final-bill check (real SQLite file)", () => {
     expect(markFinalBillsChecked(bob, [bobs], today)).toEqual({ marked: 1, skipped: 0 });
     const events = db.select().from(caseEvents).where(eq(caseEvents.caseId, first)).all();
     expect(events.some((e) => e.field === "finalBillChecked" && e.toValue === "true")).toBe(true);
+    // A case whose timeline is full is skipped; the others are still marked.
+    const full = ended("full timeline");
+    const other = ended("other");
+    const stamp = "2026-11-01T10:00:00.000Z";
+    const existing = db.select().from(caseEvents).where(eq(caseEvents.caseId, full)).all().length;
+    db.insert(caseEvents)
+      .values(
+        Array.from({ length: accountLimits.events - existing }, () => ({
+          caseId: full,
+          at: stamp,
+          kind: "edited",
+        })),
+      )
+      .run();
+    expect(markFinalBillsChecked(alice, [full, other], today)).toEqual({ marked: 1, skipped: 1 });
+    expect([row(full).finalBillChecked, row(other).finalBillChecked]).toEqual([false, true]);
     // A second press finds nothing left to mark.
     expect(markFinalBillsChecked(alice, [first, second], today)).toEqual({ marked: 0, skipped: 2 });
   });

@@ -366,7 +366,8 @@ export function recordFinalBill(
 /**
  * The dashboard's bulk "final bill checked" (as correct): on each ticked case of the user's whose
  * final bill is pending today (lib/tracker/case-model.ts, `finalBillPending`), in one
- * transaction; the others (not the user's, not ended yet, already checked) are left as they are.
+ * transaction; the others (not the user's, not ended yet, already checked, at the timeline's
+ * limit) are left as they are.
  */
 export function markFinalBillsChecked(
   userId: string,
@@ -378,8 +379,13 @@ export function markFinalBillsChecked(
     for (const caseId of new Set(caseIds)) {
       const before = ownedCase(tx, userId, caseId);
       if (!before || !finalBillPending(before, today)) continue;
-      applyChanges(tx, before, { finalBillChecked: true, finalBillDisputed: false });
-      marked += 1;
+      try {
+        applyChanges(tx, before, { finalBillChecked: true, finalBillDisputed: false });
+        marked += 1;
+      } catch (error) {
+        // A case at its timeline's limit refuses before writing anything: skip it, mark the rest.
+        if (!(error instanceof LimitReachedError)) throw error;
+      }
     }
     return { marked, skipped: new Set(caseIds).size - marked };
   });

@@ -31,8 +31,10 @@ export type ReminderToSend = {
   case: {
     id: string;
     provider: string;
-    /** What the e-mail calls the case: the operator, and the user's name for the line (caseName). */
-    name: string;
+    /** The operator's name (sentences name it: "Ask Telenor in writing…"). */
+    providerLabel: string;
+    /** The user's own name for the line, if any: in the subject, heading and summary. */
+    nickname: string | null;
     phoneNumber: string;
     status: string;
     submittedOn: string | null;
@@ -80,15 +82,17 @@ export async function reminderMessage(
   const singleSubject = (item: ReminderToSend) => {
     const about = aboutDate(item);
     const days = about.on ? Math.max(0, daysBetween(today, about.on)) : 0;
-    const name = item.case.name;
-    return about.doneBy
+    const name = item.case.providerLabel;
+    const subject = about.doneBy
       ? t("doneBy.subject", { name, days })
       : t(`subject.${item.kind}`, { name, days, date: date(about.on) });
+    // Which of a family's lines it is about, at a glance in the inbox.
+    return item.case.nickname ? `${subject} · ${item.case.nickname}` : subject;
   };
 
   const rendered: ReminderItem[] = items.map((item) => {
     const { kind, anchor, openItems, next, nextAction, case: c } = item;
-    const name = c.name;
+    const name = c.providerLabel;
     const casePath = `${base}/tracker/${c.id}`;
     const waited = c.submittedOn ? daysBetween(c.submittedOn, today) : 0;
     const about = aboutDate(item);
@@ -127,7 +131,7 @@ export async function reminderMessage(
       kind === "follow-up" &&
       (nextAction === "complain" || followUpNumber(anchor) >= followUp.maxCount);
     return {
-      heading: `${name} · ${maskPhone(c.phoneNumber)}`,
+      heading: [c.nickname, name, maskPhone(c.phoneNumber)].filter(Boolean).join(" · "),
       body: about.doneBy
         ? t("doneBy.body", { name, date: date(about.on) })
         : t(`body.${kind}`, {
@@ -148,6 +152,7 @@ export async function reminderMessage(
           }
         : undefined,
       summary: [
+        ...(c.nickname ? [{ label: t("summary.nickname"), value: c.nickname }] : []),
         { label: t("summary.operator"), value: name },
         { label: t("summary.number"), value: maskPhone(c.phoneNumber) },
         {

@@ -19,7 +19,10 @@ describe("search terms", () => {
     expect(searchTerms("a a b")).toEqual(["a", "b"]);
     const many = Array.from({ length: 20 }, (_, i) => `w${i}`).join(" ");
     expect(searchTerms(many)).toHaveLength(maxSearchTerms);
-    expect(searchTerms("x".repeat(500))[0]).toHaveLength(maxQueryLength);
+    // The query is cut first, then each word (after NFKC, which can make one character several).
+    expect(searchTerms(`${"x ".repeat(60)}`)).toHaveLength(1);
+    expect(searchTerms("x".repeat(500))[0]).toHaveLength(64);
+    expect(searchTerms("㌖".repeat(maxQueryLength))[0]).toHaveLength(64);
     expect(searchTerms("   ")).toEqual([]);
   });
 });
@@ -46,6 +49,17 @@ describe("a case's search column", () => {
         notes: "Ring\nELKJØP",
       }),
     ).toBe("pappas linje telia 4791234567 12 34-56 123456 ab 1 ab1 ring elkjøp");
+  });
+
+  it("holds every number written with spaces or marks as its digits too, field by field", () => {
+    const text = caseSearchText({
+      ...base,
+      customerNumber: "(22) 33",
+      notes: "Called 22 33 44 55 on 24.12, ref 7",
+    });
+    expect(text.split(" ").slice(-3)).toEqual(["2233", "22334455", "2412"]);
+    for (const query of ["22 33 44 55", "24.12", "(22) 33"])
+      expect(text.includes(searchTerms(query)[0]!), query).toBe(true);
   });
 
   it("names another operator by what the user typed for it", () => {

@@ -17,9 +17,10 @@ type Props = {
 };
 
 /**
- * One case on the dashboard, in two short lines: its name (the user's own, or the operator's) as
- * a heading screen readers can jump between, its status; then operator, number, next date and
- * whose move it is. The checkbox belongs to the dashboard's bulk form.
+ * One case on the dashboard, in two short lines: its name (the user's own, or the operator's) and
+ * masked number as a heading screen readers can jump between (ten Telia lines stay apart), its
+ * status; then the operator (under a nickname), the next date and whose move it is. The checkbox
+ * belongs to the dashboard's bulk form.
  */
 export async function CaseCard({ found, model, locale, languageTag, options }: Props) {
   const t = await getTranslations({ locale, namespace: "tracker" });
@@ -27,21 +28,19 @@ export async function CaseCard({ found, model, locale, languageTag, options }: P
   const title = found.nickname ?? operator;
   const facts = [
     found.nickname ? operator : null,
-    maskPhone(found.phoneNumber),
     model.next
       ? t(`deadline.${model.next.kind}`, { date: formatDateOnly(model.next.on, languageTag) })
       : null,
     model.waitingOn === "nobody" ? null : t(`list.turn.${model.waitingOn}`),
   ].filter(Boolean);
-  const checkboxId = `select-${found.id}`;
+  const masked = maskPhone(found.phoneNumber);
   return (
     <li className="flex items-start gap-3 py-3">
       <input
         type="checkbox"
-        id={checkboxId}
         name="caseId"
         value={found.id}
-        aria-label={t("list.bulk.select", { name: `${title} ${maskPhone(found.phoneNumber)}` })}
+        aria-label={t("list.bulk.select", { name: `${title} ${masked}` })}
         className="mt-1.5 size-5 shrink-0"
       />
       <div className="min-w-0 flex-1">
@@ -49,7 +48,10 @@ export async function CaseCard({ found, model, locale, languageTag, options }: P
           <h2 className="min-w-0 text-lg font-semibold break-words">
             <Link href={`/${locale}/tracker/${found.id}`} className="underline underline-offset-4">
               {title}
-            </Link>
+            </Link>{" "}
+            <span className="text-base font-normal whitespace-nowrap text-zinc-700 dark:text-zinc-300">
+              {masked}
+            </span>
           </h2>
           {model.overdue ? <Badge tone="alert">{t("overdue")}</Badge> : null}
           <StatusBadge status={found.status} label={t(`status.${found.status}`)} />

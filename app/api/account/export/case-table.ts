@@ -1,8 +1,10 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { caseListHref, caseListQueryOf } from "@/app/[locale]/tracker/_lib/case-list-url";
 import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { getAccount } from "@/lib/data/account";
 import { listCases } from "@/lib/data/cases";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { formatPhone } from "@/lib/tracker/phone";
 import { providerName } from "@/lib/tracker/providers";
 
@@ -30,6 +32,23 @@ const columns = [
   "finalBillChecked",
   "notes",
 ] as const;
+
+/**
+ * Which cases a spreadsheet request asks for: the ticked ones (`caseId`, from the dashboard's bulk
+ * form), or every case (the account page's link, which sends none). The bulk form also sends
+ * `back`: with nothing ticked it answers with the dashboard's "tick one first", never with
+ * every case.
+ */
+export function exportSelection(request: Request): { only: string[] } | { response: Response } {
+  const params = new URL(request.url).searchParams;
+  const only = params.getAll("caseId");
+  if (only.length > 0 || !params.has("back")) return { only };
+  const requested = params.get("locale") ?? "";
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  const back = caseListQueryOf(params.get("back") ?? "");
+  const location = caseListHref(locale, back, { bulk: "none" });
+  return { response: new Response(null, { status: 303, headers: { Location: location } }) };
+}
 
 /**
  * A user's cases as one table for the spreadsheet exports (CSV and XLSX): headers and labels in

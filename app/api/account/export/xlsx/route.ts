@@ -1,4 +1,4 @@
-import { caseTable } from "@/app/api/account/export/case-table";
+import { caseTable, exportSelection } from "@/app/api/account/export/case-table";
 import { nowIso } from "@/lib/clock";
 import { getSessionUser } from "@/lib/data/session";
 import { toXlsx } from "@/lib/export/xlsx";
@@ -7,8 +7,9 @@ import { toXlsx } from "@/lib/export/xlsx";
 export async function GET(request: Request) {
   const user = await getSessionUser();
   if (!user) return Response.json({ error: "Sign in to download your data." }, { status: 401 });
-  // The dashboard's bulk form sends the ticked cases as `caseId`; without any, every case.
-  const table = await caseTable(user.id, new URL(request.url).searchParams.getAll("caseId"));
+  const selection = exportSelection(request);
+  if ("response" in selection) return selection.response;
+  const table = await caseTable(user.id, selection.only);
   const file = await toXlsx(table.header, table.rows);
   return new Response(new Uint8Array(file), {
     headers: {
