@@ -8,6 +8,7 @@ import {
   latestSendDay,
   noLetters,
   numberStopsBy,
+  suggestedEndOn,
   type CaseLetterEvents,
   type CaseRecord,
 } from "./case-model";
@@ -279,5 +280,23 @@ describe("the case model on random records and event sequences", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("the end date the case page suggests", () => {
+  it("counts with the rule stored with the case, from the day it was sent or from today", () => {
+    const next = { ...plannedRecord, noticeRule: "next-day" };
+    expect(suggestedEndOn(next, today)).toBe("2026-11-26");
+    expect(suggestedEndOn({ ...next, submittedOn: "2026-11-10" }, today)).toBe("2026-11-11");
+    // The stored rule, not whatever the operator publishes today: the same date the model uses.
+    expect(suggestedEndOn({ ...base, noticeRule: "month-from-next-month" }, today)).toBe(
+      "2026-12-31",
+    );
+    expect(suggestedEndOn({ ...base, noticeRule: "end-of-current-month" }, today)).toBe(
+      "2026-11-30",
+    );
+    // No rule (another operator, a rule we no longer know): no suggestion.
+    expect(suggestedEndOn({ ...base, noticeRule: null }, today)).toBeNull();
+    expect(suggestedEndOn({ ...base, noticeRule: "retired-rule" }, today)).toBeNull();
   });
 });

@@ -186,6 +186,16 @@ export function computedEndOn(c: CaseRecord): IsoDate | null {
   return rule && c.submittedOn ? suggestEndDate(rule, c.submittedOn) : null;
 }
 
+/**
+ * The end date the case page suggests while none is entered: what the notice rule stored with the
+ * case gives (the rule the model counts with, even if the operator's has changed since), from
+ * the day it was sent, or from today for one not sent yet ("sent today, it would end on …").
+ */
+export function suggestedEndOn(c: CaseRecord, today: IsoDate): IsoDate | null {
+  const rule = noticeRules.find((r) => r === c.noticeRule);
+  return rule ? suggestEndDate(rule, c.submittedOn ?? today) : null;
+}
+
 /** The latest day a cancellation can go out for `rule` to end the service by `by`. */
 export function latestSendDay(rule: NoticeRule, by: IsoDate): IsoDate {
   let day = by;

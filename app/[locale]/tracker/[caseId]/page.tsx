@@ -5,12 +5,9 @@ import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import {
   changeStatusAction,
   recordFinalBillAction,
-  resumeRemindersAction,
   setChecklistItemAction,
-  setReminderOverridesAction,
 } from "@/app/[locale]/tracker/actions";
 import { CaseChecklist } from "@/components/tracker/case-checklist";
-import { CaseReminders } from "@/components/tracker/case-reminders";
 import { CaseTimeline } from "@/components/tracker/case-timeline";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { FinalBill } from "@/components/tracker/final-bill";
@@ -18,12 +15,10 @@ import { LettersPanel } from "@/components/tracker/letters-panel";
 import { NextSteps } from "@/components/tracker/next-steps";
 import { OperatorContact } from "@/components/tracker/operator-contact";
 import { ProgressLine } from "@/components/tracker/progress-line";
-import { ReminderSettings } from "@/components/tracker/reminder-settings";
 import { StatusActions } from "@/components/tracker/status-actions";
 import { FocusHashTarget } from "@/components/ui/focus-hash-target";
 import { Notice } from "@/components/ui/notice";
 import { hasCalendarDates } from "@/lib/calendar/case-events";
-import { now } from "@/lib/clock";
 import { localizeSource } from "@/lib/content/operator-schema";
 import { getOperatorData } from "@/lib/content/operators";
 import { getAccount, userToday } from "@/lib/data/account";
@@ -39,15 +34,16 @@ import {
   modelBasis,
   modelOn,
   numberStopsBy,
+  suggestedEndOn,
 } from "@/lib/tracker/case-model";
 import { defaultTimeZone } from "@/lib/tracker/dates";
-import { suggestEndDate } from "@/lib/tracker/end-date";
 import { nextStepsStage } from "@/lib/tracker/next-steps-stage";
 import { progressSteps } from "@/lib/tracker/progress";
 import { providerName } from "@/lib/tracker/providers";
 import { transitions } from "@/lib/tracker/status";
 import { textLimits } from "@/lib/validation/case";
 import { CaseDetails } from "./_sections/case-details";
+import { CaseRemindersSection } from "./_sections/case-reminders-section";
 import { CaseSummary } from "./_sections/case-summary";
 import type { Metadata } from "next";
 
@@ -74,7 +70,6 @@ export default async function CasePage({
 }: PageProps<"/[locale]/tracker/[caseId]">) {
   const { locale, caseId, user, found } = await loadOwnedCase(params);
   const t = await getTranslations({ locale, namespace: "tracker" });
-  const tc = await getTranslations({ locale, namespace: "tracker.calendar" });
   const account = getAccount(user.id);
   const timeZone = account?.timeZone ?? defaultTimeZone;
   const { saved, missing } = await searchParams;
@@ -86,8 +81,10 @@ export default async function CasePage({
   const operator = operators.find((o) => o.id === found.provider) ?? null;
   const name = providerName(found, options);
   const notice = options.find((o) => o.id === found.provider)?.notice;
-  const suggestedEndsOn =
-    found.endsOn ?? (notice ? suggestEndDate(notice.rule, found.submittedOn ?? today) : null);
+  // The end date from the rule stored with the case (the one the model counts with); it is the
+  // operator's confirmed rule only while the operator's sourced rule is still that one.
+  const suggestedEndsOn = found.endsOn ?? suggestedEndOn(found, today);
+  const ruleConfirmed = !!notice?.confirmed && notice.rule === found.noticeRule;
   const letters = listLetters(user.id, caseId) ?? [];
   // The case model: every date, state and next step on this page comes from it.
   const events = letterEvents(letters);
@@ -116,6 +113,8 @@ export default async function CasePage({
         found={found}
         model={model}
         notice={notice}
+        suggestedEndsOn={suggestedEndsOn}
+        ruleConfirmed={ruleConfirmed}
         name={name}
         today={today}
         locale={locale}
@@ -177,7 +176,7 @@ export default async function CasePage({
               current={found.status}
               next={transitions[found.status]}
               today={today}
-              suggestedEndsOn={notice?.confirmed ? suggestedEndsOn : null}
+              suggestedEndsOn={ruleConfirmed ? suggestedEndsOn : null}
               referenceMaxLength={textLimits.confirmationReference}
             />
           </TrackerClientMessages>
@@ -225,49 +224,18 @@ export default async function CasePage({
         />
       </section>
 
-      <section aria-labelledby="reminders" className="mt-8 scroll-mt-4">
-        <h2 id="reminders" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">
-          {t("reminders.title")}
-        </h2>
-        <CaseReminders
-          items={listCaseReminders(user.id, caseId) ?? []}
-          locale={locale}
-          languageTag={tag}
-          timeZone={timeZone}
-          now={now()}
-          account={{
-            remindersEnabled: account?.remindersEnabled ?? true,
-            reminderOptOuts: account?.reminderOptOuts ?? [],
-          }}
-          muted={found.mutedReminderKinds}
-          snoozedUntil={found.snoozedUntil}
-          stopsOn={stops?.on ?? null}
-          caseId={caseId}
-          resumeAction={resumeRemindersAction}
-        />
-        <div className="mt-4">
-          <TrackerClientMessages>
-            <ReminderSettings
-              action={setReminderOverridesAction}
-              locale={locale}
-              caseId={caseId}
-              remindOn={found.remindOn}
-              muted={found.mutedReminderKinds}
-            />
-          </TrackerClientMessages>
-        </div>
-        {hasCalendarDates(found.status, basis) ? (
-          <p className="mt-4">
-            <a
-              href={`/api/cases/${caseId}/calendar`}
-              download
-              className="font-medium underline underline-offset-4"
-            >
-              {tc("caseDownload")}
-            </a>
-          </p>
-        ) : null}
-      </section>
+      <CaseRemindersSection
+        found={found}
+        reminders={listCaseReminders(user.id, caseId) ?? []}
+        account={{
+          remindersEnabled: account?.remindersEnabled ?? true,
+          reminderOptOuts: account?.reminderOptOuts ?? [],
+        }}
+        timeZone={timeZone}
+        stopsOn={stops?.on ?? null}
+        hasCalendarDates={hasCalendarDates(found.status, basis)}
+        locale={locale}
+      />
 
       <section aria-labelledby="timeline" className="mt-8">
         <h2 id="timeline" className="mb-3 text-xl font-semibold">

@@ -14,6 +14,7 @@ export async function CaseDetails({ found, locale }: { found: CaseDto; locale: s
   const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
   const details: [string, string][] = [
+    [tf("fields.nickname"), found.nickname ?? "—"],
     [
       tf("fields.subscriptionType"),
       tf(`types.${found.subscriptionType}` as Parameters<typeof tf>[0]),

@@ -8,7 +8,6 @@ import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { numberStopsBy, type CaseModel } from "@/lib/tracker/case-model";
 import { checklistFor, numberDependentItems } from "@/lib/tracker/checklist";
 import type { IsoDate } from "@/lib/tracker/dates";
-import { suggestEndDate } from "@/lib/tracker/end-date";
 import type { ProviderOption } from "@/lib/tracker/providers";
 
 /**
@@ -20,6 +19,8 @@ export async function CaseSummary({
   found,
   model,
   notice,
+  suggestedEndsOn,
+  ruleConfirmed,
   name,
   today,
   locale,
@@ -27,6 +28,10 @@ export async function CaseSummary({
   found: CaseDto;
   model: CaseModel;
   notice: ProviderOption["notice"] | undefined;
+  /** The end date the case's notice rule gives (case-model.ts, `suggestedEndOn`), or the one entered. */
+  suggestedEndsOn: IsoDate | null;
+  /** Whether that rule is the operator's, with a source (else it is shown as reported). */
+  ruleConfirmed: boolean;
   name: string;
   today: IsoDate;
   locale: string;
@@ -37,8 +42,6 @@ export async function CaseSummary({
   const deadline = model.next;
   const stops = numberStopsBy(found, today);
   const movesCodes = checklistFor(found).some((i) => numberDependentItems.includes(i.key));
-  const suggestedEndsOn =
-    found.endsOn ?? (notice ? suggestEndDate(notice.rule, found.submittedOn ?? today) : null);
   return (
     <>
       <p id="status" tabIndex={-1} className="mt-5 flex scroll-mt-4 flex-wrap items-center gap-2">
@@ -57,9 +60,9 @@ export async function CaseSummary({
           })}
         </p>
       ) : null}
-      {found.endsOn === null && notice && suggestedEndsOn ? (
+      {found.endsOn === null && suggestedEndsOn ? (
         <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-          {t(notice.confirmed ? "suggestedEnd" : "suggestedEndReported", {
+          {t(ruleConfirmed ? "suggestedEnd" : "suggestedEndReported", {
             date: date(suggestedEndsOn),
           })}
         </p>
