@@ -52,6 +52,16 @@ async function listedIds(page: Page): Promise<string[]> {
   return hrefs.map((href) => href.split("/").pop()!);
 }
 
+/** Ticks the two ended lines and marks their final bills checked, as the bulk form does. */
+async function markBothEndedLines(page: Page) {
+  await page.goto("/en/tracker?q=ended");
+  await page.getByRole("checkbox", { name: /Ended A/ }).check();
+  await page.getByRole("checkbox", { name: /Ended B/ }).check();
+  await page.getByRole("button", { name: en.bulk.finalBill }).click();
+  await expect(page).toHaveURL(/\/en\/tracker\?q=ended&marked=2&skipped=0$/);
+  await expect(page.getByRole("status").first()).toContainText("2 final bills marked as checked.");
+}
+
 async function search(page: Page, query: string, label: string, button: string) {
   await page.getByLabel(label).fill(query);
   await page.getByRole("button", { name: button, exact: true }).click();
@@ -134,12 +144,7 @@ test("“Needs my action” shows exactly the cases the case model says wait on 
   for (const id of overdue) expect(waitingOnUser).toContain(id);
 
   // With JavaScript the bulk button is the same server action, answered in place.
-  await page.goto("/en/tracker?q=ended");
-  await page.getByRole("checkbox", { name: /Ended A/ }).check();
-  await page.getByRole("checkbox", { name: /Ended B/ }).check();
-  await page.getByRole("button", { name: en.bulk.finalBill }).click();
-  await expect(page).toHaveURL(/\/en\/tracker\?q=ended&marked=2&skipped=0$/);
-  await expect(page.getByRole("status").first()).toContainText("2 final bills marked as checked.");
+  await markBothEndedLines(page);
 });
 
 test("bulk, without JavaScript: tick two ended lines, mark their final bills checked, download just those", async ({
@@ -177,12 +182,7 @@ test("bulk, without JavaScript: tick two ended lines, mark their final bills che
   expect(text).not.toContain("Dad’s line");
   expect(text.trim().split("\n")).toHaveLength(3); // the header and the two ticked cases
 
-  await page.goto("/en/tracker?q=ended");
-  await page.getByRole("checkbox", { name: /Ended A/ }).check();
-  await page.getByRole("checkbox", { name: /Ended B/ }).check();
-  await page.getByRole("button", { name: en.bulk.finalBill }).click();
-  await expect(page).toHaveURL(/\/en\/tracker\?q=ended&marked=2&skipped=0$/);
-  await expect(page.getByRole("status").first()).toContainText("2 final bills marked as checked.");
+  await markBothEndedLines(page);
   // Pressed again, nothing is left to mark: both are skipped and said so.
   await page.getByRole("checkbox", { name: /Ended A/ }).check();
   await page.getByRole("button", { name: en.bulk.finalBill }).click();
