@@ -59,7 +59,7 @@ async function markBothEndedLines(page: Page) {
   await page.getByRole("checkbox", { name: /Ended B/ }).check();
   await page.getByRole("button", { name: en.bulk.finalBill }).click();
   await expect(page).toHaveURL(/\/en\/tracker\?q=ended&marked=2&skipped=0$/);
-  await expect(page.getByRole("status").first()).toContainText("2 final bills marked as checked.");
+  await expect(page.getByRole("status").first()).toContainText("2 final bills recorded as right.");
 }
 
 async function search(page: Page, query: string, label: string, button: string) {
@@ -147,7 +147,7 @@ test("“Needs my action” shows exactly the cases the case model says wait on 
   await markBothEndedLines(page);
 });
 
-test("bulk, without JavaScript: tick two ended lines, mark their final bills checked, download just those", async ({
+test("bulk, without JavaScript: tick two ended lines, record their final bills as right, download just those", async ({
   browser,
   context,
   signedIn,
