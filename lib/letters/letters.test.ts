@@ -462,6 +462,14 @@ describe("letter form validation", () => {
       deceasedName: "latinName",
       deathOn: "required",
     });
+    expect(
+      errors({
+        kind: "estate-cancellation",
+        deceasedName: "Wang Fang",
+        deceasedBirthDate: "2026-11-02",
+        deathOn: "2026-11-01",
+      }),
+    ).toEqual({ deceasedBirthDate: "afterDeath" });
     expect(errors({ kind: "employer-owner-change" })).toEqual({
       employer: "required",
       employmentEndsOn: "required",
@@ -490,6 +498,8 @@ describe("letter form validation", () => {
     expect(
       errors({ ...cancel, accountNumber: "DE89 3704 0044 0532 0130 00", bic: "DEUT" }),
     ).toEqual({ bic: "invalidBic" });
+    // With a Norwegian account the BIC is not used, so a stray one is not an error either.
+    expect(errors({ ...cancel, accountNumber: "1234.56.78903", bic: "DEUT" })).toEqual({});
     expect(errors({ ...cancel, email: "li.wei@" })).toEqual({ email: "invalidEmail" });
     expect(errors({ ...cancel, email: "a,b@example.com" })).toEqual({ email: "invalidEmail" });
     // Any address the sign-in accepts (so the account's own, offered here) passes.

@@ -30,6 +30,7 @@ export const errorCodes = [
   "invalidEmail",
   "invalidBic",
   "latinName",
+  "afterDeath",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 const known = new Set<string>(errorCodes);

@@ -136,9 +136,8 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
           "invalidAccountNumber",
         )
         .transform((v) => (v === undefined ? undefined : normalizeRefundAccount(v)!)),
-      bic: optionalText(20)
-        .transform((v) => v?.replace(/\s/g, "").toUpperCase())
-        .refine((v) => v === undefined || bicPattern.test(v), "invalidBic"),
+      // Checked below, and only beside an IBAN: with a Norwegian account it is not used.
+      bic: optionalText(20).transform((v) => v?.replace(/\s/g, "").toUpperCase()),
       sentReference: optionalText(letterLimits.sentReference),
       claim: optionalText(letterLimits.claim),
       ...(Object.fromEntries(complaintReasons.map((r) => [r, checkbox])) as Record<
@@ -178,11 +177,16 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
       // only on a valid account: a mistyped one has its own message.)
       const account =
         typeof v.accountNumber === "string" ? normalizeRefundAccount(v.accountNumber) : null;
-      if (account && isIban(account) && !v.bic) need("bic");
+      if (account && isIban(account)) {
+        if (!v.bic) need("bic");
+        else if (!bicPattern.test(v.bic)) need("bic", "invalidBic");
+      }
       if (v.kind === "withdrawal") notFuture("agreedOn");
       if (v.kind === "estate-cancellation") {
         if (!v.deceasedName) need("deceasedName");
         notFuture("deathOn");
+        if (isUsableDate(v.deceasedBirthDate) && isUsableDate(v.deathOn))
+          if (v.deceasedBirthDate > v.deathOn) need("deceasedBirthDate", "afterDeath");
       }
       if (v.kind === "employer-owner-change") {
         if (!v.employer) need("employer");
