@@ -56,53 +56,38 @@ export async function CaseListControls({ locale, query, counts, operators, optio
         </div>
         <fieldset className="flex flex-wrap items-end gap-x-3 gap-y-2 text-sm">
           <legend className="sr-only">{t("refine")}</legend>
-          <div className="flex flex-col">
-            <label htmlFor="operator">{t("operatorLabel")}</label>
-            <select
-              id="operator"
-              name="operator"
-              defaultValue={query.operator ?? ""}
-              className={selectClass}
-            >
-              <option value="">{t("anyOperator")}</option>
-              {operators
+          <FilterSelect
+            name="operator"
+            label={t("operatorLabel")}
+            value={query.operator ?? ""}
+            choices={[
+              { value: "", label: t("anyOperator") },
+              ...operators
                 .filter((o) => o.provider !== otherOperator)
-                .map((o) => (
-                  <option key={o.provider} value={o.provider}>
-                    {providerName({ provider: o.provider, providerName: null }, options)} ({o.n})
-                  </option>
-                ))}
-              {operators.some((o) => o.provider === otherOperator) ? (
-                <option value={otherOperator}>{t("otherOperators")}</option>
-              ) : null}
-            </select>
-          </div>
-          <div className="flex flex-col">
-            <label htmlFor="status">{t("statusLabel")}</label>
-            <select
-              id="status"
-              name="status"
-              defaultValue={query.status ?? ""}
-              className={selectClass}
-            >
-              <option value="">{t("anyStatus")}</option>
-              {statuses.map((s) => (
-                <option key={s} value={s}>
-                  {tt(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-col">
-            <label htmlFor="sort">{t("sortLabel")}</label>
-            <select id="sort" name="sort" defaultValue={query.sort} className={selectClass}>
-              {caseSorts.map((s) => (
-                <option key={s} value={s}>
-                  {t(`sorts.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+                .map((o) => ({
+                  value: o.provider,
+                  label: `${providerName({ provider: o.provider, providerName: null }, options)} (${o.n})`,
+                })),
+              ...(operators.some((o) => o.provider === otherOperator)
+                ? [{ value: otherOperator, label: t("otherOperators") }]
+                : []),
+            ]}
+          />
+          <FilterSelect
+            name="status"
+            label={t("statusLabel")}
+            value={query.status ?? ""}
+            choices={[
+              { value: "", label: t("anyStatus") },
+              ...statuses.map((s) => ({ value: s, label: tt(`status.${s}`) })),
+            ]}
+          />
+          <FilterSelect
+            name="sort"
+            label={t("sortLabel")}
+            value={query.sort}
+            choices={caseSorts.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
+          />
           <Button variant="secondary" className="px-3 py-1.5">
             {t("apply")}
           </Button>
@@ -129,6 +114,32 @@ export async function CaseListControls({ locale, query, counts, operators, optio
           ))}
         </ul>
       </nav>
+    </div>
+  );
+}
+
+/** One labelled select of the filter row (the label outside it, so its name is the label alone). */
+function FilterSelect({
+  name,
+  label,
+  value,
+  choices,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  choices: { value: string; label: string }[];
+}) {
+  return (
+    <div className="flex flex-col">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value} className={selectClass}>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

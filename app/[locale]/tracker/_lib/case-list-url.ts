@@ -1,6 +1,7 @@
 import { caseListQuerySchema, type CaseListQuery } from "@/lib/validation/case-list";
 
-const defaults: CaseListQuery = { view: "all", sort: "urgency", page: 1 };
+/** The view of a URL without parameters: the schema's own fallbacks, so there is one list of them. */
+const defaults: CaseListQuery = caseListQuerySchema.parse({});
 
 /**
  * The dashboard's query string for a view: only what differs from the defaults, in a fixed
