@@ -56,6 +56,15 @@ export async function startUp() {
   const refreshed = refreshCaseModelColumns(db);
   if (refreshed > 0) logEvent("case-model", { refreshed, noticeRulesFilled: filled });
 
+  // The evidence folder must be writable before the first upload, and agree with the rows.
+  const { evidenceDir } = await import("@/lib/evidence/store");
+  const { reconcileEvidence } = await import("@/lib/data/evidence-files");
+  const { mkdirSync, accessSync, constants } = await import("node:fs");
+  mkdirSync(evidenceDir(), { recursive: true });
+  accessSync(evidenceDir(), constants.W_OK);
+  const evidence = reconcileEvidence(db);
+  if (evidence.temporary + evidence.orphans + evidence.missing > 0) logEvent("evidence", evidence);
+
   if (env.NODE_ENV === "production") {
     // Built now, not on the first search: that search would otherwise wait for it.
     const { warmSearchIndexes } = await import("@/lib/search/site-search");

@@ -33,6 +33,11 @@ const schema = z
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
     HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
     DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().default("data/app.db")),
+    /**
+     * Where the files of evidence live (outside the web root; never served by path). Unset: an
+     * `evidence` folder beside the database file, so one data folder holds everything.
+     */
+    EVIDENCE_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
     SMTP_URL: z.preprocess(
       emptyAsUndefined,
       z

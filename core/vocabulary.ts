@@ -27,3 +27,15 @@ export type ReminderKind = (typeof reminderKinds)[number];
 
 /** The product's home zone: the default for new accounts and for anyone without a setting. */
 export const defaultTimeZone = "Europe/Oslo";
+
+/**
+ * What a file of evidence is, as our own detection decided from its bytes (lib/evidence): the
+ * only types stored, and the Content-Type each is served with.
+ */
+export const evidenceMediaTypes = [
+  "image/png",
+  "image/jpeg",
+  "application/pdf",
+  "message/rfc822",
+] as const;
+export type EvidenceMediaType = (typeof evidenceMediaTypes)[number];

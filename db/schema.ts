@@ -7,7 +7,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { defaultTimeZone, reminderKinds, statuses } from "@/core/vocabulary";
+import { defaultTimeZone, evidenceMediaTypes, reminderKinds, statuses } from "@/core/vocabulary";
 import type { AdapterAccountType } from "next-auth/adapters";
 
 // ---- Auth.js tables (the shapes @auth/drizzle-adapter expects) ------------------------------
@@ -236,6 +236,42 @@ export const caseLetters = sqliteTable(
     requestedEndOn: text("requested_end_on"),
   },
   (t) => [index("case_letter_case").on(t.caseId, t.preparedAt)],
+);
+
+/**
+ * A file of evidence on a case (a screenshot, a PDF, an e-mail). The bytes live outside the
+ * database, under the evidence folder, named by their SHA-256 (lib/evidence/store.ts); a file
+ * is removed when no row names it any more. `user_id` is the case's owner, kept here so an
+ * account's total is one indexed sum.
+ */
+export const caseEvidence = sqliteTable(
+  "case_evidence",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sha256: text("sha256").notNull(),
+    /** What our detection found in the bytes (never the name or the browser's claim). */
+    mediaType: text("media_type", { enum: evidenceMediaTypes }).notNull(),
+    bytes: integer("bytes").notNull(),
+    /** The name it was uploaded with, cleaned of paths and control characters, for downloads. */
+    fileName: text("file_name").notNull(),
+    caption: text("caption"),
+    /** The date the file shows (when the chat happened, the e-mail came), as the user gave it. */
+    shownOn: text("shown_on"),
+    addedAt: text("added_at").notNull(),
+  },
+  (t) => [
+    index("case_evidence_case").on(t.caseId, t.addedAt),
+    index("case_evidence_user").on(t.userId),
+    index("case_evidence_sha256").on(t.sha256),
+  ],
 );
 
 /** A user's private calendar feed: the secret in its URL. Deleting the row revokes the URL. */

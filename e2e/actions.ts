@@ -47,6 +47,7 @@ export const stateActions = new Set([
   "requestSignInLink",
   "prepareLetterAction",
   "markLetterSentAction",
+  "addEvidenceAction",
 ]);
 
 /**

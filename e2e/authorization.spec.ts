@@ -5,11 +5,13 @@ import {
   calendarFeeds,
   caseChecklist,
   caseEvents,
+  caseEvidence,
   caseLetters,
   cases,
   reminders,
   users,
 } from "@/db/schema";
+import { pdf, pdfTagged } from "@/test/evidence-files";
 import { actionIds, postAction } from "./actions";
 import { e2eAppEnv } from "./env";
 import { signInAs } from "./fixtures";
@@ -38,14 +40,30 @@ function snapshot(caseId: string, userId: string) {
       reminders: db.select().from(reminders).where(eq(reminders.caseId, caseId)).all(),
       letters: db.select().from(caseLetters).where(eq(caseLetters.caseId, caseId)).all(),
       feed: db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).all(),
+      evidence: db.select().from(caseEvidence).where(eq(caseEvidence.caseId, caseId)).all(),
     };
   } finally {
     db.$client.close();
   }
 }
 
+function evidenceIdsOf(caseId: string): string[] {
+  const db = openDatabase(e2eAppEnv.DATABASE_PATH);
+  try {
+    return db
+      .select({ id: caseEvidence.id })
+      .from(caseEvidence)
+      .where(eq(caseEvidence.caseId, caseId))
+      .all()
+      .map((r) => r.id);
+  } finally {
+    db.$client.close();
+  }
+}
+
 /** Each action with the fields that would make it act on `caseId`. */
-const attacks = (caseId: string): [string, Record<string, string>][] => [
+type Field = string | { name: string; mimeType: string; buffer: Buffer };
+const attacks = (caseId: string): [string, Record<string, Field>][] => [
   ["updateCaseAction", { ...caseForm, caseId, version: "1", base: "{}" }],
   ["changeStatusAction", { locale: "en", caseId, to: "withdrawn" }],
   [
@@ -64,9 +82,18 @@ const attacks = (caseId: string): [string, Record<string, string>][] => [
   ],
   ["deleteCaseAction", { locale: "en", caseId }],
   ["markFinalBillsCheckedAction", { locale: "en", caseId }],
+  [
+    "addEvidenceAction",
+    {
+      locale: "en",
+      caseId,
+      "file-0": { name: "bob.pdf", mimeType: "application/pdf", buffer: pdf },
+    },
+  ],
+  ["deleteEvidenceAction", { locale: "en", caseId, evidenceId: alice.evidenceId }],
 ];
 
-let alice: { userId: string; caseId: string; letterId: string };
+let alice: { userId: string; caseId: string; letterId: string; evidenceId: string };
 
 test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext();
@@ -87,7 +114,15 @@ test.beforeAll(async ({ browser }) => {
   });
   expect(letter.status()).toBe(303);
   const letterId = /\/letters\/([\w-]+)$/.exec(letter.headers()["location"]!)![1]!;
-  alice = { userId, caseId, letterId };
+  // A file of Alice's, for the "remove it" attack.
+  const evidence = await postAction(context.request, "addEvidenceAction", {
+    locale: "en",
+    caseId,
+    "file-0": { name: "alice.pdf", mimeType: "application/pdf", buffer: pdfTagged("alice") },
+  });
+  expect(evidence.status()).toBe(303);
+  const evidenceId = evidenceIdsOf(caseId)[0]!;
+  alice = { userId, caseId, letterId, evidenceId };
   await context.close();
 });
 

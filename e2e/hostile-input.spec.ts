@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { count, eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { cases, users } from "@/db/schema";
 import { actions, pagePath, stateActions } from "./actions";
-import { e2eAppEnv, e2eBaseURL } from "./env";
+import { e2eAppEnv, e2eBaseURL, e2eDir } from "./env";
 import { signInAs } from "./fixtures";
 
 // More than a thousand bad values thrown at every form, action, route and query parameter: the
@@ -69,14 +70,24 @@ const bad: Value[] = [
 /** A sample of each kind, where the whole list times every field would only repeat itself. */
 const sample: Value[] = bad.filter((_, index) => index % 4 === 0);
 
+/** A file part: its name (written into the header as is, whatever it holds), type and bytes. */
+type FilePart = { filename: string; type: string; data: Buffer };
+const isFile = (value: Value | FilePart): value is FilePart =>
+  typeof value === "object" && !Buffer.isBuffer(value);
+
 /** A multipart body written byte by byte, so invalid UTF-8 and NUL reach the server as sent. */
-function multipart(fields: Record<string, Value>): { body: Buffer; type: string } {
+function multipart(fields: Record<string, Value | FilePart>): { body: Buffer; type: string } {
   const boundary = `----hostile${randomUUID()}`;
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
+    const header = isFile(value)
+      ? `; filename="${value.filename}"\r\nContent-Type: ${value.type}`
+      : "";
     parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`),
-      Buffer.isBuffer(value) ? value : Buffer.from(value),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${header}\r\n\r\n`,
+      ),
+      isFile(value) ? value.data : Buffer.isBuffer(value) ? value : Buffer.from(value),
       Buffer.from("\r\n"),
     );
   }
@@ -94,9 +105,9 @@ let userId: string;
 let otherUsersCase: string;
 let request: APIRequestContext;
 
-async function post(name: string, fields: Record<string, Value>) {
+async function post(name: string, fields: Record<string, Value | FilePart>) {
   const entry = actions()[name]!;
-  const reference: Record<string, Value> = stateActions.has(name)
+  const reference: Record<string, Value | FilePart> = stateActions.has(name)
     ? {
         $ACTION_REF_1: "",
         "$ACTION_1:0": JSON.stringify({ id: entry.id, bound: "$@1" }),
@@ -336,6 +347,96 @@ test('the letter form, "I sent it" and the calendar button', async () => {
       (await post("calendarFeedAction", { locale: "en", change: value })).status(),
     ).toBeLessThan(500);
   }
+});
+
+test("the evidence upload: hostile files, names, captions and dates; no 500, no stray file", async () => {
+  test.setTimeout(300_000);
+  const { htmlAsPng, svgAsPng, heicHeader, png, eml, pdf } = await import("@/test/evidence-files");
+  const contents: [string, Buffer][] = [
+    ["html", htmlAsPng],
+    ["svg", svgAsPng],
+    ["heic", heicHeader],
+    ["empty", Buffer.alloc(0)],
+    ["zip", Buffer.from("504b0304140000000800", "hex")],
+    ["truncated png", (await png(30, 30, 9)).subarray(0, 60)],
+    ["nul", Buffer.from([0, 0, 0, 0])],
+    ["png", await png(12, 12, 200)],
+    ["eml", eml],
+    ["pdf", pdf],
+  ];
+  const names = [
+    "../../etc/passwd",
+    "..\\..\\windows\\win.ini",
+    "a\u0000b.png",
+    "x\r\nContent-Type: text/html.png",
+    "\u202egnp.exe",
+    "",
+    `${"a".repeat(2_000)}.png`,
+    "%2e%2e%2fx.png",
+    '"quoted".png',
+    "确认邮件.eml",
+  ];
+  const upload = (fields: Record<string, Value | FilePart>) =>
+    post("addEvidenceAction", { locale: "en", caseId, ...fields });
+  const check = (response: Awaited<ReturnType<typeof post>>, label: string) =>
+    expect(response.status(), label).toBeLessThan(500);
+  for (const [kind, data] of contents)
+    for (const filename of names)
+      check(
+        await upload({ "file-0": { filename, type: "image/png", data } }),
+        `${kind} ${filename.slice(0, 20)}`,
+      );
+  // Declared types that lie, several files at once, and bad values in the other fields.
+  for (const type of ["text/html", "image/svg+xml", "application/x-msdownload", "", "\r\n"])
+    check(await upload({ "file-0": { filename: "x.png", type, data: htmlAsPng } }), type);
+  for (const value of sample) {
+    check(
+      await upload({
+        "file-0": { filename: "ok.png", type: "image/png", data: await png(5, 5, 3) },
+        "caption-0": value,
+        "shownOn-0": value,
+        "file-1": { filename: "b.pdf", type: "application/pdf", data: pdf },
+        "caption-2": value,
+      }),
+      String(value).slice(0, 20),
+    );
+    check(await upload({ "file-0": value, "file-7": value, caseId: value }), "text as file");
+  }
+  // Over the size limit (11 MB of a real PNG signature), and a body cut off before its end.
+  const big = Buffer.concat([(await png(5, 5, 4)).subarray(0, 16), Buffer.alloc(11 * 1024 * 1024)]);
+  check(await upload({ "file-0": { filename: "big.png", type: "image/png", data: big } }), "big");
+  const { body, type } = multipart({
+    [`$ACTION_ID_${actions().addEvidenceAction!.id}`]: "",
+    locale: "en",
+    caseId,
+    "file-0": { filename: "cut.png", type: "image/png", data: await png(40, 40, 5) },
+  });
+  const cut = body.subarray(0, body.length - 200);
+  tried++;
+  const truncated = await request.post(pagePath(actions().addEvidenceAction!.page, { caseId }), {
+    data: cut,
+    headers: { "content-type": type, Origin: e2eBaseURL },
+    maxRedirects: 0,
+  });
+  check(truncated, "truncated body");
+
+  // What was accepted is on the case with its file; nothing half-written is left anywhere.
+  const d = db();
+  try {
+    const rows = d.$client
+      .prepare("select sha256, file_name from case_evidence where case_id = ?")
+      .all(caseId) as { sha256: string; file_name: string }[];
+    for (const row of rows) {
+      expect(existsSync(`${e2eDir}/evidence/${row.sha256.slice(0, 2)}/${row.sha256}`)).toBe(true);
+      expect(row.file_name).not.toMatch(/[\/\\\u0000-\u001f\u202e]/);
+    }
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(4); // the png, the eml, the pdf, the small png
+  } finally {
+    d.$client.close();
+  }
+  const temporary = `${e2eDir}/evidence/tmp`;
+  expect(existsSync(temporary) ? readdirSync(temporary) : []).toEqual([]);
 });
 
 test("account settings, account deletion and the sign-in form", async () => {

@@ -1,6 +1,7 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionBodyLimitBytes } from "@/lib/action-body-limit";
+import { uploadBodyLimitBytes } from "@/lib/evidence/limits";
 import { isActionRequest, nestingDepth, refuse, screenActionRequest } from "./action-requests";
 import type { AddressInfo } from "node:net";
 
@@ -42,11 +43,17 @@ function multipart(fields: Record<string, string>) {
 function post(
   headers: Record<string, string>,
   body: Buffer | string,
-  options: { chunked?: boolean } = {},
+  options: { chunked?: boolean; path?: string } = {},
 ): Promise<{ status: number; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: "127.0.0.1", port, path: "/en/tracker/new", method: "POST", headers },
+      {
+        host: "127.0.0.1",
+        port,
+        path: options.path ?? "/en/tracker/new",
+        method: "POST",
+        headers,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -90,6 +97,23 @@ describe("server-action requests before Next", () => {
     const response = await post(headers, status === 413 ? "" : form.body);
     expect(response.status).toBe(status);
     expect(response.body.toString()).not.toContain("at ");
+  });
+
+  it("lets a larger form through on the evidence upload page only, up to the upload limit", async () => {
+    const big = multipart({ $ACTION_ID_abc: "", file: "x".repeat(actionBodyLimitBytes + 10) });
+    const headers = {
+      ...formHeaders,
+      "content-type": big.type,
+      "content-length": String(big.body.length),
+    };
+    const upload = "/zh/tracker/0b7c4a8e-1f2d-4c3b-9a8e-7d6c5b4a3f21/evidence";
+    expect((await post(headers, big.body)).status).toBe(413);
+    expect((await post(headers, big.body, { path: `${upload}/x` })).status).toBe(413);
+    const passed = await post(headers, big.body, { path: upload });
+    expect(passed.status).toBe(200);
+    expect(passed.body.equals(big.body)).toBe(true);
+    const over = { ...headers, "content-length": String(uploadBodyLimitBytes + 1) };
+    expect((await post(over, "", { path: upload })).status).toBe(413);
   });
 
   it("refuses a body without a length (411) and a multipart body that does not parse (400)", async () => {

@@ -1,5 +1,6 @@
 import { IncomingMessage, type ServerResponse } from "node:http";
 import { actionBodyLimitBytes } from "@/lib/action-body-limit";
+import { isUploadPath, uploadBodyLimitBytes } from "@/lib/evidence/limits";
 
 /**
  * A POST to a page is a server action (our pages take nothing else), and Next answers 500 to
@@ -9,7 +10,8 @@ import { actionBodyLimitBytes } from "@/lib/action-body-limit";
  * else is turned away here with a 4xx, before Next reads it:
  * - 403 when Origin is not SITE_URL's origin (Next would also refuse a foreign one, but throws
  *   on one it cannot parse);
- * - 411 without Content-Length, 413 above the limit (counted as it arrives, too);
+ * - 411 without Content-Length, 413 above the limit (counted as it arrives, too): 4 MB, or the
+ *   upload limit on the evidence upload page (lib/evidence/limits.ts);
  * - 400 when the body is not multipart/form-data, does not parse as one, or a field holds
  *   JSON-like nesting deeper than any form sends.
  * A body that passes is handed to Next as a fresh request carrying the same bytes.
@@ -31,11 +33,14 @@ export async function screenActionRequest(
   if (req.headers.origin !== siteOrigin) return { ok: false, status: 403 };
   const declared = req.headers["content-length"];
   if (declared === undefined || !/^\d+$/.test(declared)) return { ok: false, status: 411 };
-  if (Number(declared) > actionBodyLimitBytes) return { ok: false, status: 413 };
+  const limit = isUploadPath((req.url ?? "/").split("?")[0]!)
+    ? uploadBodyLimitBytes
+    : actionBodyLimitBytes;
+  if (Number(declared) > limit) return { ok: false, status: 413 };
   const type = req.headers["content-type"] ?? "";
   if (!type.toLowerCase().startsWith("multipart/form-data")) return { ok: false, status: 400 };
 
-  const body = await readBody(req);
+  const body = await readBody(req, limit);
   if (body === null) return { ok: false, status: 413 };
   let form: FormData;
   try {
@@ -51,12 +56,12 @@ export async function screenActionRequest(
   return { ok: true, request: replay(req, body) };
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > actionBodyLimitBytes) {
+    if (size > limit) {
       req.resume(); // let the rest drain; the answer is already decided
       return null;
     }

@@ -15,6 +15,7 @@
  *   that answers 500 forever.
  */
 import { createServer } from "node:http";
+import { fileContentSecurityPolicy, isEvidenceFilePath } from "@/lib/evidence/file-response";
 import { logEvent } from "@/lib/log";
 import { awaitStartUp } from "@/lib/production-server";
 import { isActionRequest, refuse, screenActionRequest } from "./action-requests";
@@ -99,7 +100,9 @@ async function main() {
     rememberLocale(req, res, locales);
     const pathname = (req.url ?? "/").split("?")[0]!.replace(/(.)\/$/, "$1");
     const staticPolicy = staticPolicies.get(pathname);
-    if (staticPolicy) {
+    if (isEvidenceFilePath(pathname)) {
+      res.setHeader("Content-Security-Policy", fileContentSecurityPolicy);
+    } else if (staticPolicy) {
       res.setHeader("Content-Security-Policy", staticPolicy);
     } else {
       const policy = contentSecurityPolicy(
@@ -121,9 +124,10 @@ async function main() {
       () => refuse(res, 400, contentSecurityPolicy([], https)),
     );
   });
-  // A request (headers and body) must arrive within a minute: a form of up to 4 MB does, a
-  // client trickling a body to hold the connection and its buffer does not.
-  server.requestTimeout = 60_000;
+  // A request (headers and body) must arrive within five minutes: an evidence upload at its
+  // limit (31 MB) does over a 1 Mbit/s mobile uplink; a client trickling a body to hold the
+  // connection and its buffer does not. Headers alone still have Node's 60 s.
+  server.requestTimeout = 300_000;
   server.once("error", startupFailed); // e.g. the port is taken
   server.listen(env.PORT, env.HOST, () =>
     logEvent("listening", {

@@ -68,6 +68,10 @@ export async function CaseTimeline({
           : t("event.none"),
         date: e.to && isUsableDate(e.to) ? formatDateOnly(e.to, languageTag) : t("event.none"),
       });
+    if (e.kind === "evidence")
+      return e.field === "removed"
+        ? t("event.evidenceRemoved", { name: e.from ?? "" })
+        : t("event.evidenceAdded", { names: e.to ?? "" });
     if (e.kind === "checklist")
       return t(e.to ? "event.checked" : "event.unchecked", {
         item: t(`checklist.${e.field}` as Parameters<typeof t>[0]),

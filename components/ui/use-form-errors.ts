@@ -1,8 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { evidenceLimits, megabytes } from "@/lib/evidence/limits";
 import type { FormState } from "@/lib/forms/form-state";
 import { accountLimits } from "@/lib/tracker/limits";
+
+/** The numbers a message may name: the account's limits (`tooMany`) and the evidence limits. */
+const limitValues = {
+  ...accountLimits,
+  fileMb: megabytes(evidenceLimits.fileBytes),
+  filesPerCase: evidenceLimits.filesPerCase,
+  accountMb: megabytes(evidenceLimits.accountBytes),
+};
 
 /**
  * The server answers with error codes per field; this turns them into messages in the user's
@@ -11,8 +20,7 @@ import { accountLimits } from "@/lib/tracker/limits";
  */
 export function useFormErrors(state: FormState) {
   const te = useTranslations("errors");
-  // The account's limits are the only values a message names (`tooMany`); others ignore them.
-  const message = (code: string) => te(code as Parameters<typeof te>[0], accountLimits);
+  const message = (code: string) => te(code as Parameters<typeof te>[0], limitValues);
   const fieldError = (field: string) => {
     const code = state.errors?.[field]?.[0];
     return code ? message(code) : undefined;

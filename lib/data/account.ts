@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import {
   calendarFeeds,
   caseChecklist,
+  caseEvidence,
   caseEvents,
   caseLetters,
   cases,
@@ -14,6 +15,7 @@ import { nowIso, today } from "@/lib/clock";
 import { syncUserReminders } from "@/lib/data/reminder-sync";
 import { defaultTimeZone, type IsoDate } from "@/lib/tracker/dates";
 import { caseRowWithoutOwner } from "./case-dto";
+import { digestsOfUser, releaseFiles } from "./evidence-files";
 import type { AccountDto, AccountSettings } from "./dto";
 
 export function getAccount(userId: string): AccountDto | null {
@@ -73,6 +75,20 @@ export function exportAccountData(userId: string) {
     .from(calendarFeeds)
     .where(eq(calendarFeeds.userId, userId))
     .get();
+  const evidence = db
+    .select({
+      id: caseEvidence.id,
+      caseId: caseEvidence.caseId,
+      fileName: caseEvidence.fileName,
+      mediaType: caseEvidence.mediaType,
+      bytes: caseEvidence.bytes,
+      caption: caseEvidence.caption,
+      shownOn: caseEvidence.shownOn,
+      addedAt: caseEvidence.addedAt,
+    })
+    .from(caseEvidence)
+    .where(eq(caseEvidence.userId, userId))
+    .all();
   const sentOrPlanned = ids.length
     ? db.select().from(reminders).where(inArray(reminders.caseId, ids)).all()
     : [];
@@ -87,6 +103,13 @@ export function exportAccountData(userId: string) {
       checklist: checklist.filter((c) => c.caseId === row.id).map(({ caseId: _c, ...c }) => c),
       // The case file: every letter as prepared (Norwegian and its meaning) and when it was sent.
       letters: letters.filter((l) => l.caseId === row.id).map(({ caseId: _c, ...l }) => l),
+      // What each file is; the files themselves are in the case's zip (…/evidence.zip).
+      evidence: evidence
+        .filter((e) => e.caseId === row.id)
+        .map(({ caseId: _c, ...e }) => ({
+          ...e,
+          zip: `/api/cases/${row.id}/evidence.zip`,
+        })),
       reminders: sentOrPlanned
         .filter((r) => r.caseId === row.id)
         .map((r) => ({
@@ -99,7 +122,14 @@ export function exportAccountData(userId: string) {
   };
 }
 
-/** Removes the user; cases, events, checklist, sessions and accounts go with it (ON DELETE CASCADE). */
+/**
+ * Removes the user; cases, events, checklist, evidence rows, sessions and accounts go with it (ON
+ * DELETE CASCADE), then the evidence files no other row names.
+ */
 export function deleteAccount(userId: string): boolean {
-  return getDb().delete(users).where(eq(users.id, userId)).run().changes === 1;
+  const db = getDb();
+  const digests = digestsOfUser(db, userId);
+  const deleted = db.delete(users).where(eq(users.id, userId)).run().changes === 1;
+  if (deleted) releaseFiles(db, digests);
+  return deleted;
 }

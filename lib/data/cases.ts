@@ -32,6 +32,7 @@ import {
 } from "@/lib/validation/case";
 import { leavingOnOf, toCaseDto } from "./case-dto";
 import { applyChanges, logEvent, ownedCase, type CaseRow, type Tx } from "./case-writes";
+import { digestsOfCase, releaseFiles } from "./evidence-files";
 import { LimitReachedError } from "./limit-reached";
 import type { CaseDto, CaseEventDto } from "./dto";
 
@@ -230,13 +231,17 @@ export function changeStatus(
   });
 }
 
+/** Deletes the user's case with everything on it (by cascade), and its evidence files. */
 export function deleteCase(userId: string, caseId: string): boolean {
-  return (
-    getDb()
+  const db = getDb();
+  const digests = digestsOfCase(db, caseId);
+  const deleted =
+    db
       .delete(cases)
       .where(and(eq(cases.id, caseId), eq(cases.userId, userId)))
-      .run().changes === 1
-  );
+      .run().changes === 1;
+  if (deleted) releaseFiles(db, digests);
+  return deleted;
 }
 
 export function listCaseEvents(userId: string, caseId: string): CaseEventDto[] | null {

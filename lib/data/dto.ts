@@ -43,3 +43,13 @@ export type LetterDto = {
   preparedAt: string;
   sentOn: string | null;
 };
+/** A file of evidence as pages see it: never its digest or where it is stored. */
+export type EvidenceDto = {
+  id: string;
+  fileName: string;
+  mediaType: import("@/core/vocabulary").EvidenceMediaType;
+  bytes: number;
+  caption: string | null;
+  shownOn: string | null;
+  addedAt: string;
+};

@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import {
   calendarFeeds,
   caseChecklist,
   caseEvents,
+  caseEvidence,
   caseLetters,
   cases,
   reminders,
@@ -11,9 +13,11 @@ import {
 } from "@/db/schema";
 import { caseFormSchema } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";
+import { pdf } from "@/test/evidence-files";
 import * as accountLayer from "./account";
 import * as calendarLayer from "./calendar";
 import * as caseLayer from "./cases";
+import * as evidenceLayer from "./evidence";
 import * as letterLayer from "./letters";
 import * as reminderLayer from "./reminders";
 
@@ -177,6 +181,33 @@ const caseCalls: Call[] = [
     refused: isFalse,
   },
   {
+    name: "addEvidence",
+    call: (bob, id) =>
+      evidenceLayer.addEvidence(bob, id, [{ field: "file-0", bytes: pdf, fileName: "b.pdf" }]),
+    refused: notFound,
+  },
+  { name: "listEvidence", call: (bob, id) => evidenceLayer.listEvidence(bob, id), refused: isNull },
+  {
+    name: "evidenceUsage",
+    call: (bob, id) => evidenceLayer.evidenceUsage(bob, id),
+    refused: isNull,
+  },
+  {
+    name: "evidenceFile",
+    call: (bob) => evidenceLayer.evidenceFile(bob, aliceEvidence),
+    refused: isNull,
+  },
+  {
+    name: "evidenceFilesOfCase",
+    call: (bob, id) => evidenceLayer.evidenceFilesOfCase(bob, id),
+    refused: isNull,
+  },
+  {
+    name: "deleteEvidence",
+    call: (bob, id) => evidenceLayer.deleteEvidence(bob, id, aliceEvidence),
+    refused: isFalse,
+  },
+  {
     name: "deleteAccount (Bob's own)",
     call: (bob) => accountLayer.deleteAccount(bob) && false,
     refused: isFalse,
@@ -198,6 +229,7 @@ let alice: string;
 let aliceCase: string;
 let aliceLetter: string;
 let aliceToken: string;
+let aliceEvidence: string;
 
 const snapshot = () => ({
   user: db.select().from(users).where(eq(users.id, alice)).get(),
@@ -207,9 +239,11 @@ const snapshot = () => ({
   reminders: db.select().from(reminders).where(eq(reminders.caseId, aliceCase)).all(),
   letters: db.select().from(caseLetters).where(eq(caseLetters.caseId, aliceCase)).all(),
   feed: db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, alice)).all(),
+  evidence: db.select().from(caseEvidence).where(eq(caseEvidence.caseId, aliceCase)).all(),
+  evidenceFile: readFileSync(evidenceLayer.evidenceFile(alice, aliceEvidence)!.path),
 });
 
-beforeAll(() => {
+beforeAll(async () => {
   db = migratedDb();
   alice = createUser("alice@example.test");
   aliceCase = caseLayer.createCase(alice, form).id;
@@ -226,6 +260,10 @@ beforeAll(() => {
     { name: "Alice A.", birthDate: "1990-01-01" },
   )!.id;
   aliceToken = calendarLayer.renewFeed(alice);
+  await evidenceLayer.addEvidence(alice, aliceCase, [
+    { field: "file-0", bytes: pdf, fileName: "alice.pdf" },
+  ]);
+  aliceEvidence = evidenceLayer.listEvidence(alice, aliceCase)![0]!.id;
 });
 
 describe("two users: no export of the data layer reaches another user's case", () => {
@@ -236,15 +274,19 @@ describe("two users: no export of the data layer reaches another user's case", (
       ...accountLayer,
       ...letterLayer,
       ...calendarLayer,
+      ...evidenceLayer,
     });
     const covered = new Set(caseCalls.map((c) => c.name.split(" ")[0]));
     expect(exported.filter((name) => !covered.has(name) && !notCaseScoped.has(name))).toEqual([]);
   });
 
-  it.each(caseCalls)("$name refuses Bob and changes nothing of Alice's", ({ call, refused }) => {
-    const bob = createUser(`bob-${Math.random()}@example.test`);
-    const before = snapshot();
-    expect(refused(call(bob, aliceCase))).toBe(true);
-    expect(snapshot()).toEqual(before);
-  });
+  it.each(caseCalls)(
+    "$name refuses Bob and changes nothing of Alice's",
+    async ({ call, refused }) => {
+      const bob = createUser(`bob-${Math.random()}@example.test`);
+      const before = snapshot();
+      expect(refused(await call(bob, aliceCase))).toBe(true);
+      expect(snapshot()).toEqual(before);
+    },
+  );
 });

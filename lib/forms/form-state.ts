@@ -9,7 +9,10 @@ export type FormMessage =
   | "stale"
   | "needsAcknowledgement"
   | "tooMany"
-  | "alreadySent";
+  | "alreadySent"
+  | "tooManyFiles"
+  | "accountFull"
+  | "diskFull";
 
 /**
  * What a server action answers a form with when it does not redirect. Shared by actions and

@@ -19,6 +19,7 @@ export const caseFileLabelsNb = {
   dates: "Datoer i saken",
   timeline: "Logg",
   letters: "Brev",
+  evidence: "Vedlegg",
 } as const;
 
 export type CaseFileLabel = keyof typeof caseFileLabelsNb;

@@ -5,7 +5,7 @@ import { dateProblems } from "@/lib/tracker/case-dates";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { normalizePhone } from "@/lib/tracker/phone";
 import { statuses } from "@/lib/tracker/status";
-import { checkbox, isUsableDate, optionalDate, optionalText } from "./fields";
+import { always, checkbox, isUsableDate, optionalDate, optionalText } from "./fields";
 
 // Error messages are codes; forms translate them (`errors.<code>`) into the user's language.
 
@@ -31,8 +31,6 @@ export const textLimits = {
 
 // Cross-field checks run even when another field is invalid, so the user sees every problem at
 // once; they only look at values that are themselves well-formed.
-const always = { when: () => true };
-
 /** A case id from a form: opaque, short; ownership is checked by the data layer. */
 export const caseIdField = z.string({ error: "invalid" }).min(1, "invalid").max(64, "invalid");
 

@@ -31,6 +31,14 @@ export const errorCodes = [
   "invalidBic",
   "latinName",
   "afterDeath",
+  // Evidence uploads (lib/evidence/prepare.ts names the file problems).
+  "chooseFile",
+  "emptyFile",
+  "fileTooLarge",
+  "heicNotSupported",
+  "typeNotAllowed",
+  "imageTooLarge",
+  "unreadableFile",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 const known = new Set<string>(errorCodes);
@@ -46,6 +54,12 @@ export function fieldErrors(error: z.ZodError): Record<string, ErrorCode[]> {
   }
   return out;
 }
+
+/**
+ * For `superRefine`: run the cross-field checks even when a field already failed, so one answer
+ * names every problem (zod skips refinements of an object with issues by default).
+ */
+export const always = { when: () => true };
 
 /** Dates a cancellation can sensibly carry. Anything outside is a typo (or an attack on the reminder clock). */
 export const dateRange = { min: "2000-01-01", max: "2100-12-31" } as const;

@@ -3,7 +3,7 @@ import { normalizeEmailAddress } from "@/lib/auth/email-address";
 import { letterKinds } from "@/lib/letters/fields";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { caseIdField } from "./case";
-import { checkbox, isRealDate, isUsableDate, optionalDate, optionalText } from "./fields";
+import { always, checkbox, isRealDate, isUsableDate, optionalDate, optionalText } from "./fields";
 
 /** Longest text each letter field takes; the form sets the same maxLength. */
 export const letterLimits = {
@@ -25,8 +25,6 @@ export const complaintReasons = [
 ] as const;
 /** How a letter went out; the case's channel becomes this when a cancellation is marked sent. */
 export const sendChannels = ["email", "min-side-app", "chat", "letter"] as const;
-
-const always = { when: () => true };
 
 /** A Norwegian bank account number: 11 digits, the last a MOD11 check digit. Spaces and dots allowed. */
 export function normalizeAccountNumber(input: string): string | null {

@@ -23,6 +23,7 @@ import { localizeSource } from "@/lib/content/operator-schema";
 import { getOperatorData } from "@/lib/content/operators";
 import { getAccount, userToday } from "@/lib/data/account";
 import { getChecklist, listCaseEvents } from "@/lib/data/cases";
+import { listEvidence } from "@/lib/data/evidence";
 import { listLetters } from "@/lib/data/letters";
 import { listCaseReminders } from "@/lib/data/reminders";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
@@ -43,6 +44,7 @@ import { providerName } from "@/lib/tracker/providers";
 import { transitions } from "@/lib/tracker/status";
 import { textLimits } from "@/lib/validation/case";
 import { CaseDetails } from "./_sections/case-details";
+import { CaseEvidenceSection } from "./_sections/case-evidence-section";
 import { CaseRemindersSection } from "./_sections/case-reminders-section";
 import { CaseSummary } from "./_sections/case-summary";
 import type { Metadata } from "next";
@@ -56,6 +58,9 @@ const savedMessages = [
   "bill-correct",
   "disputed",
   "letter-sent",
+  "evidence",
+  "evidence-already-there",
+  "evidence-removed",
 ] as const;
 
 export async function generateMetadata({
@@ -196,6 +201,14 @@ export default async function CasePage({
           letters={letters}
         />
       </section>
+
+      <CaseEvidenceSection
+        items={listEvidence(user.id, caseId) ?? []}
+        caseId={caseId}
+        locale={locale}
+        languageTag={tag}
+        timeZone={timeZone}
+      />
 
       <section aria-labelledby="contact" className="mt-8">
         <h2 id="contact" className="mb-3 text-xl font-semibold">

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { caseFileDetails } from "@/app/[locale]/tracker/_lib/case-file-details";
 import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
 import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
 import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { FactText } from "@/components/operator/fact-text";
 import { CaseTimeline } from "@/components/tracker/case-timeline";
+import { EvidenceList } from "@/components/tracker/evidence-list";
 import { DetailList } from "@/components/ui/detail-list";
 import { PrintButton } from "@/components/ui/print-button";
 import { now } from "@/lib/clock";
@@ -12,6 +14,7 @@ import { localizeSource } from "@/lib/content/operator-schema";
 import { getOperatorData } from "@/lib/content/operators";
 import { getAccount } from "@/lib/data/account";
 import { listCaseEvents } from "@/lib/data/cases";
+import { listEvidence } from "@/lib/data/evidence";
 import { listLetters } from "@/lib/data/letters";
 import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
@@ -51,6 +54,7 @@ export default async function CaseFilePage({
   const { operators, common } = await getOperatorData();
   const operator = operators.find((o) => o.id === found.provider) ?? null;
   const letters = listLetters(user.id, caseId) ?? [];
+  const evidence = listEvidence(user.id, caseId) ?? [];
   const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
   const kindName = await letterKindNames(locale);
   const noticeFacts = operator?.sections["notice-period"] ?? [];
@@ -68,28 +72,9 @@ export default async function CaseFilePage({
       </>
     ),
   });
-  const details: [ReturnType<typeof both>, string][] = [
-    [both("provider", tf("fields.provider")), name],
-    [both("phoneNumber", tf("fields.phoneNumber")), formatPhone(found.phoneNumber)],
-    [both("customerNumber", tf("fields.customerNumber")), found.customerNumber ?? "—"],
-    [
-      both("subscriptionType", tf("fields.subscriptionType")),
-      tf(`types.${found.subscriptionType}` as Parameters<typeof tf>[0]),
-    ],
-    [
-      both("channel", tf("fields.channel")),
-      tf(`channels.${found.channel}` as Parameters<typeof tf>[0]),
-    ],
-    [both("status", tf("fields.status")), tt(`status.${found.status}` as Parameters<typeof tt>[0])],
-    [both("submittedOn", tf("fields.submittedOn")), date(found.submittedOn)],
-    [
-      both("confirmationReference", tf("fields.confirmationReference")),
-      found.confirmationReference ?? "—",
-    ],
-    [both("confirmedOn", tf("fields.confirmedOn")), date(found.confirmedOn)],
-    [both("endsOn", tf("fields.endsOn")), date(found.endsOn)],
-    [both("requestedEndOn", tf("fields.requestedEndOn")), date(found.requestedEndOn)],
-  ];
+  const details: [ReturnType<typeof both>, string][] = (
+    await caseFileDetails(found, name, locale)
+  ).map((d) => [both(d.key, d.reader), d.value]);
   // The case's own dates, from the day the cancellation really went out (the log below starts
   // when the case was entered here, which may be later).
   const chronology = [
@@ -187,6 +172,24 @@ export default async function CaseFilePage({
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="cf-evidence">
+        <h2 id="cf-evidence" className="mb-3 text-xl font-semibold">
+          <span lang="nb">{caseFileLabelsNb.evidence}</span> · {t("evidenceSection")}
+        </h2>
+        {evidence.length === 0 ? (
+          <p>{t("noEvidence")}</p>
+        ) : (
+          <EvidenceList
+            items={evidence}
+            locale={locale}
+            languageTag={tag}
+            timeZone={timeZone}
+            caseId={caseId}
+            inline
+          />
+        )}
       </section>
 
       <section aria-labelledby="cf-rules">

@@ -1,0 +1,48 @@
+import "server-only";
+import { eq, inArray, type SQL } from "drizzle-orm";
+import { caseEvidence } from "@/db/schema";
+import { reconcile, removeUnreferenced } from "@/lib/evidence/store";
+import type { Db, Tx } from "./case-writes";
+
+// The link between evidence rows and stored files, for the deletes that remove rows by cascade
+// (a case, an account): read the digests first, delete, then remove the files no row names any
+// more. All synchronous, so no upload can slip in between (lib/evidence/store.ts, commit).
+
+/** The digests of the evidence rows matching `where`. */
+export function digestsWhere(db: Db | Tx, where: SQL): string[] {
+  return db
+    .selectDistinct({ sha256: caseEvidence.sha256 })
+    .from(caseEvidence)
+    .where(where)
+    .all()
+    .map((r) => r.sha256);
+}
+
+export const digestsOfCase = (db: Db | Tx, caseId: string) =>
+  digestsWhere(db, eq(caseEvidence.caseId, caseId));
+export const digestsOfUser = (db: Db | Tx, userId: string) =>
+  digestsWhere(db, eq(caseEvidence.userId, userId));
+
+/** Removes the stored files of `digests` that no evidence row names any more. */
+export function releaseFiles(db: Db, digests: string[]): void {
+  if (digests.length === 0) return;
+  const stillNamed = new Set(digestsWhere(db, inArray(caseEvidence.sha256, digests)));
+  removeUnreferenced(digests, (sha256) => stillNamed.has(sha256));
+}
+
+/**
+ * Start-up: the evidence folder agrees with the rows. Unfinished uploads and files no row names
+ * are deleted; rows whose file is missing (a folder restored without its database, a disk
+ * error) are counted for the log: they stay, and their download answers 404 "file missing".
+ */
+export function reconcileEvidence(db: Db) {
+  const referenced = new Set(
+    db
+      .selectDistinct({ sha256: caseEvidence.sha256 })
+      .from(caseEvidence)
+      .all()
+      .map((r) => r.sha256),
+  );
+  const found = reconcile(referenced);
+  return { temporary: found.temporary, orphans: found.orphans, missing: found.missing.length };
+}
