@@ -6,7 +6,8 @@ export async function registerNode() {
   const { productionServer } = await import("@/lib/production-server");
   try {
     await startUp();
-    productionServer()?.startedUp();
+    const { mayUpload } = await import("@/lib/data/upload-gate");
+    productionServer()?.startedUp({ mayUpload });
   } catch (error) {
     const { startupFailed } = await import("@/server/startup-failed");
     startupFailed(error);

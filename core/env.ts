@@ -38,6 +38,14 @@ const schema = z
      * `evidence` folder beside the database file, so one data folder holds everything.
      */
     EVIDENCE_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+    /**
+     * Free space (MB) an evidence upload must leave on its disk; below it the upload is refused
+     * as "no room" and the database keeps room to write.
+     */
+    EVIDENCE_MIN_FREE_MB: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(0).max(1_000_000).default(256),
+    ),
     SMTP_URL: z.preprocess(
       emptyAsUndefined,
       z

@@ -39,3 +39,9 @@ export const evidenceMediaTypes = [
   "message/rfc822",
 ] as const;
 export type EvidenceMediaType = (typeof evidenceMediaTypes)[number];
+
+/** How an operator's answer came, and what it said (a recorded reply on a case). */
+export const replyChannels = ["email", "chat", "sms", "letter", "phone", "app", "other"] as const;
+export type ReplyChannel = (typeof replyChannels)[number];
+export const replyOutcomes = ["confirmed", "refused", "other"] as const;
+export type ReplyOutcome = (typeof replyOutcomes)[number];

@@ -7,7 +7,14 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { defaultTimeZone, evidenceMediaTypes, reminderKinds, statuses } from "@/core/vocabulary";
+import {
+  defaultTimeZone,
+  evidenceMediaTypes,
+  reminderKinds,
+  replyChannels,
+  replyOutcomes,
+  statuses,
+} from "@/core/vocabulary";
 import type { AdapterAccountType } from "next-auth/adapters";
 
 // ---- Auth.js tables (the shapes @auth/drizzle-adapter expects) ------------------------------
@@ -272,6 +279,31 @@ export const caseEvidence = sqliteTable(
     index("case_evidence_user").on(t.userId),
     index("case_evidence_sha256").on(t.sha256),
   ],
+);
+
+/**
+ * An answer from the operator, as the user recorded it: when and how it came, what it said
+ * (confirmed, refused, something else), its text as pasted and, optionally, the file of it
+ * among the case's evidence. A confirmation or refusal also moves the case (lib/data/replies.ts).
+ */
+export const caseReplies = sqliteTable(
+  "case_reply",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    receivedOn: text("received_on").notNull(),
+    channel: text("channel", { enum: replyChannels }).notNull(),
+    outcome: text("outcome", { enum: replyOutcomes }).notNull(),
+    reference: text("reference"),
+    text: text("text"),
+    evidenceId: text("evidence_id").references(() => caseEvidence.id, { onDelete: "set null" }),
+    recordedAt: text("recorded_at").notNull(),
+  },
+  (t) => [index("case_reply_case").on(t.caseId, t.receivedOn)],
 );
 
 /** A user's private calendar feed: the secret in its URL. Deleting the row revokes the URL. */

@@ -48,6 +48,7 @@ export const stateActions = new Set([
   "prepareLetterAction",
   "markLetterSentAction",
   "addEvidenceAction",
+  "recordReplyAction",
 ]);
 
 /**

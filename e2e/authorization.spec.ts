@@ -91,6 +91,10 @@ const attacks = (caseId: string): [string, Record<string, Field>][] => [
     },
   ],
   ["deleteEvidenceAction", { locale: "en", caseId, evidenceId: alice.evidenceId }],
+  [
+    "recordReplyAction",
+    { locale: "en", caseId, receivedOn: "2026-11-20", channel: "email", outcome: "refused" },
+  ],
 ];
 
 let alice: { userId: string; caseId: string; letterId: string; evidenceId: string };

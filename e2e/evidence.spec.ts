@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { unzipSync } from "fflate";
 import { openDatabase } from "@/db/client";
 import { caseEvidence } from "@/db/schema";
-import { jpegWithExif, pdf, png, svgAsPng } from "@/test/evidence-files";
+import { eml, jpegWithExif, pdf, png, svgAsPng } from "@/test/evidence-files";
 import { e2eAppEnv, e2eDir } from "./env";
 import { createCase, expect, signInAs, test } from "./fixtures";
 import { catalogs, specLocales } from "./pages/catalogs";
@@ -113,7 +113,7 @@ for (const locale of specLocales) {
       `${folder}/evidence/02-faktura.pdf`,
     ]);
     const html = new TextDecoder().decode(zip[`${folder}/case-file.html`]);
-    expect(html).toContain(`<img src="evidence/01-chat screenshot.png" alt="${caption}">`);
+    expect(html).toContain(`<img src="evidence/01-chat%20screenshot.png" alt="${caption}">`);
     expect(Buffer.from(zip[`${folder}/evidence/02-faktura.pdf`]!).equals(pdf)).toBe(true);
     const json = JSON.parse(new TextDecoder().decode(zip[`${folder}/case.json`])) as {
       evidence: { fileName: string; caption: string | null }[];
@@ -208,4 +208,49 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+for (const locale of specLocales) {
+  const t = catalogs[locale].tracker.replies;
+  test(`${locale}: the operator's answer is recorded with its file; a refusal marks the case refused`, async ({
+    page,
+    signedIn: _,
+  }) => {
+    const caseId = await createCase(page.request, { locale, submittedOn: "2026-11-10" });
+    await page.goto(`/${locale}/tracker/${caseId}/evidence`);
+    await upload(page, [
+      { name: "svar.eml", mimeType: "message/rfc822", buffer: eml, caption: "Svar fra Telenor" },
+    ]);
+    await page.getByRole("button", { name: catalogs[locale].tracker.evidence.upload }).click();
+    await expect(page.getByText(catalogs[locale].tracker.saved.evidence)).toBeVisible();
+
+    const section = page.getByRole("region", { name: t.title });
+    await expect(section).toContainText(t.none);
+    await section.getByRole("link", { name: t.record }).click();
+    // A date before the cancellation went out cannot confirm it: the problem stands at the date.
+    await page.getByLabel(t.receivedOn).fill("2026-11-01");
+    await page.getByRole("radio", { name: new RegExp(t.outcomes.confirmed) }).check();
+    await page.getByLabel(t.text).fill("Vi bekrefter at abonnementet er sagt opp.");
+    await page.getByRole("button", { name: t.save }).click();
+    await expect(page.locator("#receivedOn-error")).toHaveText(
+      catalogs[locale].errors.beforeSubmitted,
+    );
+    await expect(page.getByLabel(t.text)).toHaveValue("Vi bekrefter at abonnementet er sagt opp.");
+
+    await page.getByLabel(t.receivedOn).fill("2026-11-12");
+    await page.getByRole("radio", { name: new RegExp(t.outcomes.refused) }).check();
+    await page.getByLabel(t.text).fill("Vi kan ikke si opp før bindingstiden er over.");
+    await page.getByLabel(t.evidence).selectOption({ label: "Svar fra Telenor (svar.eml)" });
+    await page.getByRole("button", { name: t.save }).click();
+    await expect(page.getByText(catalogs[locale].tracker.saved["reply-rejected"])).toBeVisible();
+    await expect(section).toContainText(t.outcomes.refused);
+    await expect(section).toContainText("Vi kan ikke si opp før bindingstiden er over.");
+    await expect(section.getByRole("link", { name: "Svar fra Telenor" })).toHaveAttribute(
+      "href",
+      /\/api\/evidence\/[\w-]+\?download=1$/,
+    );
+    await expect(page.getByText(catalogs[locale].tracker.status.rejected).first()).toBeVisible();
+    const timeline = page.getByRole("region", { name: catalogs[locale].tracker.timeline });
+    await expect(timeline).toContainText(t.outcomes.refused);
+  });
 }

@@ -402,6 +402,21 @@ test("the evidence upload: hostile files, names, captions and dates; no 500, no 
     );
     check(await upload({ "file-0": value, "file-7": value, caseId: value }), "text as file");
   }
+  // The operator's answer: every field with bad values (the case stays as it was unless a
+  // well-formed answer moves it).
+  for (const field of ["receivedOn", "channel", "outcome", "reference", "text", "evidenceId"])
+    for (const value of sample)
+      check(
+        await post("recordReplyAction", {
+          locale: "en",
+          caseId,
+          receivedOn: "2026-11-12",
+          channel: "email",
+          outcome: "other",
+          [field]: value,
+        }),
+        `reply ${field}`,
+      );
   // Over the size limit (11 MB of a real PNG signature), and a body cut off before its end.
   const big = Buffer.concat([(await png(5, 5, 4)).subarray(0, 16), Buffer.alloc(11 * 1024 * 1024)]);
   check(await upload({ "file-0": { filename: "big.png", type: "image/png", data: big } }), "big");

@@ -103,12 +103,22 @@ export function restoreDatabase(backup: string, file: string, evidenceDir?: stri
   const problem = integrityProblem(backup);
   if (problem)
     throw new Error(`${backup} failed its integrity check (${problem}); nothing was changed`);
-  if (evidenceDir) restoreEvidence(backup, evidenceDir);
+  // Everything is copied beside its place first (the slow part, where a full disk fails);
+  // only then do renames put the evidence folder and the database in place, one after the other.
+  const evidenceStaging = evidenceDir ? stageEvidence(backup, evidenceDir) : null;
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const staging = `${file}.restoring`;
-  copyFileSync(backup, staging);
+  try {
+    copyFileSync(backup, staging);
+  } catch (error) {
+    if (evidenceStaging) rmSync(evidenceStaging, { recursive: true, force: true });
+    rmSync(staging, { force: true });
+    throw error;
+  }
+  if (evidenceDir && evidenceStaging) swapIn(evidenceStaging, evidenceDir);
   for (const suffix of ["-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
   renameSync(staging, file);
+  if (evidenceDir) rmSync(`${evidenceDir}.old`, { recursive: true, force: true });
 }
 
 function integrityProblem(file: string): string | null {
@@ -123,7 +133,8 @@ function integrityProblem(file: string): string | null {
   }
 }
 
-function restoreEvidence(backup: string, evidenceDir: string): void {
+/** Copies the backup's evidence beside `evidenceDir` after checking it is complete. */
+function stageEvidence(backup: string, evidenceDir: string): string {
   const folder = evidenceFolderOf(backup);
   const db = new Database(backup, { readonly: true, fileMustExist: true });
   let digests: string[];
@@ -140,18 +151,27 @@ function restoreEvidence(backup: string, evidenceDir: string): void {
       `${folder} lacks ${missing.length} of the ${digests.length} evidence files the backup names; nothing was changed`,
     );
   const staging = `${evidenceDir}.restoring`;
-  const old = `${evidenceDir}.old`;
   rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  for (const sha256 of digests) {
-    const target = path.join(staging, sha256.slice(0, 2), sha256);
-    mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(path.join(folder, sha256.slice(0, 2), sha256), target);
+  try {
+    mkdirSync(staging, { recursive: true });
+    for (const sha256 of digests) {
+      const target = path.join(staging, sha256.slice(0, 2), sha256);
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(path.join(folder, sha256.slice(0, 2), sha256), target);
+    }
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
+  return staging;
+}
+
+/** Two renames: the current folder aside (removed once the database is in place too), the new one in. */
+function swapIn(staging: string, evidenceDir: string): void {
+  const old = `${evidenceDir}.old`;
   rmSync(old, { recursive: true, force: true });
   if (existsSync(evidenceDir)) renameSync(evidenceDir, old);
   renameSync(staging, evidenceDir);
-  rmSync(old, { recursive: true, force: true });
 }
 
 /** The files in an evidence folder (for tests and the restore's report). */

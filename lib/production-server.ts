@@ -4,12 +4,19 @@
  * instrumentation's `register()` to finish, so the server announces itself here and waits until
  * start-up (settings, database, migrations) is done before it listens.
  */
-type Handshake = { startedUp: () => void };
+/**
+ * What the server asks the app once it runs (it may not import the data layer itself): whether
+ * a session may send an upload-sized body to a case (lib/data/upload-gate.ts).
+ */
+export type ServerHooks = {
+  mayUpload: (sessionToken: string | undefined, caseId: string) => boolean;
+};
+type Handshake = { startedUp: (hooks: ServerHooks) => void };
 const key = Symbol.for("si-opp.production-server");
 const slot = globalThis as { [key]?: Handshake };
 
 /** server/main.ts: resolves once instrumentation.ts has finished starting up. */
-export function awaitStartUp(): Promise<void> {
+export function awaitStartUp(): Promise<ServerHooks> {
   return new Promise((resolve) => {
     slot[key] = { startedUp: resolve };
   });

@@ -5,6 +5,11 @@ import { uploadBodyLimitBytes } from "@/lib/evidence/limits";
 import { isActionRequest, nestingDepth, refuse, screenActionRequest } from "./action-requests";
 import type { AddressInfo } from "node:net";
 
+const ownCase = "0b7c4a8e-1f2d-4c3b-9a8e-7d6c5b4a3f21";
+/** The data layer's answer, as the server gets it: this session owns this one case. */
+const mayUpload = (token: string | undefined, caseId: string) =>
+  token === "owner-session" && caseId === ownCase;
+
 // A real HTTP server that screens like server/main.ts and, for what passes, echoes what the
 // handler behind it (Next, in production) reads: the method, and the body byte for byte.
 const site = "http://localhost:3000";
@@ -14,7 +19,7 @@ let port: number;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (!isActionRequest(req)) return res.writeHead(204).end();
-    void screenActionRequest(req, site).then(async (verdict) => {
+    void screenActionRequest(req, site, { mayUpload }).then(async (verdict) => {
       if (!verdict.ok) return refuse(res, verdict.status, "default-src 'none'");
       const chunks: Buffer[] = [];
       for await (const chunk of verdict.request) chunks.push(chunk as Buffer);
@@ -99,21 +104,54 @@ describe("server-action requests before Next", () => {
     expect(response.body.toString()).not.toContain("at ");
   });
 
-  it("lets a larger form through on the evidence upload page only, up to the upload limit", async () => {
+  it("lets a larger form through only to the owner of the case, on its upload page", async () => {
     const big = multipart({ $ACTION_ID_abc: "", file: "x".repeat(actionBodyLimitBytes + 10) });
     const headers = {
       ...formHeaders,
       "content-type": big.type,
       "content-length": String(big.body.length),
     };
-    const upload = "/zh/tracker/0b7c4a8e-1f2d-4c3b-9a8e-7d6c5b4a3f21/evidence";
-    expect((await post(headers, big.body)).status).toBe(413);
-    expect((await post(headers, big.body, { path: `${upload}/x` })).status).toBe(413);
-    const passed = await post(headers, big.body, { path: upload });
+    const owner = { ...headers, cookie: "authjs.session-token=owner-session" };
+    const upload = `/zh/tracker/${ownCase}/evidence`;
+    const otherCase = "/zh/tracker/11111111-2222-4333-8444-555555555555/evidence";
+    expect((await post(owner, big.body)).status).toBe(413); // not an upload page
+    expect((await post(owner, big.body, { path: `${upload}/x` })).status).toBe(413);
+    expect((await post(headers, big.body, { path: upload })).status).toBe(413); // no session
+    expect((await post(owner, big.body, { path: otherCase })).status).toBe(413); // not theirs
+    const passed = await post(owner, big.body, { path: upload });
     expect(passed.status).toBe(200);
     expect(passed.body.equals(big.body)).toBe(true);
-    const over = { ...headers, "content-length": String(uploadBodyLimitBytes + 1) };
+    const over = { ...owner, "content-length": String(uploadBodyLimitBytes + 1) };
     expect((await post(over, "", { path: upload })).status).toBe(413);
+  });
+
+  it("reads at most two upload-sized bodies at once; a third gets 503 with Retry-After", async () => {
+    const big = multipart({ $ACTION_ID_abc: "", file: "y".repeat(actionBodyLimitBytes + 10) });
+    const headers = {
+      ...formHeaders,
+      "content-type": big.type,
+      "content-length": String(big.body.length),
+      cookie: "authjs.session-token=owner-session",
+    };
+    const path = `/en/tracker/${ownCase}/evidence`;
+    // Two uploads that have sent half their body and wait.
+    const waiting = [0, 1].map(() => {
+      const req = httpRequest({ host: "127.0.0.1", port, path, method: "POST", headers });
+      const answered = new Promise<number>((resolve) =>
+        req.on("response", (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        }),
+      );
+      req.write(big.body.subarray(0, 1024));
+      return { req, answered };
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const third = await post(headers, big.body, { path });
+    expect(third.status).toBe(503);
+    for (const { req } of waiting) req.end(big.body.subarray(1024));
+    expect(await Promise.all(waiting.map((w) => w.answered))).toEqual([200, 200]);
+    expect((await post(headers, big.body, { path })).status).toBe(200); // the places are free again
   });
 
   it("refuses a body without a length (411) and a multipart body that does not parse (400)", async () => {

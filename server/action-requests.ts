@@ -1,6 +1,8 @@
 import { IncomingMessage, type ServerResponse } from "node:http";
+import { parse as parseCookies } from "cookie";
 import { actionBodyLimitBytes } from "@/lib/action-body-limit";
 import { isUploadPath, uploadBodyLimitBytes } from "@/lib/evidence/limits";
+import type { ServerHooks } from "@/lib/production-server";
 
 /**
  * A POST to a page is a server action (our pages take nothing else), and Next answers 500 to
@@ -11,15 +13,22 @@ import { isUploadPath, uploadBodyLimitBytes } from "@/lib/evidence/limits";
  * - 403 when Origin is not SITE_URL's origin (Next would also refuse a foreign one, but throws
  *   on one it cannot parse);
  * - 411 without Content-Length, 413 above the limit (counted as it arrives, too): 4 MB, or the
- *   upload limit on the evidence upload page (lib/evidence/limits.ts);
+ *   upload limit on a case's evidence upload page, and only for a session that owns the case
+ *   (so a stranger cannot make the server hold 31 MB); at most two such bodies are read at
+ *   once, a third gets 503 with Retry-After; a body under 4 MB must arrive within a minute;
  * - 400 when the body is not multipart/form-data, does not parse as one, or a field holds
  *   JSON-like nesting deeper than any form sends.
  * A body that passes is handed to Next as a fresh request carrying the same bytes.
  */
 const maxNesting = 64;
 
-export type ActionVerdict =
-  { ok: true; request: IncomingMessage } | { ok: false; status: 400 | 403 | 411 | 413 };
+type Refusal = 400 | 403 | 408 | 411 | 413 | 503;
+export type ActionVerdict = { ok: true; request: IncomingMessage } | { ok: false; status: Refusal };
+
+/** Upload-sized bodies being read right now (each is held in memory until it is complete). */
+let largeBodies = 0;
+const maxLargeBodies = 2;
+const smallBodyDeadlineMs = 60_000;
 
 export function isActionRequest(req: IncomingMessage): boolean {
   const path = req.url ?? "/";
@@ -29,19 +38,31 @@ export function isActionRequest(req: IncomingMessage): boolean {
 export async function screenActionRequest(
   req: IncomingMessage,
   siteOrigin: string,
+  hooks?: Pick<ServerHooks, "mayUpload">,
 ): Promise<ActionVerdict> {
   if (req.headers.origin !== siteOrigin) return { ok: false, status: 403 };
   const declared = req.headers["content-length"];
   if (declared === undefined || !/^\d+$/.test(declared)) return { ok: false, status: 411 };
-  const limit = isUploadPath((req.url ?? "/").split("?")[0]!)
-    ? uploadBodyLimitBytes
-    : actionBodyLimitBytes;
-  if (Number(declared) > limit) return { ok: false, status: 413 };
+  const large = Number(declared) > actionBodyLimitBytes;
+  if (large && !(hooks && mayUploadHere(req, hooks))) return { ok: false, status: 413 };
+  if (Number(declared) > uploadBodyLimitBytes) return { ok: false, status: 413 };
   const type = req.headers["content-type"] ?? "";
   if (!type.toLowerCase().startsWith("multipart/form-data")) return { ok: false, status: 400 };
+  if (large && largeBodies >= maxLargeBodies) return { ok: false, status: 503 };
 
-  const body = await readBody(req, limit);
-  if (body === null) return { ok: false, status: 413 };
+  if (large) largeBodies++;
+  let body: Buffer | "too-large" | "too-slow";
+  try {
+    body = await readBody(
+      req,
+      large ? uploadBodyLimitBytes : actionBodyLimitBytes,
+      large ? null : smallBodyDeadlineMs,
+    );
+  } finally {
+    if (large) largeBodies--;
+  }
+  if (body === "too-large") return { ok: false, status: 413 };
+  if (body === "too-slow") return { ok: false, status: 408 };
   let form: FormData;
   try {
     // A view of the same bytes, not a copy: the body is held once.
@@ -56,18 +77,51 @@ export async function screenActionRequest(
   return { ok: true, request: replay(req, body) };
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
+/** A case's upload page, posted to by a session that owns the case. */
+function mayUploadHere(req: IncomingMessage, hooks: Pick<ServerHooks, "mayUpload">): boolean {
+  const pathname = (req.url ?? "/").split("?")[0]!;
+  if (!isUploadPath(pathname)) return false;
+  const cookies = parseCookies(req.headers.cookie ?? "");
+  const token = cookies["__Secure-authjs.session-token"] ?? cookies["authjs.session-token"];
+  return hooks.mayUpload(token, pathname.split("/")[3]!);
+}
+
+/**
+ * The body, unless it passes `limit` (then the rest drains unread) or, with a deadline, takes
+ * longer than that to arrive (a client trickling a small form to hold the connection; uploads
+ * have the server's whole request timeout).
+ */
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+  deadlineMs: number | null,
+): Promise<Buffer | "too-large" | "too-slow"> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (outcome: Buffer | "too-large" | "too-slow" | Error) => {
+      if (timer) clearTimeout(timer);
+      req.off("data", onData).off("end", onEnd).off("error", finish);
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
       req.resume(); // let the rest drain; the answer is already decided
-      return null;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+      finish("too-large");
+    };
+    const onEnd = () => finish(Buffer.concat(chunks));
+    // A slow small form: stop reading and answer 408 (with Connection: close, so the socket goes).
+    const timer =
+      deadlineMs === null
+        ? null
+        : setTimeout(() => {
+            req.pause();
+            finish("too-slow");
+          }, deadlineMs);
+    req.on("data", onData).on("end", onEnd).on("error", finish);
+  });
 }
 
 /** The deepest run of [ and { outside JSON strings (what React's argument decoder recurses on). */
@@ -104,21 +158,24 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   return copy;
 }
 
-const reasons: Record<400 | 403 | 411 | 413, string> = {
+const reasons: Record<Refusal, string> = {
   400: "This request is not a form this site sends.",
   403: "This form was not sent from this site.",
+  408: "This form took too long to arrive.",
   411: "This form was sent without its length.",
   413: "This form is larger than this site accepts.",
+  503: "Too many uploads are arriving at once.",
 };
 
 /** A short bilingual answer: no stack, nothing of what was sent. */
-export function refuse(res: ServerResponse, status: 400 | 403 | 411 | 413, policy: string): void {
+export function refuse(res: ServerResponse, status: Refusal, policy: string): void {
   res
     .writeHead(status, {
       "Content-Type": "text/html; charset=utf-8",
       "Content-Security-Policy": policy,
       "Cache-Control": "no-store",
       Connection: "close",
+      ...(status === 503 ? { "Retry-After": "30" } : {}),
     })
     .end(
       `<!doctype html><html lang="en"><meta charset="utf-8"><title>${status}</title>` +

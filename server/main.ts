@@ -52,7 +52,7 @@ async function main() {
   });
   const startedUp = awaitStartUp();
   await app.prepare();
-  await startedUp; // instrumentation.ts: settings, database, migrations, scheduler (or exit 1)
+  const hooks = await startedUp; // instrumentation.ts: settings, database, migrations, scheduler (or exit 1)
   const handle = app.getRequestHandler();
 
   const https = siteUrl.protocol === "https:";
@@ -100,7 +100,7 @@ async function main() {
     rememberLocale(req, res, locales);
     const pathname = (req.url ?? "/").split("?")[0]!.replace(/(.)\/$/, "$1");
     const staticPolicy = staticPolicies.get(pathname);
-    if (isEvidenceFilePath(pathname)) {
+    if (isEvidenceFilePath(decodedPath(pathname))) {
       res.setHeader("Content-Security-Policy", fileContentSecurityPolicy);
     } else if (staticPolicy) {
       res.setHeader("Content-Security-Policy", staticPolicy);
@@ -116,7 +116,7 @@ async function main() {
       void handle(req, res);
       return;
     }
-    void screenActionRequest(req, siteUrl.origin).then(
+    void screenActionRequest(req, siteUrl.origin, hooks).then(
       (verdict) =>
         verdict.ok
           ? handle(verdict.request, res)
@@ -140,6 +140,15 @@ async function main() {
   const stop = () => server.close(() => process.exit(0));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+/** The path as Next will route it (`/api/%65vidence/…` is `/api/evidence/…`); undecodable: as is. */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
 }
 
 main().catch(startupFailed);

@@ -68,6 +68,12 @@ export async function CaseTimeline({
           : t("event.none"),
         date: e.to && isUsableDate(e.to) ? formatDateOnly(e.to, languageTag) : t("event.none"),
       });
+    if (e.kind === "reply")
+      return t("event.reply", {
+        outcome: t(`replies.outcomes.${e.field ?? "other"}` as Parameters<typeof t>[0]),
+        channel: t(`replies.channels.${e.from ?? "other"}` as Parameters<typeof t>[0]),
+        date: e.to && isUsableDate(e.to) ? formatDateOnly(e.to, languageTag) : t("event.none"),
+      });
     if (e.kind === "evidence")
       return e.field === "removed"
         ? t("event.evidenceRemoved", { name: e.from ?? "" })

@@ -5,6 +5,7 @@ import {
   calendarFeeds,
   caseChecklist,
   caseEvidence,
+  caseReplies,
   caseEvents,
   caseLetters,
   cases,
@@ -89,6 +90,9 @@ export function exportAccountData(userId: string) {
     .from(caseEvidence)
     .where(eq(caseEvidence.userId, userId))
     .all();
+  const replies = ids.length
+    ? db.select().from(caseReplies).where(inArray(caseReplies.caseId, ids)).all()
+    : [];
   const sentOrPlanned = ids.length
     ? db.select().from(reminders).where(inArray(reminders.caseId, ids)).all()
     : [];
@@ -103,6 +107,8 @@ export function exportAccountData(userId: string) {
       checklist: checklist.filter((c) => c.caseId === row.id).map(({ caseId: _c, ...c }) => c),
       // The case file: every letter as prepared (Norwegian and its meaning) and when it was sent.
       letters: letters.filter((l) => l.caseId === row.id).map(({ caseId: _c, ...l }) => l),
+      // The operator's answers as recorded (the file each points to is among `evidence`).
+      replies: replies.filter((r) => r.caseId === row.id).map(({ caseId: _c, ...r }) => r),
       // What each file is; the files themselves are in the case's zip (…/evidence.zip).
       evidence: evidence
         .filter((e) => e.caseId === row.id)

@@ -191,44 +191,58 @@ export function changeStatus(
   return getDb().transaction((tx): StatusChangeResult => {
     const before = ownedCase(tx, userId, caseId);
     if (!before) return { ok: false, reason: "not-found" };
-    if (!canTransition(before.status, input.to)) return { ok: false, reason: "not-allowed" };
-
-    const changes: Partial<CaseRow> = { status: input.to };
-    const required: DateProblem[] = [];
-    if (input.to === "submitted") {
-      if (!input.submittedOn) required.push({ field: "submittedOn", code: "required" });
-      changes.submittedOn = input.submittedOn ?? null;
-    }
-    if (input.to === "confirmed" && before.status !== "completed") {
-      if (!input.confirmedOn) required.push({ field: "confirmedOn", code: "required" });
-      changes.confirmedOn = input.confirmedOn ?? null;
-      if (input.confirmationReference) changes.confirmationReference = input.confirmationReference;
-      if (input.endsOn) changes.endsOn = input.endsOn;
-    }
-    const problems = [
-      ...required,
-      ...dateProblems(
-        {
-          submittedOn: before.submittedOn,
-          confirmedOn: before.confirmedOn,
-          endsOn: before.endsOn,
-          requestedEndOn: before.requestedEndOn,
-          ...changes,
-        },
-        today,
-      ),
-    ];
-    if (problems.length > 0) return { ok: false, reason: "invalid", problems };
-
-    if (input.to === "completed" && !input.acknowledged) {
-      const warnings = completionWarnings(before, openChecklistItems(tx, before), today);
-      if (warnings.length > 0) return { ok: false, reason: "needs-acknowledgement", warnings };
-    }
-    return {
-      ok: true,
-      case: toCaseDto(applyChanges(tx, before, changes), leavingOnOf(tx, userId)),
-    };
+    return moveStatus(tx, userId, before, input, today);
   });
+}
+
+/**
+ * changeStatus's rule inside a transaction the caller holds (a recorded reply moves the case in
+ * the same transaction as it is saved). Writes nothing unless it answers ok.
+ */
+export function moveStatus(
+  tx: Tx,
+  userId: string,
+  before: CaseRow,
+  input: Omit<StatusChangeInput, "caseId">,
+  today: IsoDate,
+): StatusChangeResult {
+  if (!canTransition(before.status, input.to)) return { ok: false, reason: "not-allowed" };
+
+  const changes: Partial<CaseRow> = { status: input.to };
+  const required: DateProblem[] = [];
+  if (input.to === "submitted") {
+    if (!input.submittedOn) required.push({ field: "submittedOn", code: "required" });
+    changes.submittedOn = input.submittedOn ?? null;
+  }
+  if (input.to === "confirmed" && before.status !== "completed") {
+    if (!input.confirmedOn) required.push({ field: "confirmedOn", code: "required" });
+    changes.confirmedOn = input.confirmedOn ?? null;
+    if (input.confirmationReference) changes.confirmationReference = input.confirmationReference;
+    if (input.endsOn) changes.endsOn = input.endsOn;
+  }
+  const problems = [
+    ...required,
+    ...dateProblems(
+      {
+        submittedOn: before.submittedOn,
+        confirmedOn: before.confirmedOn,
+        endsOn: before.endsOn,
+        requestedEndOn: before.requestedEndOn,
+        ...changes,
+      },
+      today,
+    ),
+  ];
+  if (problems.length > 0) return { ok: false, reason: "invalid", problems };
+
+  if (input.to === "completed" && !input.acknowledged) {
+    const warnings = completionWarnings(before, openChecklistItems(tx, before), today);
+    if (warnings.length > 0) return { ok: false, reason: "needs-acknowledgement", warnings };
+  }
+  return {
+    ok: true,
+    case: toCaseDto(applyChanges(tx, before, changes), leavingOnOf(tx, userId)),
+  };
 }
 
 /** Deletes the user's case with everything on it (by cascade), and its evidence files. */

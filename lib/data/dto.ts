@@ -53,3 +53,15 @@ export type EvidenceDto = {
   shownOn: string | null;
   addedAt: string;
 };
+/** An operator's answer as pages see it. */
+export type ReplyDto = {
+  id: string;
+  receivedOn: string;
+  channel: import("@/core/vocabulary").ReplyChannel;
+  outcome: import("@/core/vocabulary").ReplyOutcome;
+  reference: string | null;
+  text: string | null;
+  evidenceId: string | null;
+  /** The file's caption or name, when the answer points to one of the case's files. */
+  evidenceName: string | null;
+};

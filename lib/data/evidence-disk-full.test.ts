@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { stage } from "@/lib/evidence/store";
 import { caseFormSchema } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";
 import { pdfTagged } from "@/test/evidence-files";
@@ -15,6 +16,7 @@ const mountPoint = await vi.hoisted(async () => {
   const dir = mkdtempSync(`${tmpdir()}/si-opp-full-`);
   execFileSync("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", dir]);
   process.env.EVIDENCE_DIR = dir;
+  process.env.EVIDENCE_MIN_FREE_MB = "0"; // the disk itself runs out here, not the reserve
   process.env.TEST_NOW = "2026-11-25T12:00:00Z";
   return dir;
 });
@@ -44,6 +46,13 @@ beforeAll(() => {
 });
 
 describe("a full disk", () => {
+  it("refuses a write that would leave less than the free-space reserve, as a full disk", async () => {
+    await expect(stage(padded("reserve", 10), mountPoint, 1024 * 1024)).rejects.toMatchObject({
+      reason: "diskFull",
+    });
+    expect(readdirSync(`${mountPoint}/tmp`)).toEqual([]);
+  });
+
   it("answers diskFull and leaves no row and no partial file; the next upload that fits works", async () => {
     const first = await addEvidence(user, caseId, [
       { field: "file-0", bytes: padded("fits", 150_000), fileName: "fits.pdf" },

@@ -23,19 +23,29 @@ export const digestsOfCase = (db: Db | Tx, caseId: string) =>
 export const digestsOfUser = (db: Db | Tx, userId: string) =>
   digestsWhere(db, eq(caseEvidence.userId, userId));
 
-/** Removes the stored files of `digests` that no evidence row names any more. */
+/** A transaction that takes SQLite's write lock at once (across processes too). */
+export const immediate = { behavior: "immediate" } as const;
+
+/**
+ * Removes the stored files of `digests` that no evidence row names any more. The check and the
+ * unlink run under the write lock (an IMMEDIATE transaction), so an upload of the same bytes in
+ * another process cannot insert its row in between.
+ */
 export function releaseFiles(db: Db, digests: string[]): void {
   if (digests.length === 0) return;
-  const stillNamed = new Set(digestsWhere(db, inArray(caseEvidence.sha256, digests)));
-  removeUnreferenced(digests, (sha256) => stillNamed.has(sha256));
+  db.transaction((tx) => {
+    const stillNamed = new Set(digestsWhere(tx, inArray(caseEvidence.sha256, digests)));
+    removeUnreferenced(digests, (sha256) => stillNamed.has(sha256));
+  }, immediate);
 }
 
 /**
  * Start-up: the evidence folder agrees with the rows. Unfinished uploads and files no row names
- * are deleted; rows whose file is missing (a folder restored without its database, a disk
+ * are deleted once they are an hour old (another server process on the same folder may be in
+ * the middle of writing or committing them); rows whose file is missing (a folder restored without its database, a disk
  * error) are counted for the log: they stay, and their download answers 404 "file missing".
  */
-export function reconcileEvidence(db: Db) {
+export function reconcileEvidence(db: Db, olderThanMs?: number) {
   const referenced = new Set(
     db
       .selectDistinct({ sha256: caseEvidence.sha256 })
@@ -43,6 +53,6 @@ export function reconcileEvidence(db: Db) {
       .all()
       .map((r) => r.sha256),
   );
-  const found = reconcile(referenced);
+  const found = reconcile(referenced, olderThanMs);
   return { temporary: found.temporary, orphans: found.orphans, missing: found.missing.length };
 }

@@ -217,7 +217,8 @@ describe("export and start-up", () => {
     const orphan = evidencePath("f".repeat(64));
     mkdirSync(path.dirname(orphan), { recursive: true });
     writeFileSync(orphan, "no row names me");
-    const result = reconcileEvidence(db);
+    expect(reconcileEvidence(db)).toMatchObject({ temporary: 0, orphans: 0 }); // too young: kept
+    const result = reconcileEvidence(db, 0);
     expect(result.temporary).toBe(1);
     expect(result.orphans).toBe(1);
     expect(result.missing).toBe(2); // the rows inserted by hand above name no file

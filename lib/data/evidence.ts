@@ -17,7 +17,7 @@ import {
 } from "@/lib/evidence/store";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { logEvent, ownedCase, type Db, type Tx } from "./case-writes";
-import { releaseFiles } from "./evidence-files";
+import { immediate, releaseFiles } from "./evidence-files";
 import type { EvidenceDto } from "./dto";
 
 // Evidence on a case (screenshots, PDFs, e-mails): the rows here, the bytes in the evidence
@@ -55,6 +55,14 @@ export async function addEvidence(
 ): Promise<AddEvidenceResult> {
   const db = getDb();
   if (!ownedCase(db, userId, caseId)) return { ok: false, reason: "not-found" };
+  // Before any decoding: an upload that cannot fit is refused without spending a core on it.
+  const cannotFit = limitPassed(
+    db,
+    userId,
+    caseId,
+    uploads.map(() => ({ bytes: new Uint8Array() })),
+  );
+  if (cannotFit) return { ok: false, reason: "limit", limit: cannotFit };
   const prepared: (EvidenceUpload & { bytes: Uint8Array; mediaType: EvidenceMediaType })[] = [];
   const problems: { field: string; problem: EvidenceProblem }[] = [];
   for (const upload of uploads) {
@@ -76,10 +84,12 @@ export async function addEvidence(
     throw error;
   }
 
-  // From here to the end: synchronous (see lib/evidence/store.ts, commit).
+  // From here to the end: synchronous (see lib/evidence/store.ts, commit), and the rename happens
+  // inside an IMMEDIATE transaction: it holds SQLite's write lock, so a delete in another process
+  // cannot check "no row names this file" between the rename and the insert.
   try {
-    commit(staged);
     return db.transaction((tx): AddEvidenceResult => {
+      commit(staged);
       if (!ownedCase(tx, userId, caseId)) return { ok: false, reason: "not-found" };
       const limit = limitPassed(tx, userId, caseId, prepared);
       if (limit) return { ok: false, reason: "limit", limit };
@@ -110,11 +120,11 @@ export async function addEvidence(
       }
       if (names.length > 0) logEvent(tx, caseId, "evidence", "added", null, names.join(" · "));
       return { ok: true, added: names.length, alreadyThere: prepared.length - names.length };
-    });
+    }, immediate);
   } catch (error) {
     discard(staged);
     // A rename can still fail for want of space (a new folder, the directory's own blocks).
-    if (/^(ENOSPC|EDQUOT)$/.test(String((error as { code?: unknown }).code)))
+    if (/^(ENOSPC|EDQUOT|SQLITE_FULL)$/.test(String((error as { code?: unknown }).code)))
       return { ok: false, reason: "storage", storage: "diskFull" };
     throw error;
   } finally {

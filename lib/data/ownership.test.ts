@@ -6,6 +6,7 @@ import {
   caseChecklist,
   caseEvents,
   caseEvidence,
+  caseReplies,
   caseLetters,
   cases,
   reminders,
@@ -20,6 +21,7 @@ import * as caseLayer from "./cases";
 import * as evidenceLayer from "./evidence";
 import * as letterLayer from "./letters";
 import * as reminderLayer from "./reminders";
+import * as replyLayer from "./replies";
 
 vi.hoisted(() => {
   process.env.TEST_NOW = "2026-11-25T12:00:00Z";
@@ -208,6 +210,18 @@ const caseCalls: Call[] = [
     refused: isFalse,
   },
   {
+    name: "recordReply",
+    call: (bob, id) =>
+      replyLayer.recordReply(
+        bob,
+        id,
+        { receivedOn: today, channel: "email", outcome: "refused" },
+        today,
+      ),
+    refused: notFound,
+  },
+  { name: "listReplies", call: (bob, id) => replyLayer.listReplies(bob, id), refused: isNull },
+  {
     name: "deleteAccount (Bob's own)",
     call: (bob) => accountLayer.deleteAccount(bob) && false,
     refused: isFalse,
@@ -222,6 +236,9 @@ const notCaseScoped = new Set([
   "userToday",
   "updateAccountSettings",
   "unsubscribe",
+  // Takes a transaction and a row its caller already found among the user's own (changeStatus,
+  // recordReply): covered through them.
+  "moveStatus",
 ]);
 
 let db: ReturnType<typeof migratedDb>;
@@ -240,6 +257,7 @@ const snapshot = () => ({
   letters: db.select().from(caseLetters).where(eq(caseLetters.caseId, aliceCase)).all(),
   feed: db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, alice)).all(),
   evidence: db.select().from(caseEvidence).where(eq(caseEvidence.caseId, aliceCase)).all(),
+  replies: db.select().from(caseReplies).where(eq(caseReplies.caseId, aliceCase)).all(),
   evidenceFile: readFileSync(evidenceLayer.evidenceFile(alice, aliceEvidence)!.path),
 });
 
@@ -275,6 +293,7 @@ describe("two users: no export of the data layer reaches another user's case", (
       ...letterLayer,
       ...calendarLayer,
       ...evidenceLayer,
+      ...replyLayer,
     });
     const covered = new Set(caseCalls.map((c) => c.name.split(" ")[0]));
     expect(exported.filter((name) => !covered.has(name) && !notCaseScoped.has(name))).toEqual([]);

@@ -36,11 +36,13 @@ export function caseFileHtml(sheet: CaseFileSheet): string {
           .join("")}</div></article>`,
     )
     .join("");
+  // A relative URL: each part percent-encoded, so a `#`, `?` or `%` in a name stays part of it.
+  const url = (p: string) => p.split("/").map(encodeURIComponent).join("/");
   const evidence = sheet.evidence.items
     .map(
       (f) =>
-        `<li><p><a href="${e(f.path)}">${e(f.caption)}</a></p><p class="meta">${e(f.meta)}</p>${
-          f.image ? `<img src="${e(f.path)}" alt="${e(f.caption)}">` : ""
+        `<li><p><a href="${e(url(f.path))}">${e(f.caption)}</a></p><p class="meta">${e(f.meta)}</p>${
+          f.image ? `<img src="${e(url(f.path))}" alt="${e(f.caption)}">` : ""
         }</li>`,
     )
     .join("");

@@ -12,6 +12,7 @@ describe("evidenceFileName", () => {
     ["...", "image/png", "file.png"],
     ["", "application/pdf", "file.pdf"],
     ["确认邮件.eml", "message/rfc822", "确认邮件.eml"],
+    ['a<b>:c|d?e*"f".pdf', "application/pdf", "a_b__c_d_e__f_.pdf"],
   ] as const)("%j as %s → %j", (sent, type, kept) => {
     expect(evidenceFileName(sent, type)).toBe(kept);
   });

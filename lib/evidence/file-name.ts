@@ -10,7 +10,8 @@ const extensions: Record<EvidenceMediaType, string> = {
 
 /**
  * The name a file is kept and downloaded under: the last part of what the browser sent (no
- * folders, whatever the slashes), without control or direction-changing characters, shortened,
+ * folders, whatever the slashes), without control or direction-changing characters or ones
+ * Windows refuses in a name, shortened,
  * and ending in the extension of what the file really is (a PNG sent as `chat.jpg` becomes
  * `chat.png`, an "invoice.pdf.exe" that is a PDF becomes `invoice.pdf.pdf`).
  */
@@ -19,6 +20,7 @@ export function evidenceFileName(sent: string, mediaType: EvidenceMediaType): st
   const clean = last
     .normalize("NFC")
     .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "")
+    .replace(/[<>:"|?*]/g, "_") // not allowed in Windows file names: the zip must unpack there
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^\.+/, "");

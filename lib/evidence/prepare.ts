@@ -21,7 +21,18 @@ export type Prepared =
  * hidden after the image data). PDFs and e-mails are kept as given: they are the record, and they
  * are only ever served as downloads (app/api/evidence).
  */
-export async function prepareEvidence(bytes: Uint8Array): Promise<Prepared> {
+export function prepareEvidence(bytes: Uint8Array): Promise<Prepared> {
+  // One file at a time in the whole process: decoding a large image takes a core and a few
+  // hundred MB, and uploads must not take the server's last core or memory from everyone else.
+  const run = queue.then(() => prepareNow(bytes));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+sharp.concurrency(1); // libvips threads per image: one core for uploads, the other for pages
+
+async function prepareNow(bytes: Uint8Array): Promise<Prepared> {
   if (bytes.byteLength > evidenceLimits.fileBytes) return { ok: false, problem: "fileTooLarge" };
   const detected = await detectEvidence(bytes);
   if ("refused" in detected) return { ok: false, problem: detected.refused };
@@ -40,8 +51,8 @@ async function reencode(bytes: Uint8Array, kind: "png" | "jpeg" | "webp"): Promi
     // Photos stay JPEG; screenshots (PNG, WebP) become PNG so their text stays sharp.
     const out =
       kind === "jpeg"
-        ? await image.jpeg({ quality: 88, mozjpeg: true }).toBuffer()
-        : await image.png({ compressionLevel: 9 }).toBuffer();
+        ? await image.jpeg({ quality: 88 }).toBuffer()
+        : await image.png({ compressionLevel: 6 }).toBuffer();
     if (out.byteLength > evidenceLimits.fileBytes) return { ok: false, problem: "fileTooLarge" };
     return { ok: true, bytes: out, mediaType: kind === "jpeg" ? "image/jpeg" : "image/png" };
   } catch (error) {

@@ -3,12 +3,13 @@ import {
   closeSync,
   existsSync,
   fsyncSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   renameSync,
   rmSync,
-  statSync,
+  statfsSync,
 } from "node:fs";
 import { open } from "node:fs/promises";
 import path from "node:path";
@@ -43,12 +44,23 @@ export class StorageError extends Error {
 
 const fullDisk = new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
 
-/** Writes `bytes` to a temporary file and flushes it; on any failure nothing is left behind. */
-export async function stage(bytes: Uint8Array, dir = evidenceDir()): Promise<Staged> {
+/**
+ * Writes `bytes` to a temporary file and flushes it; on any failure nothing is left behind. A
+ * write that would leave less than `minFreeBytes` on the disk is refused as a full disk: the
+ * database usually shares it and needs room for every session, case and reminder.
+ */
+export async function stage(
+  bytes: Uint8Array,
+  dir = evidenceDir(),
+  minFreeBytes = env.EVIDENCE_MIN_FREE_MB * 1024 * 1024,
+): Promise<Staged> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const temp = path.join(dir, "tmp", `${randomUUID()}.part`);
   try {
     mkdirSync(path.dirname(temp), { recursive: true });
+    const disk = statfsSync(dir);
+    if (disk.bavail * disk.bsize - bytes.byteLength < minFreeBytes)
+      throw Object.assign(new Error("below the free-space reserve"), { code: "ENOSPC" });
     const handle = await open(temp, "wx", 0o600);
     try {
       await handle.writeFile(bytes);
@@ -102,27 +114,35 @@ export function removeUnreferenced(
 
 /**
  * Start-up housekeeping: unfinished uploads in `tmp/` (a crash between write and rename) and
- * files no row names (a crash between rename and insert, or a restore) are deleted. Returns what
- * it found, and the digests rows name whose file is missing, for the log.
+ * files no row names (a crash between rename and insert, or a restore) are deleted, once older
+ * than `olderThanMs` (another process may be writing a younger one). Returns what it found, and
+ * the digests rows name whose file is missing, for the log. Anything else in the folder (a
+ * link, a stray folder) is left alone.
  */
 export function reconcile(
   referenced: Set<string>,
+  olderThanMs = 60 * 60 * 1000,
   dir = evidenceDir(),
 ): { temporary: number; orphans: number; missing: string[] } {
   let temporary = 0;
   let orphans = 0;
   const present = new Set<string>();
+  const cutoff = Date.now() - olderThanMs;
+  const old = (file: string) => lstatSync(file).mtimeMs <= cutoff;
   if (existsSync(dir)) {
     for (const entry of readdirSync(dir)) {
       const sub = path.join(dir, entry);
-      if (!statSync(sub).isDirectory()) continue;
+      if (!lstatSync(sub).isDirectory()) continue;
       for (const name of readdirSync(sub)) {
         const file = path.join(sub, name);
+        if (!lstatSync(file).isFile()) continue;
         if (entry === "tmp") {
-          rmSync(file, { force: true });
-          temporary++;
+          if (old(file)) {
+            rmSync(file, { force: true });
+            temporary++;
+          }
         } else if (isSha256(name) && referenced.has(name)) present.add(name);
-        else if (isSha256(name)) {
+        else if (isSha256(name) && old(file)) {
           rmSync(file, { force: true });
           orphans++;
         }

@@ -20,6 +20,7 @@ export const caseFileLabelsNb = {
   timeline: "Logg",
   letters: "Brev",
   evidence: "Vedlegg",
+  replies: "Svar fra tilbyder",
 } as const;
 
 export type CaseFileLabel = keyof typeof caseFileLabelsNb;

@@ -2,10 +2,13 @@
 
 import { buttonAction, formAction } from "@/lib/actions/form-action";
 import { addEvidence, deleteEvidence } from "@/lib/data/evidence";
+import { recordReply } from "@/lib/data/replies";
 import { evidenceButtonSchema, evidenceUploadSchema } from "@/lib/validation/evidence";
+import type { ErrorCode } from "@/lib/validation/fields";
+import { replyFormSchema } from "@/lib/validation/reply";
 
-// Like the case actions: formAction authenticates and validates; the bodies only call the
-// data-access layer with the signed-in user's id.
+// Evidence and the operator's answers. Like the case actions: formAction authenticates and
+// validates; the bodies only call the data-access layer with the signed-in user's id.
 
 const evidenceSection = (locale: string, caseId: string, saved: string) =>
   `/${locale}/tracker/${caseId}?saved=${saved}#evidence`;
@@ -53,4 +56,22 @@ export const deleteEvidenceAction = buttonAction("delete-evidence", {
     deleteEvidence(user.id, input.caseId, input.evidenceId)
       ? { redirectTo: evidenceSection(locale, input.caseId, "evidence-removed") }
       : { message: "notFound" },
+});
+
+/** "The operator answered": recorded, and the case moved as the answer says (when it can be). */
+export const recordReplyAction = formAction("record-reply", {
+  schema: ({ today }) => replyFormSchema({ today }),
+  run: (input, { user, locale, today }) => {
+    const { caseId, ...reply } = input;
+    const result = recordReply(user.id, caseId, reply, today);
+    if (result.ok)
+      return {
+        redirectTo: `/${locale}/tracker/${caseId}?saved=${result.moved ? `reply-${result.moved}` : "reply"}#replies`,
+      };
+    if (result.reason === "not-found") return { message: "notFound" };
+    return {
+      message: "fixBelow",
+      errors: Object.fromEntries(result.problems.map((p) => [p.field, [p.code as ErrorCode]])),
+    };
+  },
 });

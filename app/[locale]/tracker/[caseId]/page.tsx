@@ -26,6 +26,7 @@ import { getChecklist, listCaseEvents } from "@/lib/data/cases";
 import { listEvidence } from "@/lib/data/evidence";
 import { listLetters } from "@/lib/data/letters";
 import { listCaseReminders } from "@/lib/data/reminders";
+import { listReplies } from "@/lib/data/replies";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { availableLetters } from "@/lib/letters/availability";
 import { caseLabel } from "@/lib/tracker/case-label";
@@ -46,6 +47,7 @@ import { textLimits } from "@/lib/validation/case";
 import { CaseDetails } from "./_sections/case-details";
 import { CaseEvidenceSection } from "./_sections/case-evidence-section";
 import { CaseRemindersSection } from "./_sections/case-reminders-section";
+import { CaseRepliesSection } from "./_sections/case-replies-section";
 import { CaseSummary } from "./_sections/case-summary";
 import type { Metadata } from "next";
 
@@ -61,6 +63,9 @@ const savedMessages = [
   "evidence",
   "evidence-already-there",
   "evidence-removed",
+  "reply",
+  "reply-confirmed",
+  "reply-rejected",
 ] as const;
 
 export async function generateMetadata({
@@ -201,6 +206,13 @@ export default async function CasePage({
           letters={letters}
         />
       </section>
+
+      <CaseRepliesSection
+        replies={listReplies(user.id, caseId) ?? []}
+        caseId={caseId}
+        locale={locale}
+        languageTag={tag}
+      />
 
       <CaseEvidenceSection
         items={listEvidence(user.id, caseId) ?? []}

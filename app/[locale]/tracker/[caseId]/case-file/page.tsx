@@ -7,6 +7,7 @@ import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { FactText } from "@/components/operator/fact-text";
 import { CaseTimeline } from "@/components/tracker/case-timeline";
 import { EvidenceList } from "@/components/tracker/evidence-list";
+import { ReplyList } from "@/components/tracker/reply-list";
 import { DetailList } from "@/components/ui/detail-list";
 import { PrintButton } from "@/components/ui/print-button";
 import { now } from "@/lib/clock";
@@ -16,6 +17,7 @@ import { getAccount } from "@/lib/data/account";
 import { listCaseEvents } from "@/lib/data/cases";
 import { listEvidence } from "@/lib/data/evidence";
 import { listLetters } from "@/lib/data/letters";
+import { listReplies } from "@/lib/data/replies";
 import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { aside, usesFullWidthPunctuation } from "@/lib/i18n/typography";
@@ -55,6 +57,7 @@ export default async function CaseFilePage({
   const operator = operators.find((o) => o.id === found.provider) ?? null;
   const letters = listLetters(user.id, caseId) ?? [];
   const evidence = listEvidence(user.id, caseId) ?? [];
+  const replies = listReplies(user.id, caseId) ?? [];
   const date = (v: string | null) => (v ? formatDateOnly(v, tag) : "—");
   const kindName = await letterKindNames(locale);
   const noticeFacts = operator?.sections["notice-period"] ?? [];
@@ -173,6 +176,15 @@ export default async function CaseFilePage({
           ))}
         </ol>
       </section>
+
+      {replies.length > 0 ? (
+        <section aria-labelledby="cf-replies">
+          <h2 id="cf-replies" className="mb-3 text-xl font-semibold">
+            <span lang="nb">{caseFileLabelsNb.replies}</span> · {tt("replies.title")}
+          </h2>
+          <ReplyList replies={replies} locale={locale} languageTag={tag} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="cf-evidence">
         <h2 id="cf-evidence" className="mb-3 text-xl font-semibold">
