@@ -252,5 +252,14 @@ for (const locale of specLocales) {
     await expect(page.getByText(catalogs[locale].tracker.status.rejected).first()).toBeVisible();
     const timeline = page.getByRole("region", { name: catalogs[locale].tracker.timeline });
     await expect(timeline).toContainText(t.outcomes.refused);
+    // The zip's case file carries the answer too.
+    const zip = unzipSync(
+      new Uint8Array(
+        await (await page.request.get(`/api/cases/${caseId}/evidence.zip?locale=${locale}`)).body(),
+      ),
+    );
+    const html = new TextDecoder().decode(zip[`si-opp-${caseId.slice(0, 8)}/case-file.html`]);
+    expect(html).toContain("Vi kan ikke si opp før bindingstiden er over.");
+    expect(html).toContain(t.outcomes.refused);
   });
 }

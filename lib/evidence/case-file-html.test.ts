@@ -8,6 +8,10 @@ const sheet: CaseFileSheet = {
   details: [{ label: "Tilbyder · Provider", value: 'Telia "&" co' }],
   notes: { label: "Notater · Notes", text: "<img src=x onerror=alert(1)>" },
   letters: { label: "Brev · Letters", items: [] },
+  replies: {
+    label: "Svar fra tilbyder · The operator's answers",
+    items: [{ heading: "Refused", meta: "12 Nov 2026 · E-mail", text: "Vi kan <ikke>" }],
+  },
   evidence: {
     label: "Vedlegg · Evidence",
     items: [
@@ -25,6 +29,7 @@ describe("caseFileHtml", () => {
     expect(html).toContain(
       '<img src="evidence/01-chat%20%232%3F.png" alt="&quot;&gt;&lt;script&gt;x&lt;/script&gt;">',
     );
+    expect(html).toContain('<blockquote lang="nb"><p>Vi kan &lt;ikke&gt;</p></blockquote>');
     expect(html).toContain("default-src 'none'"); // no script runs even if something slipped
   });
 });

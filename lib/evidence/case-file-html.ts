@@ -6,6 +6,8 @@ export type CaseFileSheet = {
   details: { label: string; value: string }[];
   notes: { label: string; text: string } | null;
   letters: { label: string; items: { heading: string; meta: string; nb: string[] }[] };
+  /** The operator's answers: what they said, when and how, the text as pasted. */
+  replies: { label: string; items: { heading: string; meta: string; text: string | null }[] };
   evidence: {
     label: string;
     items: { path: string; caption: string; meta: string; image: boolean }[];
@@ -36,6 +38,14 @@ export function caseFileHtml(sheet: CaseFileSheet): string {
           .join("")}</div></article>`,
     )
     .join("");
+  const replies = sheet.replies.items
+    .map(
+      (r) =>
+        `<article><h3>${e(r.heading)}</h3><p class="meta">${e(r.meta)}</p>${
+          r.text ? `<blockquote lang="nb"><p>${e(r.text)}</p></blockquote>` : ""
+        }</article>`,
+    )
+    .join("");
   // A relative URL: each part percent-encoded, so a `#`, `?` or `%` in a name stays part of it.
   const url = (p: string) => p.split("/").map(encodeURIComponent).join("/");
   const evidence = sheet.evidence.items
@@ -58,6 +68,7 @@ img{max-width:100%;border:1px solid #ccc}p{white-space:pre-line}li{margin-bottom
 <table>${details}</table>
 ${sheet.notes ? `<h2>${e(sheet.notes.label)}</h2><p>${e(sheet.notes.text)}</p>` : ""}
 <h2>${e(sheet.letters.label)}</h2>${letters}
+${replies ? `<h2>${e(sheet.replies.label)}</h2>${replies}` : ""}
 <h2>${e(sheet.evidence.label)}</h2><ol>${evidence}</ol>
 </body></html>
 `;

@@ -43,7 +43,10 @@ export async function CaseEvidenceSection({
           {t("add")}
         </Link>
         {items.length > 0 ? (
-          <a href={`/api/cases/${caseId}/evidence.zip`} className="underline underline-offset-4">
+          <a
+            href={`/api/cases/${caseId}/evidence.zip?locale=${locale}`}
+            className="underline underline-offset-4"
+          >
             {t("zip")}
           </a>
         ) : null}
