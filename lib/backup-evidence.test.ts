@@ -4,11 +4,9 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { env } from "@/core/env";
-import { createCase } from "@/lib/data/cases";
 import { addEvidence, evidenceFile, listEvidence } from "@/lib/data/evidence";
 import { evidenceDir } from "@/lib/evidence/store";
-import { caseFormSchema } from "@/lib/validation/case";
-import { createUser, migratedDb } from "@/test/database";
+import { createFormCase, createUser, migratedDb } from "@/test/database";
 import { pdfTagged, png } from "@/test/evidence-files";
 import { backupDatabase, evidenceFilesIn, evidenceFolderOf, restoreDatabase } from "./backup";
 
@@ -21,15 +19,7 @@ let caseId: string;
 beforeAll(async () => {
   migratedDb();
   user = createUser("backup@example.test");
-  caseId = createCase(
-    user,
-    caseFormSchema({ today: "2026-11-25", providerIds: ["telenor"] }).parse({
-      provider: "telenor",
-      subscriptionType: "prepaid",
-      phoneNumber: "91234567",
-      channel: "chat",
-    }),
-  ).id;
+  caseId = createFormCase(user);
   await addEvidence(user, caseId, [
     { field: "file-0", bytes: await png(8, 8, 8), fileName: "chat.png" },
     { field: "file-1", bytes: pdfTagged("bill"), fileName: "bill.pdf" },

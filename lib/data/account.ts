@@ -16,7 +16,7 @@ import { nowIso, today } from "@/lib/clock";
 import { syncUserReminders } from "@/lib/data/reminder-sync";
 import { defaultTimeZone, type IsoDate } from "@/lib/tracker/dates";
 import { caseRowWithoutOwner } from "./case-dto";
-import { digestsOfUser, releaseFiles } from "./evidence-files";
+import { digestsOfUser, evidenceDtoColumns, releaseFiles } from "./evidence-files";
 import type { AccountDto, AccountSettings } from "./dto";
 
 export function getAccount(userId: string): AccountDto | null {
@@ -77,16 +77,7 @@ export function exportAccountData(userId: string) {
     .where(eq(calendarFeeds.userId, userId))
     .get();
   const evidence = db
-    .select({
-      id: caseEvidence.id,
-      caseId: caseEvidence.caseId,
-      fileName: caseEvidence.fileName,
-      mediaType: caseEvidence.mediaType,
-      bytes: caseEvidence.bytes,
-      caption: caseEvidence.caption,
-      shownOn: caseEvidence.shownOn,
-      addedAt: caseEvidence.addedAt,
-    })
+    .select({ ...evidenceDtoColumns, caseId: caseEvidence.caseId })
     .from(caseEvidence)
     .where(eq(caseEvidence.userId, userId))
     .all();

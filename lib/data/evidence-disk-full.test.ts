@@ -1,10 +1,8 @@
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { stage } from "@/lib/evidence/store";
-import { caseFormSchema } from "@/lib/validation/case";
-import { createUser, migratedDb } from "@/test/database";
+import { createFormCase, createUser, migratedDb } from "@/test/database";
 import { pdfTagged } from "@/test/evidence-files";
-import { createCase } from "./cases";
 import { addEvidence, listEvidence } from "./evidence";
 
 // A real full disk: the evidence folder is a 256 KiB tmpfs (this test runs as root, like CI;
@@ -34,15 +32,7 @@ let caseId: string;
 beforeAll(() => {
   migratedDb();
   user = createUser("full@example.test");
-  caseId = createCase(
-    user,
-    caseFormSchema({ today: "2026-11-25", providerIds: ["telenor"] }).parse({
-      provider: "telenor",
-      subscriptionType: "prepaid",
-      phoneNumber: "91234567",
-      channel: "chat",
-    }),
-  ).id;
+  caseId = createFormCase(user);
 });
 
 describe("a full disk", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray, type SQL } from "drizzle-orm";
+import { eq, inArray, sum, type SQL } from "drizzle-orm";
 import { caseEvidence } from "@/db/schema";
 import { reconcile, removeUnreferenced } from "@/lib/evidence/store";
 import type { Db, Tx } from "./case-writes";
@@ -7,6 +7,28 @@ import type { Db, Tx } from "./case-writes";
 // The link between evidence rows and stored files, for the deletes that remove rows by cascade
 // (a case, an account): read the digests first, delete, then remove the files no row names any
 // more. All synchronous, so no upload can slip in between (lib/evidence/store.ts, commit).
+
+/** What pages and the data export see of an evidence row (never its digest). */
+export const evidenceDtoColumns = {
+  id: caseEvidence.id,
+  fileName: caseEvidence.fileName,
+  mediaType: caseEvidence.mediaType,
+  bytes: caseEvidence.bytes,
+  caption: caseEvidence.caption,
+  shownOn: caseEvidence.shownOn,
+  addedAt: caseEvidence.addedAt,
+};
+
+/** The bytes of evidence an account holds (for its limit). */
+export function bytesOfUser(db: Db | Tx, userId: string): number {
+  return Number(
+    db
+      .select({ bytes: sum(caseEvidence.bytes) })
+      .from(caseEvidence)
+      .where(eq(caseEvidence.userId, userId))
+      .get()?.bytes ?? 0,
+  );
+}
 
 /** The digests of the evidence rows matching `where`. */
 export function digestsWhere(db: Db | Tx, where: SQL): string[] {

@@ -5,11 +5,10 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { caseEvents, caseEvidence } from "@/db/schema";
 import { evidenceLimits } from "@/lib/evidence/limits";
 import { evidenceDir, evidencePath } from "@/lib/evidence/store";
-import { caseFormSchema } from "@/lib/validation/case";
-import { createUser, migratedDb } from "@/test/database";
+import { createFormCase, createUser, migratedDb } from "@/test/database";
 import { eml, htmlAsPng, pdf, pdfTagged, png } from "@/test/evidence-files";
 import { deleteAccount, exportAccountData } from "./account";
-import { createCase, deleteCase } from "./cases";
+import { deleteCase } from "./cases";
 import {
   addEvidence,
   deleteEvidence,
@@ -24,14 +23,6 @@ vi.hoisted(() => {
   process.env.TEST_NOW = "2026-11-25T12:00:00Z";
 });
 
-const form = caseFormSchema({ today: "2026-11-25", providerIds: ["telenor"] }).parse({
-  provider: "telenor",
-  subscriptionType: "prepaid",
-  phoneNumber: "91234567",
-  channel: "chat",
-  submittedOn: "2026-11-10",
-});
-
 let db: ReturnType<typeof migratedDb>;
 beforeAll(() => {
   db = migratedDb();
@@ -39,7 +30,7 @@ beforeAll(() => {
 
 const newCase = (user = createUser(`u-${Math.random()}@example.test`)) => ({
   user,
-  caseId: createCase(user, form).id,
+  caseId: createFormCase(user, { submittedOn: "2026-11-10" }),
 });
 const upload = (field: string, bytes: Uint8Array, fileName = `${field}.bin`) => ({
   field,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, sql, sum } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { EvidenceMediaType } from "@/core/vocabulary";
 import { getDb } from "@/db/client";
 import { caseEvidence, cases } from "@/db/schema";
@@ -17,7 +17,7 @@ import {
 } from "@/lib/evidence/store";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { logEvent, ownedCase, type Db, type Tx } from "./case-writes";
-import { immediate, releaseFiles } from "./evidence-files";
+import { bytesOfUser, evidenceDtoColumns, immediate, releaseFiles } from "./evidence-files";
 import type { EvidenceDto } from "./dto";
 
 // Evidence on a case (screenshots, PDFs, e-mails): the rows here, the bytes in the evidence
@@ -149,33 +149,17 @@ function limitPassed(
     .where(eq(caseEvidence.caseId, caseId))
     .get()!.n;
   if (onCase + files.length > evidenceLimits.filesPerCase) return "filesPerCase";
-  const used = Number(
-    db
-      .select({ bytes: sum(caseEvidence.bytes) })
-      .from(caseEvidence)
-      .where(eq(caseEvidence.userId, userId))
-      .get()?.bytes ?? 0,
-  );
+  const used = bytesOfUser(db, userId);
   const adding = files.reduce((total, f) => total + f.bytes.byteLength, 0);
   return used + adding > evidenceLimits.accountBytes ? "accountBytes" : null;
 }
-
-const dtoColumns = {
-  id: caseEvidence.id,
-  fileName: caseEvidence.fileName,
-  mediaType: caseEvidence.mediaType,
-  bytes: caseEvidence.bytes,
-  caption: caseEvidence.caption,
-  shownOn: caseEvidence.shownOn,
-  addedAt: caseEvidence.addedAt,
-};
 
 /** The case's evidence in the order it was added; null: not the user's case. */
 export function listEvidence(userId: string, caseId: string): EvidenceDto[] | null {
   const db = getDb();
   if (!ownedCase(db, userId, caseId)) return null;
   return db
-    .select(dtoColumns)
+    .select(evidenceDtoColumns)
     .from(caseEvidence)
     .where(eq(caseEvidence.caseId, caseId))
     .orderBy(asc(caseEvidence.addedAt), asc(sql`rowid`))
@@ -194,14 +178,7 @@ export function evidenceUsage(
     .from(caseEvidence)
     .where(eq(caseEvidence.caseId, caseId))
     .get()!.n;
-  const accountBytes = Number(
-    db
-      .select({ bytes: sum(caseEvidence.bytes) })
-      .from(caseEvidence)
-      .where(eq(caseEvidence.userId, userId))
-      .get()?.bytes ?? 0,
-  );
-  return { caseFiles, accountBytes };
+  return { caseFiles, accountBytes: bytesOfUser(db, userId) };
 }
 
 /** One file of the user's own case, with where its bytes are; null for anyone else's or none. */
@@ -210,7 +187,7 @@ export function evidenceFile(
   evidenceId: string,
 ): { evidence: EvidenceDto; caseId: string; path: string } | null {
   const row = getDb()
-    .select({ ...dtoColumns, caseId: caseEvidence.caseId, sha256: caseEvidence.sha256 })
+    .select({ ...evidenceDtoColumns, caseId: caseEvidence.caseId, sha256: caseEvidence.sha256 })
     .from(caseEvidence)
     .innerJoin(cases, eq(cases.id, caseEvidence.caseId))
     .where(and(eq(caseEvidence.id, evidenceId), eq(cases.userId, userId)))
@@ -228,7 +205,7 @@ export function evidenceFilesOfCase(
   const db = getDb();
   if (!ownedCase(db, userId, caseId)) return null;
   return db
-    .select({ ...dtoColumns, sha256: caseEvidence.sha256 })
+    .select({ ...evidenceDtoColumns, sha256: caseEvidence.sha256 })
     .from(caseEvidence)
     .where(eq(caseEvidence.caseId, caseId))
     .orderBy(asc(caseEvidence.addedAt), asc(sql`rowid`))

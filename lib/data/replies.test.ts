@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { caseEvents, caseReplies } from "@/db/schema";
-import { caseFormSchema } from "@/lib/validation/case";
-import { createUser, migratedDb } from "@/test/database";
+import { createFormCase, createUser, migratedDb } from "@/test/database";
 import { pdf } from "@/test/evidence-files";
 import { exportAccountData } from "./account";
-import { createCase, deleteCase, getCase } from "./cases";
+import { deleteCase, getCase } from "./cases";
 import { addEvidence, deleteEvidence, listEvidence } from "./evidence";
 import { listReplies, recordReply } from "./replies";
 
@@ -19,17 +18,9 @@ beforeAll(() => {
   db = migratedDb();
 });
 
-const sentCase = (fields: Record<string, string> = {}) => {
+const sentCase = () => {
   const user = createUser(`r-${Math.random()}@example.test`);
-  const form = caseFormSchema({ today, providerIds: ["telenor"] }).parse({
-    provider: "telenor",
-    subscriptionType: "prepaid",
-    phoneNumber: "91234567",
-    channel: "chat",
-    submittedOn: "2026-11-10",
-    ...fields,
-  });
-  return { user, caseId: createCase(user, form).id };
+  return { user, caseId: createFormCase(user, { submittedOn: "2026-11-10" }) };
 };
 const answer = {
   receivedOn: "2026-11-12" as const,
