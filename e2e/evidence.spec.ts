@@ -5,6 +5,7 @@ import { unzipSync } from "fflate";
 import { openDatabase } from "@/db/client";
 import { caseEvidence } from "@/db/schema";
 import { eml, jpegWithExif, pdf, png, svgAsPng } from "@/test/evidence-files";
+import { seriousViolations } from "./axe";
 import { e2eAppEnv, e2eDir } from "./env";
 import { createCase, expect, signInAs, test } from "./fixtures";
 import { catalogs, specLocales } from "./pages/catalogs";
@@ -51,6 +52,7 @@ for (const locale of specLocales) {
     await expect(section).toContainText(t.none);
     await section.getByRole("link", { name: t.add }).click();
     await expect(page.getByRole("heading", { level: 1, name: t.addTitle })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
 
     const caption = locale === "zh" ? "聊天记录：客服确认已注销" : "Chat: agent confirms, ref 4471";
     await upload(page, [
@@ -72,6 +74,7 @@ for (const locale of specLocales) {
     await expect(section.getByRole("listitem")).toHaveCount(2);
     await expect(section).toContainText(caption);
     await expect(section).toContainText("faktura.pdf");
+    expect(await seriousViolations(page)).toEqual([]);
     const timeline = page.getByRole("region", { name: catalogs[locale].tracker.timeline });
     await expect(timeline).toContainText("chat screenshot.png");
 
@@ -99,6 +102,7 @@ for (const locale of specLocales) {
     const shown = page.getByRole("img", { name: caption });
     await expect(shown).toBeVisible();
     expect(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(120);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Everything in one zip: the case file as HTML, the case as JSON, the two files.
     await page.goto(`/${locale}/tracker/${caseId}`);
@@ -236,6 +240,7 @@ for (const locale of specLocales) {
       catalogs[locale].errors.beforeSubmitted,
     );
     await expect(page.getByLabel(t.text)).toHaveValue("Vi bekrefter at abonnementet er sagt opp.");
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByLabel(t.receivedOn).fill("2026-11-12");
     await page.getByRole("radio", { name: new RegExp(t.outcomes.refused) }).check();

@@ -2,6 +2,16 @@ import { getTranslations } from "next-intl/server";
 import { evidenceUrl } from "@/components/tracker/evidence-list";
 import type { ReplyDto } from "@/lib/data/dto";
 import { formatDateOnly } from "@/lib/format-date";
+import type { ReactNode } from "react";
+
+const linkTo = (href: string) =>
+  function FileLink(chunks: ReactNode) {
+    return (
+      <a href={href} className="underline underline-offset-4">
+        {chunks}
+      </a>
+    );
+  };
 
 /** The operator's recorded answers: when, how, what they said, the text as pasted, the file. */
 export async function ReplyList({
@@ -35,10 +45,10 @@ export async function ReplyList({
           ) : null}
           {r.evidenceId && r.evidenceName ? (
             <p className="mt-2 text-sm">
-              {t("file")}{" "}
-              <a href={evidenceUrl(r.evidenceId, true)} className="underline underline-offset-4">
-                {r.evidenceName}
-              </a>
+              {t.rich("file", {
+                name: r.evidenceName,
+                link: linkTo(evidenceUrl(r.evidenceId, true)),
+              })}
             </p>
           ) : null}
         </li>

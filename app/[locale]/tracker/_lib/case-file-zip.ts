@@ -75,7 +75,9 @@ export async function caseFileForZip(
           formatDateOnly(r.receivedOn, tag),
           tr(`channels.${r.channel}`),
           r.reference ? tr("referenceShown", { reference: r.reference }) : null,
-          r.evidenceName ? `${tr("file")} ${r.evidenceName}` : null,
+          r.evidenceName
+            ? tr.markup("file", { name: r.evidenceName, link: (chunks) => chunks })
+            : null,
         ]
           .filter(Boolean)
           .join(" · "),
