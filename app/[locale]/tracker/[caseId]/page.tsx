@@ -2,20 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
 import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
 import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
-import {
-  changeStatusAction,
-  recordFinalBillAction,
-  setChecklistItemAction,
-} from "@/app/[locale]/tracker/actions";
+import { setChecklistItemAction } from "@/app/[locale]/tracker/actions";
 import { CaseChecklist } from "@/components/tracker/case-checklist";
 import { CaseTimeline } from "@/components/tracker/case-timeline";
-import { TrackerClientMessages } from "@/components/tracker/client-messages";
-import { FinalBill } from "@/components/tracker/final-bill";
 import { LettersPanel } from "@/components/tracker/letters-panel";
 import { NextSteps } from "@/components/tracker/next-steps";
 import { OperatorContact } from "@/components/tracker/operator-contact";
 import { ProgressLine } from "@/components/tracker/progress-line";
-import { StatusActions } from "@/components/tracker/status-actions";
 import { FocusHashTarget } from "@/components/ui/focus-hash-target";
 import { Notice } from "@/components/ui/notice";
 import { hasCalendarDates } from "@/lib/calendar/case-events";
@@ -42,12 +35,12 @@ import { defaultTimeZone } from "@/lib/tracker/dates";
 import { nextStepsStage } from "@/lib/tracker/next-steps-stage";
 import { progressSteps } from "@/lib/tracker/progress";
 import { providerName } from "@/lib/tracker/providers";
-import { transitions } from "@/lib/tracker/status";
-import { textLimits } from "@/lib/validation/case";
 import { CaseDetails } from "./_sections/case-details";
 import { CaseEvidenceSection } from "./_sections/case-evidence-section";
 import { CaseRemindersSection } from "./_sections/case-reminders-section";
 import { CaseRepliesSection } from "./_sections/case-replies-section";
+import { CaseSection } from "./_sections/case-section";
+import { CaseStatusSection } from "./_sections/case-status-section";
 import { CaseSummary } from "./_sections/case-summary";
 import type { Metadata } from "next";
 
@@ -141,10 +134,7 @@ export default async function CasePage({
       ) : null}
 
       {stage ? (
-        <section aria-labelledby="next-steps" className="mt-8">
-          <h2 id="next-steps" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">
-            {t("nextSteps.title")}
-          </h2>
+        <CaseSection id="next-steps" title={t("nextSteps.title")} target>
           <NextSteps
             stage={stage}
             operatorName={name}
@@ -155,48 +145,19 @@ export default async function CasePage({
             locale={locale}
             languageTag={tag}
           />
-        </section>
+        </CaseSection>
       ) : null}
 
-      {billDue && found.endsOn ? (
-        <section aria-labelledby="final-bill" className="mt-8">
-          <h2 id="final-bill" className="mb-3 text-xl font-semibold">
-            {t("finalBill.title")}
-          </h2>
-          <FinalBill
-            caseId={caseId}
-            locale={locale}
-            languageTag={tag}
-            endsOn={found.endsOn}
-            action={recordFinalBillAction}
-          />
-        </section>
-      ) : null}
+      <CaseStatusSection
+        found={found}
+        billDue={billDue}
+        suggestedEndsOn={ruleConfirmed ? suggestedEndsOn : null}
+        today={today}
+        locale={locale}
+        languageTag={tag}
+      />
 
-      {transitions[found.status].length > 0 ? (
-        <section aria-labelledby="next-step" className="mt-8">
-          <h2 id="next-step" className="mb-3 text-xl font-semibold">
-            {t("nextStep")}
-          </h2>
-          <TrackerClientMessages>
-            <StatusActions
-              action={changeStatusAction}
-              locale={locale}
-              caseId={caseId}
-              current={found.status}
-              next={transitions[found.status]}
-              today={today}
-              suggestedEndsOn={ruleConfirmed ? suggestedEndsOn : null}
-              referenceMaxLength={textLimits.confirmationReference}
-            />
-          </TrackerClientMessages>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="letters" className="mt-8">
-        <h2 id="letters" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">
-          {t("lettersTitle")}
-        </h2>
+      <CaseSection id="letters" title={t("lettersTitle")} target>
         <LettersPanel
           caseId={caseId}
           locale={locale}
@@ -205,7 +166,7 @@ export default async function CasePage({
           available={availableLetters(found, letters, today)}
           letters={letters}
         />
-      </section>
+      </CaseSection>
 
       <CaseRepliesSection
         replies={listReplies(user.id, caseId) ?? []}
@@ -222,24 +183,18 @@ export default async function CasePage({
         timeZone={timeZone}
       />
 
-      <section aria-labelledby="contact" className="mt-8">
-        <h2 id="contact" className="mb-3 text-xl font-semibold">
-          {t("contact.title", { name })}
-        </h2>
+      <CaseSection id="contact" title={t("contact.title", { name })}>
         <OperatorContact
           operator={operator}
           providerLabel={name}
           sources={sources}
           locale={locale}
         />
-      </section>
+      </CaseSection>
 
       <CaseDetails found={found} locale={locale} />
 
-      <section aria-labelledby="checklist" className="mt-8 scroll-mt-4">
-        <h2 id="checklist" className="mb-3 text-xl font-semibold">
-          {t("checklistTitle")}
-        </h2>
+      <CaseSection id="checklist" title={t("checklistTitle")} target>
         <CaseChecklist
           items={getChecklist(user.id, caseId) ?? []}
           caseId={caseId}
@@ -247,7 +202,7 @@ export default async function CasePage({
           languageTag={tag}
           action={setChecklistItemAction}
         />
-      </section>
+      </CaseSection>
 
       <CaseRemindersSection
         found={found}
@@ -262,10 +217,7 @@ export default async function CasePage({
         locale={locale}
       />
 
-      <section aria-labelledby="timeline" className="mt-8">
-        <h2 id="timeline" className="mb-3 text-xl font-semibold">
-          {t("timeline")}
-        </h2>
+      <CaseSection id="timeline" title={t("timeline")}>
         <CaseTimeline
           events={listCaseEvents(user.id, caseId) ?? []}
           locale={locale}
@@ -273,7 +225,7 @@ export default async function CasePage({
           timeZone={timeZone}
           providers={Object.fromEntries(options.map((o) => [o.id, o.name]))}
         />
-      </section>
+      </CaseSection>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { deleteEvidenceAction } from "@/app/[locale]/tracker/evidence-actions";
 import { EvidenceList } from "@/components/tracker/evidence-list";
 import { buttonClass } from "@/components/ui/button";
 import type { EvidenceDto } from "@/lib/data/dto";
+import { CaseSection } from "./case-section";
 
 /** The case page's evidence: the files, a link to add more, and the whole case as a zip. */
 export async function CaseEvidenceSection({
@@ -21,10 +22,7 @@ export async function CaseEvidenceSection({
 }) {
   const t = await getTranslations({ locale, namespace: "tracker.evidence" });
   return (
-    <section aria-labelledby="evidence" className="mt-8">
-      <h2 id="evidence" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">
-        {t("title")}
-      </h2>
+    <CaseSection id="evidence" title={t("title")} target>
       <p className="mb-3">{t("intro")}</p>
       {items.length === 0 ? (
         <p className="mb-3">{t("none")}</p>
@@ -52,6 +50,6 @@ export async function CaseEvidenceSection({
         ) : null}
       </div>
       {items.length > 0 ? <p className="mt-1 text-sm">{t("zipHint")}</p> : null}
-    </section>
+    </CaseSection>
   );
 }

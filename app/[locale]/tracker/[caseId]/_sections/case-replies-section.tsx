@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ReplyList } from "@/components/tracker/reply-list";
 import { buttonClass } from "@/components/ui/button";
 import type { ReplyDto } from "@/lib/data/dto";
+import { CaseSection } from "./case-section";
 
 /** The case page's record of the operator's answers, with "The operator answered". */
 export async function CaseRepliesSection({
@@ -18,10 +19,7 @@ export async function CaseRepliesSection({
 }) {
   const t = await getTranslations({ locale, namespace: "tracker.replies" });
   return (
-    <section aria-labelledby="replies" className="mt-8">
-      <h2 id="replies" tabIndex={-1} className="mb-3 scroll-mt-4 text-xl font-semibold">
-        {t("title")}
-      </h2>
+    <CaseSection id="replies" title={t("title")} target>
       {replies.length === 0 ? (
         <p className="mb-3">{t("none")}</p>
       ) : (
@@ -33,6 +31,6 @@ export async function CaseRepliesSection({
       >
         {t("record")}
       </Link>
-    </section>
+    </CaseSection>
   );
 }
