@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FormField, inputClass } from "@/components/ui/form-field";
 import { useFormErrors } from "@/components/ui/use-form-errors";
+import { evidenceLimits } from "@/lib/evidence/limits";
 import { emptyFormState, shownValues, type FormState } from "@/lib/forms/form-state";
 import { dateRange } from "@/lib/validation/fields";
 
@@ -75,7 +76,7 @@ export function EvidenceForm({
                 id={caption}
                 name={caption}
                 type="text"
-                maxLength={300}
+                maxLength={evidenceLimits.caption}
                 defaultValue={values[caption] ?? ""}
                 className={inputClass}
                 {...describedBy(caption, { hint: i === 0, error: !!fieldError(caption) })}

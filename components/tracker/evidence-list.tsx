@@ -7,6 +7,7 @@ import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 export const evidenceUrl = (id: string, download = false) =>
   `/api/evidence/${id}${download ? "?download=1" : ""}`;
 
+/** A file's size as the reader's language writes it: "840 kB", "3.2 MB". */
 const size = (bytes: number, locale: string) =>
   new Intl.NumberFormat(locale, {
     style: "unit",
