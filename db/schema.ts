@@ -306,6 +306,58 @@ export const caseReplies = sqliteTable(
   (t) => [index("case_reply_case").on(t.caseId, t.receivedOn)],
 );
 
+/**
+ * Readers' reports (what worked, per operator): one row per case its owner chose to share, and
+ * nothing that names the owner. No user id, no number, no case id, no date finer than a month,
+ * no free text: the figures on the operator pages are computed from this table alone
+ * (lib/reports/summary.ts). The only way back to a case is `case_report_share`, which exists so
+ * that withdrawing consent, deleting the case or deleting the account deletes the report.
+ */
+export const readerReports = sqliteTable(
+  "reader_report",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    operator: text("operator").notNull(), // an id from content/operators, never "other"
+    subscriptionType: text("subscription_type").notNull(),
+    channel: text("channel").notNull(), // the case's channel, the one that worked
+    sentMonth: text("sent_month").notNull(), // YYYY-MM
+    daysToConfirmation: integer("days_to_confirmation").notNull(),
+    daysToEnd: integer("days_to_end"),
+    chaseOrComplaint: integer("chase_or_complaint", { mode: "boolean" }).notNull(),
+    /** True: checked and right; false: charged after the end; null: not checked when shared. */
+    finalBillRight: integer("final_bill_right", { mode: "boolean" }),
+    /** The month it was shared: figures only count reports shared before the current month. */
+    filedMonth: text("filed_month").notNull(),
+  },
+  (t) => [index("reader_report_operator").on(t.operator, t.filedMonth, t.sentMonth)],
+);
+
+/**
+ * Which case a report came from, on the owner's side: one report per case. Deleting this row
+ * deletes the report (a trigger in the migrations), and it goes with its case and account.
+ */
+export const caseReportShares = sqliteTable(
+  "case_report_share",
+  {
+    caseId: text("case_id")
+      .primaryKey()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    reportId: text("report_id")
+      .notNull()
+      .references(() => readerReports.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sharedAt: text("shared_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("case_report_share_report").on(t.reportId),
+    index("case_report_share_user").on(t.userId, t.sharedAt),
+  ],
+);
+
 /** A user's private calendar feed: the secret in its URL. Deleting the row revokes the URL. */
 export const calendarFeeds = sqliteTable("calendar_feed", {
   userId: text("user_id")

@@ -7,7 +7,9 @@ import {
   caseEvents,
   caseEvidence,
   caseLetters,
+  caseReportShares,
   cases,
+  readerReports,
   reminders,
   users,
 } from "@/db/schema";
@@ -41,6 +43,12 @@ function snapshot(caseId: string, userId: string) {
       letters: db.select().from(caseLetters).where(eq(caseLetters.caseId, caseId)).all(),
       feed: db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).all(),
       evidence: db.select().from(caseEvidence).where(eq(caseEvidence.caseId, caseId)).all(),
+      sharedReport: db
+        .select()
+        .from(caseReportShares)
+        .innerJoin(readerReports, eq(readerReports.id, caseReportShares.reportId))
+        .where(eq(caseReportShares.caseId, caseId))
+        .all(),
     };
   } finally {
     db.$client.close();
@@ -95,6 +103,8 @@ const attacks = (caseId: string): [string, Record<string, Field>][] => [
     "recordReplyAction",
     { locale: "en", caseId, receivedOn: "2026-11-20", channel: "email", outcome: "refused" },
   ],
+  ["shareReportAction", { locale: "en", caseId }],
+  ["withdrawReportAction", { locale: "en", caseId }],
 ];
 
 let alice: { userId: string; caseId: string; letterId: string; evidenceId: string };
@@ -126,6 +136,16 @@ test.beforeAll(async ({ browser }) => {
   });
   expect(evidence.status()).toBe(303);
   const evidenceId = evidenceIdsOf(caseId)[0]!;
+  // Confirmed and shared with other readers, for the "share it again" and "withdraw it" attacks.
+  const confirmed = await postAction(context.request, "changeStatusAction", {
+    locale: "en",
+    caseId,
+    to: "confirmed",
+    confirmedOn: "2026-11-12",
+  });
+  expect(confirmed.status()).toBe(303);
+  const shared = await postAction(context.request, "shareReportAction", { locale: "en", caseId });
+  expect(shared.headers()["location"]).toContain("saved=report-shared");
   alice = { userId, caseId, letterId, evidenceId };
   await context.close();
 });

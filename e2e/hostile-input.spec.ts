@@ -542,6 +542,10 @@ test("every route and query parameter", async () => {
     `/api/unsubscribe?token=${v}`,
     `/en/guides/${v}`,
     `/en/operators/${v}`,
+    `/en/operators/${v}/reports`,
+    `/api/reports/${v}`,
+    `/api/reports/${v}.json`,
+    `/en/tracker/${caseId}?report=${v}&saved=${v}`,
     `/${v}`,
   ];
   for (const value of bad) {

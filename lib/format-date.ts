@@ -13,3 +13,10 @@ export function formatDateOnly(value: string, languageTag: string): string {
 export function formatInstantDay(iso: string, languageTag: string, timeZone: string): string {
   return dateTimeFormat(languageTag, { dateStyle: "long", timeZone }).format(new Date(iso));
 }
+
+/** A month (YYYY-MM) written out: "November 2026", "2026年11月". */
+export function formatMonth(month: string, languageTag: string): string {
+  return dateTimeFormat(languageTag, { year: "numeric", month: "long", timeZone: "UTC" }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}

@@ -6,16 +6,22 @@ import type { Operator, OperatorCommon } from "@/lib/content/operator-schema";
 import { enumerate, usesFullWidthPunctuation } from "@/lib/i18n/typography";
 import { FactText } from "./fact-text";
 import { SourceMark } from "./source-mark";
+import type { ReactNode } from "react";
 
-/** The body of one operator guide: every section, each fact with its source or a "confirm". */
+/**
+ * The body of one operator guide: every section, each fact with its source or a "confirm";
+ * `children` come after the sections and before the sources (the readers' reports).
+ */
 export async function OperatorGuide({
   operator,
   common,
   locale,
+  children,
 }: {
   operator: Operator;
   common: OperatorCommon;
   locale: string;
+  children?: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: "operators" });
   const tGuide = await getTranslations({ locale, namespace: "guide" });
@@ -89,6 +95,7 @@ export async function OperatorGuide({
           ) : null}
         </section>
       ))}
+      {children}
       <SourceList sources={sources} locale={locale} lastChecked={operator.lastChecked} />
     </>
   );

@@ -17,6 +17,7 @@ import { syncUserReminders } from "@/lib/data/reminder-sync";
 import { defaultTimeZone, type IsoDate } from "@/lib/tracker/dates";
 import { caseRowWithoutOwner } from "./case-dto";
 import { digestsOfUser, evidenceDtoColumns, releaseFiles } from "./evidence-files";
+import { sharedReportsOfUser } from "./reports";
 import type { AccountDto, AccountSettings } from "./dto";
 
 export function getAccount(userId: string): AccountDto | null {
@@ -87,6 +88,7 @@ export function exportAccountData(userId: string) {
   const sentOrPlanned = ids.length
     ? db.select().from(reminders).where(inArray(reminders.caseId, ids)).all()
     : [];
+  const shared = sharedReportsOfUser(userId);
   return {
     exportedAt: nowIso(),
     account: { ...account, name: profile?.name ?? null, birthDate: profile?.birthDate ?? null },
@@ -107,6 +109,8 @@ export function exportAccountData(userId: string) {
           ...e,
           zip: `/api/cases/${row.id}/evidence.zip`,
         })),
+      // What this case shared with other readers, if anything (stored apart; see db/schema.ts).
+      sharedReport: shared.get(row.id) ?? null,
       reminders: sentOrPlanned
         .filter((r) => r.caseId === row.id)
         .map((r) => ({
@@ -120,8 +124,8 @@ export function exportAccountData(userId: string) {
 }
 
 /**
- * Removes the user; cases, events, checklist, evidence rows, sessions and accounts go with it (ON
- * DELETE CASCADE), then the evidence files no other row names.
+ * Removes the user; cases, events, checklist, evidence rows, shared reports (through their share
+ * row's trigger), sessions and accounts go with it (ON DELETE CASCADE), then the evidence files no other row names.
  */
 export function deleteAccount(userId: string): boolean {
   const db = getDb();

@@ -2,10 +2,15 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GuideArticle } from "@/components/guide/guide-article";
 import { OperatorGuide } from "@/components/operator/operator-guide";
+import {
+  ReaderReportsSection,
+  readerReportsHeadingId,
+} from "@/components/reports/reader-reports-section";
 import { complaintsGuideSlug, generalGuideSlug, portingGuideSlug } from "@/lib/content/guide-slugs";
 import { getGuide } from "@/lib/content/guides";
 import { operatorSections } from "@/lib/content/operator-schema";
 import { getOperator, getOperatorData } from "@/lib/content/operators";
+import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import type { Metadata } from "next";
@@ -48,6 +53,7 @@ export default async function OperatorPage({ params }: PageProps<"/[locale]/oper
   const t = await getTranslations({ locale, namespace: "operators" });
   const tGuide = await getTranslations({ locale, namespace: "guide" });
   const tLayout = await getTranslations({ locale, namespace: "layout" });
+  const tReports = await getTranslations({ locale, namespace: "readerReports" });
   const slugs = operator.prepaidOnly ? [...relatedSlugs, "prepaid-credit"] : relatedSlugs;
   const related = (await Promise.all(slugs.map((slug) => getGuide(locale, slug))))
     .filter((guide) => guide !== null)
@@ -63,18 +69,28 @@ export default async function OperatorPage({ params }: PageProps<"/[locale]/oper
       title={t("guideTitle", { name: operator.name })}
       summary={t("guideSummary", { name: operator.name })}
       lastChecked={operator.lastChecked}
-      headings={operatorSections.map((section) => ({
-        depth: 2,
-        id: section,
-        text: t(`sections.${section}`),
-      }))}
+      headings={[
+        ...operatorSections.map((section) => ({
+          depth: 2 as const,
+          id: section,
+          text: t(`sections.${section}`),
+        })),
+        { depth: 2 as const, id: readerReportsHeadingId, text: tReports("title") },
+      ]}
       crumbs={[
         { name: tGuide("home"), path: `/${locale}` },
         { name: tLayout("operators"), path: `/${locale}/operators` },
       ]}
       related={related}
     >
-      <OperatorGuide operator={operator} common={common} locale={locale} />
+      <OperatorGuide operator={operator} common={common} locale={locale}>
+        <ReaderReportsSection
+          operator={operator.id}
+          operatorName={operator.name}
+          locale={locale}
+          languageTag={htmlLangOf(locale)}
+        />
+      </OperatorGuide>
     </GuideArticle>
   );
 }

@@ -20,6 +20,7 @@ import { listEvidence } from "@/lib/data/evidence";
 import { listLetters } from "@/lib/data/letters";
 import { listCaseReminders } from "@/lib/data/reminders";
 import { listReplies } from "@/lib/data/replies";
+import { getCaseReportState } from "@/lib/data/reports";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
 import { availableLetters } from "@/lib/letters/availability";
 import { caseLabel } from "@/lib/tracker/case-label";
@@ -39,6 +40,7 @@ import { CaseDetails } from "./_sections/case-details";
 import { CaseEvidenceSection } from "./_sections/case-evidence-section";
 import { CaseRemindersSection } from "./_sections/case-reminders-section";
 import { CaseRepliesSection } from "./_sections/case-replies-section";
+import { CaseReportSection, reportRefusals } from "./_sections/case-report-section";
 import { CaseSection } from "./_sections/case-section";
 import { CaseStatusSection } from "./_sections/case-status-section";
 import { CaseSummary } from "./_sections/case-summary";
@@ -59,6 +61,8 @@ const savedMessages = [
   "reply",
   "reply-confirmed",
   "reply-rejected",
+  "report-shared",
+  "report-withdrawn",
 ] as const;
 
 export async function generateMetadata({
@@ -75,8 +79,9 @@ export default async function CasePage({
   const t = await getTranslations({ locale, namespace: "tracker" });
   const account = getAccount(user.id);
   const timeZone = account?.timeZone ?? defaultTimeZone;
-  const { saved, missing } = await searchParams;
+  const { saved, missing, report } = await searchParams;
   const savedMessage = savedMessages.find((m) => m === saved);
+  const reportRefusal = reportRefusals.find((r) => r === report) ?? null;
   const today = userToday(user.id);
   const tag = htmlLangOf(locale);
   const options = await providerOptions();
@@ -155,6 +160,19 @@ export default async function CasePage({
         today={today}
         locale={locale}
         languageTag={tag}
+      />
+
+      <CaseReportSection
+        state={getCaseReportState(
+          user.id,
+          caseId,
+          operators.map((o) => o.id),
+        )!}
+        caseId={caseId}
+        operatorName={name}
+        operatorNames={Object.fromEntries(options.map((o) => [o.id, o.name]))}
+        refusal={reportRefusal}
+        locale={locale}
       />
 
       <CaseSection id="letters" title={t("lettersTitle")} target>
