@@ -330,8 +330,45 @@ export const readerReports = sqliteTable(
     finalBillRight: integer("final_bill_right", { mode: "boolean" }),
     /** The month it was shared: figures only count reports shared before the current month. */
     filedMonth: text("filed_month").notNull(),
+    /**
+     * The month it joined its operator's figures, in a batch of at least k (null: waiting). Set
+     * once and never recomputed, so later withdrawals cannot reshuffle which reports entered
+     * together; a report counts for the 12 months from it and leaves with its batch.
+     */
+    releasedMonth: text("released_month"),
   },
-  (t) => [index("reader_report_operator").on(t.operator, t.filedMonth, t.sentMonth)],
+  (t) => [
+    index("reader_report_operator").on(t.operator, t.filedMonth, t.sentMonth),
+    index("reader_report_released").on(t.operator, t.releasedMonth),
+  ],
+);
+
+/**
+ * Each operator's figures as published for a month, made once at the month's first read and
+ * then served as they are: a withdrawal (which deletes its report at once) shows in the next
+ * month's figures, together with that month's batch, not as a change of one report.
+ */
+export const readerReportSummaries = sqliteTable(
+  "reader_report_summary",
+  {
+    operator: text("operator").notNull(),
+    asOf: text("as_of").notNull(), // YYYY-MM
+    summary: text("summary", { mode: "json" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.operator, t.asOf] })],
+);
+
+/** When a user shared a report: the per-day limit counts these (withdrawing does not undo one). */
+export const reportShareLog = sqliteTable(
+  "report_share_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("report_share_log_user_at").on(t.userId, t.at)],
 );
 
 /**
@@ -350,6 +387,7 @@ export const caseReportShares = sqliteTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** The day (in Oslo) it was shared or last brought up to date; nothing finer is kept. */
     sharedAt: text("shared_at").notNull(),
   },
   (t) => [

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { formatMonth } from "@/lib/format-date";
-import type { ReportSummary, Share } from "@/lib/reports/summary";
+import type { Percent, ReportSummary, Share } from "@/lib/reports/summary";
 
 /**
  * An operator's readers' reports as the reader sees them, from the summary alone (the k rule
@@ -25,10 +25,10 @@ export function ReportFigures({
   if (!summary.enough)
     return <p data-testid="reader-reports-not-enough">{t("notEnough", { k })}</p>;
 
+  const percent = (value: Percent) =>
+    t(value.orMore ? "percentOrMore" : "sharePercent", { share: value.percent / 100 });
   const share = (value: Share) =>
-    "percent" in value
-      ? t("sharePercent", { share: value.percent / 100 })
-      : t("fewerThan", { k: value.fewerThan });
+    "percent" in value ? percent(value) : t("fewerThan", { k: value.fewerThan });
   const spread = (
     key: "daysToConfirmation" | "daysToEnd",
     s: NonNullable<typeof summary.daysToEnd>,
@@ -57,7 +57,7 @@ export function ReportFigures({
             <li key={c.channel}>
               {t("channelShare", {
                 channel: channelName(c.channel),
-                share: c.percent / 100,
+                share: percent(c),
               })}
             </li>
           ))}
@@ -65,9 +65,7 @@ export function ReportFigures({
       ) : (
         <p>{t("noChannel", { k })}</p>
       )}
-      {summary.otherChannels && summary.channels.length > 0 ? (
-        <p>{t("otherChannels", { k })}</p>
-      ) : null}
+      {summary.otherChannels ? <p>{t("otherChannels", { k })}</p> : null}
       <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("howItWorks", { k })}</p>
     </div>
   );

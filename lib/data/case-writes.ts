@@ -1,9 +1,10 @@
 import "server-only";
 import { and, count, eq, sql } from "drizzle-orm";
 import type { AppTransaction, getDb } from "@/db/client";
-import { caseEvents, cases } from "@/db/schema";
+import { caseEvents, caseReportShares, cases, readerReports } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
 import { syncReminders } from "@/lib/data/reminder-sync";
+import { reportableStatuses } from "@/lib/reports/report-of-case";
 import { accountLimits } from "@/lib/tracker/limits";
 import { LimitReachedError } from "./limit-reached";
 
@@ -63,5 +64,22 @@ export function applyChanges(tx: Tx, before: CaseRow, changes: Partial<CaseRow>)
     .returning()
     .get();
   syncReminders(tx, before.id);
+  if (changed.includes("status") || changed.includes("provider")) dropUntrueReport(tx, row);
   return row;
+}
+
+/**
+ * A shared report stops being true when its case leaves "confirmed"/"completed" or changes
+ * operator: it is deleted (with its share row, by the trigger), and the case page offers to
+ * share again once the case qualifies. Other edits leave it as shared; the page offers an update.
+ */
+function dropUntrueReport(tx: Tx, row: CaseRow) {
+  const share = tx
+    .select({ operator: readerReports.operator })
+    .from(caseReportShares)
+    .innerJoin(readerReports, eq(readerReports.id, caseReportShares.reportId))
+    .where(eq(caseReportShares.caseId, row.id))
+    .get();
+  if (share && (!reportableStatuses.includes(row.status) || share.operator !== row.provider))
+    tx.delete(caseReportShares).where(eq(caseReportShares.caseId, row.id)).run();
 }

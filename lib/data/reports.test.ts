@@ -5,13 +5,8 @@ import { reportLimits } from "@/lib/reports/limits";
 import { caseFormSchema } from "@/lib/validation/case";
 import { createUser, migratedDb } from "@/test/database";
 import { deleteAccount, exportAccountData } from "./account";
-import { changeStatus, createCase, deleteCase } from "./cases";
-import {
-  getCaseReportState,
-  operatorReportSummary,
-  shareCaseReport,
-  withdrawCaseReport,
-} from "./reports";
+import { changeStatus, createCase, deleteCase, getCase, updateCase } from "./cases";
+import { getCaseReportState, shareCaseReport, withdrawCaseReport } from "./reports";
 
 vi.hoisted(() => {
   process.env.TEST_NOW = "2026-11-25T12:00:00Z";
@@ -20,6 +15,7 @@ vi.hoisted(() => {
 const today = "2026-11-25";
 const operators = ["telenor", "telia", "ice", "talkmore", "onecall"];
 const schema = caseFormSchema({ today, providerIds: operators });
+const form = { subscriptionType: "postpaid", phoneNumber: "91234567", channel: "chat" };
 let db: ReturnType<typeof migratedDb>;
 beforeAll(() => {
   db = migratedDb();
@@ -85,6 +81,7 @@ describe("sharing a closed case's report", () => {
         "chaseOrComplaint",
         "finalBillRight",
         "filedMonth",
+        "releasedMonth",
       ].sort(),
     );
   });
@@ -135,6 +132,58 @@ describe("sharing a closed case's report", () => {
     expect(shareCaseReport(user, ids.at(-1)!, operators)).toEqual({ ok: true });
   });
 
+  it("counts the limit by the reports' operator: editing a case's operator does not get round it", () => {
+    const user = newUser();
+    const shared = Array.from({ length: reportLimits.perOperator }, () => confirmedCase(user));
+    for (const id of shared) expect(shareCaseReport(user, id, operators)).toEqual({ ok: true });
+    // Moving a shared case to another operator deletes its report (it is no longer true)…
+    const moved = updateCase(
+      user,
+      shared[0]!,
+      schema.parse({
+        ...form,
+        provider: "ice",
+        submittedOn: "2026-11-01",
+        confirmedOn: "2026-11-04",
+      }),
+      {
+        openedAt: getCase(user, shared[0]!)!.version,
+        shown: {},
+      },
+    );
+    expect(moved.ok).toBe(true);
+    expect(getCaseReportState(user, shared[0]!, operators)?.shared).toBeNull();
+    // …so the limit counts two Telia reports now, and a third may be shared, but not a fourth.
+    const [a, b] = [confirmedCase(user), confirmedCase(user)];
+    expect(shareCaseReport(user, a, operators)).toEqual({ ok: true });
+    expect(shareCaseReport(user, b, operators)).toEqual({ ok: false, reason: "per-operator" });
+  });
+
+  it("deletes a shared report when its case is no longer confirmed", () => {
+    const user = newUser();
+    const caseId = confirmedCase(user);
+    shareCaseReport(user, caseId, operators);
+    // The confirmation date cleared in the edit form: the case is back to "sent".
+    const edited = updateCase(
+      user,
+      caseId,
+      schema.parse({ ...form, provider: "telia", submittedOn: "2026-11-01" }),
+      { openedAt: getCase(user, caseId)!.version, shown: {} },
+    );
+    expect(edited.ok && edited.case.status).toBe("submitted");
+    expect(getCaseReportState(user, caseId, operators)?.shared).toBeNull();
+  });
+
+  it("takes at most ten shares a day from one account, withdrawals included", () => {
+    const looper = newUser();
+    const caseId = confirmedCase(looper);
+    for (let i = 0; i < reportLimits.perDay; i++) {
+      expect(shareCaseReport(looper, caseId, operators)).toEqual({ ok: true });
+      withdrawCaseReport(looper, caseId);
+    }
+    expect(shareCaseReport(looper, caseId, operators)).toEqual({ ok: false, reason: "per-day" });
+  });
+
   it("takes at most ten shares a day from one account", () => {
     const user = newUser();
     const ids = operators.flatMap((operator) =>
@@ -179,43 +228,5 @@ describe("a report goes when consent does", () => {
     expect(exported.cases.find((c) => c.id === caseId)).toMatchObject({
       sharedReport: { operator: "telia", sentMonth: "2026-11", daysToConfirmation: 3 },
     });
-  });
-});
-
-describe("an operator's figures", () => {
-  const seed = (operator: string, n: number) =>
-    db
-      .insert(readerReports)
-      .values(
-        Array.from({ length: n }, (_, i) => ({
-          operator,
-          subscriptionType: "postpaid",
-          channel: "chat",
-          sentMonth: "2026-08",
-          daysToConfirmation: 2 + (i % 3),
-          chaseOrComplaint: false,
-          filedMonth: "2026-09",
-        })),
-      )
-      .run();
-
-  it("come from k = 10 reports shared in earlier months, and not from 9", () => {
-    seed("onecall", 9);
-    expect(operatorReportSummary("onecall")).toMatchObject({ enough: false, asOf: "2026-11" });
-    seed("onecall", 1);
-    expect(operatorReportSummary("onecall")).toMatchObject({
-      enough: true,
-      reports: { from: 10, below: 15 },
-      daysToConfirmation: { median: 3 },
-      period: { from: "2025-11", to: "2026-10" },
-    });
-  });
-
-  it("leave out reports shared this month", () => {
-    const user = newUser();
-    const caseId = confirmedCase(user, "talkmore");
-    shareCaseReport(user, caseId, operators);
-    seed("talkmore", 9);
-    expect(operatorReportSummary("talkmore")).toMatchObject({ enough: false });
   });
 });

@@ -1,11 +1,23 @@
 import "server-only";
-import { and, asc, count, eq, gte, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, asc, between, count, eq, gte, inArray, isNotNull, isNull, lt, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { caseEvents, caseLetters, caseReportShares, cases, readerReports } from "@/db/schema";
-import { now, nowIso, today } from "@/lib/clock";
+import {
+  caseEvents,
+  caseLetters,
+  caseReportShares,
+  readerReportSummaries,
+  readerReports,
+  reportShareLog,
+} from "@/db/schema";
+import { now, today } from "@/lib/clock";
 import { reportLimits } from "@/lib/reports/limits";
 import { reportOfCase, type NotReportable, type ReportFacts } from "@/lib/reports/report-of-case";
-import { summarizeReports, type ReportSummary } from "@/lib/reports/summary";
+import {
+  releasable,
+  reportPeriod,
+  summarizeReports,
+  type ReportSummary,
+} from "@/lib/reports/summary";
 import { ownedCase, type CaseRow, type Db, type Tx } from "./case-writes";
 import { immediate } from "./evidence-files";
 
@@ -46,8 +58,9 @@ export type ShareResult =
   { ok: true } | { ok: false; reason: "not-found" | NotReportable | "per-operator" | "per-day" };
 
 /**
- * Shares (or brings up to date) the report of the user's case: the old report, if any, is
- * replaced, so a case never has two. Refused past the account's limits (lib/reports/limits.ts).
+ * Shares the report of the user's case, or brings a shared one up to date in place (it keeps the
+ * month it was shared and its release, so an update never moves it between batches). Refused
+ * past the account's limits (lib/reports/limits.ts).
  */
 export function shareCaseReport(
   userId: string,
@@ -60,36 +73,63 @@ export function shareCaseReport(
     const report = currentReport(tx, row, operatorIds);
     if (!report.ok) return report;
 
-    const others = and(eq(caseReportShares.userId, userId), ne(caseReportShares.caseId, caseId));
+    const dayAgo = new Date(now() - 86_400_000);
+    const sharedToday = tx
+      .select({ n: count() })
+      .from(reportShareLog)
+      .where(and(eq(reportShareLog.userId, userId), gte(reportShareLog.at, dayAgo)))
+      .get()!.n;
+    if (sharedToday >= reportLimits.perDay) return { ok: false, reason: "per-day" };
+    // Counted by the reports' operator, not the cases' (a case's operator can be edited).
     const sameOperator = tx
       .select({ n: count() })
       .from(caseReportShares)
-      .innerJoin(cases, eq(cases.id, caseReportShares.caseId))
-      .where(and(others, eq(cases.provider, row.provider)))
+      .innerJoin(readerReports, eq(readerReports.id, caseReportShares.reportId))
+      .where(
+        and(
+          eq(caseReportShares.userId, userId),
+          ne(caseReportShares.caseId, caseId),
+          eq(readerReports.operator, report.facts.operator),
+        ),
+      )
       .get()!.n;
     if (sameOperator >= reportLimits.perOperator) return { ok: false, reason: "per-operator" };
-    const dayAgo = new Date(now() - 86_400_000).toISOString();
-    const sharedToday = tx
-      .select({ n: count() })
-      .from(caseReportShares)
-      .where(and(others, gte(caseReportShares.sharedAt, dayAgo)))
-      .get()!.n;
-    if (sharedToday >= reportLimits.perDay) return { ok: false, reason: "per-day" };
 
-    // Deleting the share deletes its report (the trigger in db/migrations).
-    tx.delete(caseReportShares).where(eq(caseReportShares.caseId, caseId)).run();
-    const filedMonth = today().slice(0, 7); // in Oslo, as the figures count months
+    tx.insert(reportShareLog)
+      .values({ userId, at: new Date(now()) })
+      .run();
+    // Older entries count for nothing: drop them while we are here.
+    tx.delete(reportShareLog)
+      .where(and(eq(reportShareLog.userId, userId), lt(reportShareLog.at, dayAgo)))
+      .run();
+    const sharedAt = today(); // the day, in Oslo: nothing finer is kept
+    const existing = tx
+      .select({ reportId: caseReportShares.reportId })
+      .from(caseReportShares)
+      .where(eq(caseReportShares.caseId, caseId))
+      .get();
+    if (existing) {
+      tx.update(readerReports)
+        .set(report.facts)
+        .where(eq(readerReports.id, existing.reportId))
+        .run();
+      tx.update(caseReportShares)
+        .set({ sharedAt })
+        .where(eq(caseReportShares.caseId, caseId))
+        .run();
+      return { ok: true };
+    }
     const { id } = tx
       .insert(readerReports)
-      .values({ ...report.facts, filedMonth })
+      .values({ ...report.facts, filedMonth: sharedAt.slice(0, 7) })
       .returning({ id: readerReports.id })
       .get();
-    tx.insert(caseReportShares).values({ caseId, reportId: id, userId, sharedAt: nowIso() }).run();
+    tx.insert(caseReportShares).values({ caseId, reportId: id, userId, sharedAt }).run();
     return { ok: true };
   }, immediate);
 }
 
-/** Withdraws consent: the report is deleted. False when the case is not the user's. */
+/** Withdraws consent: the report is deleted at once. False when the case is not the user's. */
 export function withdrawCaseReport(userId: string, caseId: string): boolean {
   const db = getDb();
   if (!ownedCase(db, userId, caseId)) return false;
@@ -110,14 +150,59 @@ export function sharedReportsOfUser(userId: string): Map<string, ReportFacts> {
   return new Map(rows.map(({ caseId, ...facts }) => [caseId, facts]));
 }
 
-/** An operator's figures as of the current month (in Oslo): public, no user involved. */
+/**
+ * An operator's figures for the current month (in Oslo): public, no user involved. The first read
+ * of a month releases that month's batch, if one is ready, and stores the figures; every later
+ * read that month serves them as stored (lib/reports/summary.ts says why).
+ */
 export function operatorReportSummary(operator: string): ReportSummary {
-  const rows = getDb()
-    .select({ ...factColumns, filedMonth: readerReports.filedMonth })
-    .from(readerReports)
-    .where(eq(readerReports.operator, operator))
-    .all();
-  return summarizeReports(operator, rows, today().slice(0, 7));
+  const asOf = today().slice(0, 7);
+  const published = (db: Db | Tx) =>
+    db
+      .select({ summary: readerReportSummaries.summary })
+      .from(readerReportSummaries)
+      .where(
+        and(eq(readerReportSummaries.operator, operator), eq(readerReportSummaries.asOf, asOf)),
+      )
+      .get()?.summary as ReportSummary | undefined;
+  const stored = published(getDb());
+  if (stored) return stored;
+
+  return getDb().transaction((tx) => {
+    const raced = published(tx); // another process made them meanwhile
+    if (raced) return raced;
+    const waiting = tx
+      .select({
+        id: readerReports.id,
+        sentMonth: readerReports.sentMonth,
+        filedMonth: readerReports.filedMonth,
+        releasedMonth: readerReports.releasedMonth,
+      })
+      .from(readerReports)
+      .where(and(eq(readerReports.operator, operator), isNull(readerReports.releasedMonth)))
+      .all();
+    const batch = releasable(waiting, asOf).map((r) => r.id);
+    if (batch.length > 0)
+      tx.update(readerReports)
+        .set({ releasedMonth: asOf })
+        .where(inArray(readerReports.id, batch))
+        .run();
+    const { from, to } = reportPeriod(asOf);
+    const counted = tx
+      .select({
+        ...factColumns,
+        filedMonth: readerReports.filedMonth,
+        releasedMonth: readerReports.releasedMonth,
+      })
+      .from(readerReports)
+      .where(
+        and(eq(readerReports.operator, operator), between(readerReports.releasedMonth, from, to)),
+      )
+      .all();
+    const summary = summarizeReports(operator, counted, asOf);
+    tx.insert(readerReportSummaries).values({ operator, asOf, summary }).run();
+    return summary;
+  }, immediate);
 }
 
 function sharedReport(db: Db | Tx, caseId: string): ReportFacts | null {

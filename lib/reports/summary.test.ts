@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   addMonths,
-  countedReports,
-  releasedThrough,
+  countsAsOf,
+  releasable,
   reportPeriod,
   summarizeReports,
   type StoredReport,
@@ -22,76 +22,105 @@ function report(overrides: Partial<StoredReport> = {}): StoredReport {
     chaseOrComplaint: false,
     finalBillRight: true,
   };
-  return { ...facts, filedMonth: "2026-10", ...overrides };
+  return { ...facts, filedMonth: "2026-10", releasedMonth: "2026-11", ...overrides };
 }
 const many = (n: number, overrides: Partial<StoredReport> = {}) =>
   Array.from({ length: n }, () => report(overrides));
+/** Releases what `month` releases, as the data layer stores it. */
+const release = (reports: StoredReport[], month: string) => {
+  const batch = new Set(releasable(reports, month));
+  return reports.map((r) => (batch.has(r) ? { ...r, releasedMonth: month } : r));
+};
+const figures = (summary: ReturnType<typeof summarizeReports>) => {
+  const { asOf: _a, period: _p, ...rest } = summary;
+  return rest;
+};
 
-describe("the period", () => {
-  it("is the 12 whole months before the current one, across a year", () => {
-    expect(reportPeriod("2026-12")).toEqual({ from: "2025-12", to: "2026-11" });
-    expect(reportPeriod("2027-01")).toEqual({ from: "2026-01", to: "2026-12" });
+describe("months", () => {
+  it("count across a year, and the period is the 12 release months up to the current one", () => {
     expect(addMonths("2026-01", -1)).toBe("2025-12");
     expect(addMonths("2026-11", 2)).toBe("2027-01");
+    expect(reportPeriod("2026-12")).toEqual({ from: "2026-01", to: "2026-12" });
   });
 
-  it("leaves out reports of cancellations sent before it or in the current month", () => {
-    const inside = many(10);
-    const counted = countedReports(
-      [
-        ...inside,
-        report({ sentMonth: "2025-11" }),
-        report({ sentMonth: "2026-12", filedMonth: "2026-10" }),
-      ],
-      asOf,
-    );
-    expect(counted).toHaveLength(10);
+  it("a batch counts for 12 months from its release, then leaves together", () => {
+    const r = report({ releasedMonth: "2026-01" });
+    expect(countsAsOf(r, "2025-12")).toBe(false);
+    expect(countsAsOf(r, "2026-01")).toBe(true);
+    expect(countsAsOf(r, "2026-12")).toBe(true);
+    expect(countsAsOf(r, "2027-01")).toBe(false);
+    expect(countsAsOf(report({ releasedMonth: null }), asOf)).toBe(false);
+  });
+});
+
+describe("release", () => {
+  const waiting = (n: number, overrides: Partial<StoredReport> = {}) =>
+    many(n, { releasedMonth: null, ...overrides });
+
+  it("waits until k reports are waiting, then releases them all together", () => {
+    expect(releasable(waiting(9), asOf)).toEqual([]);
+    expect(releasable(waiting(10), asOf)).toHaveLength(10);
+  });
+
+  it("leaves out reports shared this month, already released, or about old cancellations", () => {
+    const reports = [
+      ...waiting(9),
+      report({ releasedMonth: null, filedMonth: asOf }),
+      report({ releasedMonth: "2026-11" }),
+      report({ releasedMonth: null, sentMonth: "2025-11" }), // 13 months before
+    ];
+    expect(releasable(reports, asOf)).toEqual([]);
+    expect(releasable([...reports, report({ releasedMonth: null })], asOf)).toHaveLength(10);
   });
 });
 
 describe("the k rule", () => {
   it("shows nothing with 9 reports and the figures with 10", () => {
     expect(summarizeReports("telia", many(9), asOf)).toMatchObject({ enough: false });
-    const ten = summarizeReports("telia", many(10), asOf);
-    expect(ten).toMatchObject({
+    expect(summarizeReports("telia", many(10), asOf)).toMatchObject({
       enough: true,
       reports: { from: 10, below: 15 },
       daysToConfirmation: { median: 3, lowerQuartile: 3, upperQuartile: 3 },
-      channels: [{ channel: "chat", percent: 100 }],
-      otherChannels: false,
     });
   });
 
-  it("counts only the operator asked for", () => {
-    const reports = [...many(9), report({ operator: "telenor" })];
+  it("counts only the operator asked for, and only released reports", () => {
+    const reports = [...many(8), report({ operator: "telenor" }), report({ releasedMonth: null })];
     expect(summarizeReports("telia", reports, asOf)).toMatchObject({ enough: false });
   });
 
-  it("shows a channel only when k reports name it, and says others exist", () => {
-    const reports = [...many(10, { channel: "chat" }), ...many(9, { channel: "phone" })];
-    const summary = summarizeReports("telia", reports, asOf);
-    expect(summary).toMatchObject({
-      enough: true,
-      reports: { from: 15, below: 20 },
-      channels: [{ channel: "chat", percent: 55 }], // 10 of 19 = 52.6 %, to the nearest 5
+  it("shows a channel only when k reports name it, and 'other channels' only from k", () => {
+    const few = summarizeReports("telia", [...many(10), ...many(9, { channel: "phone" })], asOf);
+    expect(few).toMatchObject({
+      channels: [{ channel: "chat", percent: 55 }],
+      otherChannels: false,
+    });
+    const more = summarizeReports(
+      "telia",
+      [...many(10), ...many(5, { channel: "phone" }), ...many(5, { channel: "store" })],
+      asOf,
+    );
+    expect(more).toMatchObject({
+      channels: [{ channel: "chat", percent: 50 }],
       otherChannels: true,
+    });
+  });
+
+  it("never shows 100 %: a share above 95 % is '95 % or more'", () => {
+    expect(summarizeReports("telia", many(12), asOf)).toMatchObject({
+      channels: [{ channel: "chat", percent: 95, orMore: true }],
+      finalBillWrong: { fewerThan: 10 },
     });
   });
 
   it("says 'fewer than 10' for a chase or a wrong bill that fewer than k reports had", () => {
     const reports = [...many(9, { chaseOrComplaint: true, finalBillRight: false }), ...many(11)];
-    const summary = summarizeReports("telia", reports, asOf);
-    expect(summary).toMatchObject({
+    expect(summarizeReports("telia", reports, asOf)).toMatchObject({
       chaseOrComplaint: { fewerThan: 10 },
       finalBillWrong: { fewerThan: 10 },
     });
-    const more = summarizeReports(
-      "telia",
-      [...reports, report({ chaseOrComplaint: true, finalBillRight: false })],
-      asOf,
-    );
-    // The 10th chase: shared in the same month as the others, so released with them.
-    expect(more).toMatchObject({
+    const tenth = report({ chaseOrComplaint: true, finalBillRight: false });
+    expect(summarizeReports("telia", [...reports, tenth], asOf)).toMatchObject({
       chaseOrComplaint: { percent: 50 },
       finalBillWrong: { percent: 50 },
     });
@@ -99,8 +128,11 @@ describe("the k rule", () => {
 
   it("gives days to the end and the bill only from k reports that know them", () => {
     const reports = [...many(9), ...many(6, { daysToEnd: null, finalBillRight: null })];
-    const summary = summarizeReports("telia", reports, asOf);
-    expect(summary).toMatchObject({ enough: true, daysToEnd: null, finalBillWrong: null });
+    expect(summarizeReports("telia", reports, asOf)).toMatchObject({
+      enough: true,
+      daysToEnd: null,
+      finalBillWrong: null,
+    });
   });
 
   it("gives the median and quartiles in whole days", () => {
@@ -116,51 +148,44 @@ describe("the k rule", () => {
   });
 });
 
-describe("releases in batches, so one report cannot be singled out", () => {
-  const base = many(12, { filedMonth: "2026-09" });
-
-  it("waits until k reports have gathered, then counts them together", () => {
-    expect(releasedThrough(many(9, { filedMonth: "2026-10" }), asOf)).toBeNull();
-    const spread = [
-      ...many(4, { filedMonth: "2026-08" }),
-      ...many(4, { filedMonth: "2026-09" }),
-      ...many(2, { filedMonth: "2026-10" }),
-    ];
-    expect(releasedThrough(spread, "2026-10")).toBeNull();
-    expect(releasedThrough(spread, "2026-11")).toBe("2026-10");
+describe("one report cannot be singled out by comparing two months", () => {
+  const base = many(12, { releasedMonth: "2026-10" });
+  const odd = report({
+    releasedMonth: null,
+    filedMonth: "2026-11",
+    channel: "letter",
+    daysToConfirmation: 90,
+    daysToEnd: 200,
+    chaseOrComplaint: true,
+    finalBillRight: false,
   });
 
-  it("does not count a report in the month it was shared", () => {
-    expect(countedReports(many(10, { filedMonth: asOf }), asOf)).toHaveLength(0);
-  });
-
-  it("shows the same figures before and after one more report, however unusual", () => {
+  it("one more report, however unusual, changes nothing the next month", () => {
     const before = summarizeReports("telia", base, "2026-11");
-    const odd = report({
+    const after = summarizeReports("telia", release([...base, odd], "2026-12"), "2026-12");
+    expect(figures(after)).toEqual(figures(before));
+  });
+
+  it("a change shows only when k new reports enter together", () => {
+    const newcomers = many(9, {
+      releasedMonth: null,
       filedMonth: "2026-11",
-      channel: "letter",
-      daysToConfirmation: 90,
-      daysToEnd: 200,
-      chaseOrComplaint: true,
-      finalBillRight: false,
+      daysToConfirmation: 20,
     });
-    const after = summarizeReports("telia", [...base, odd], "2026-12");
-    const { asOf: _a, period: _p, ...beforeFigures } = before;
-    const { asOf: _b, period: _q, ...afterFigures } = after;
-    expect(afterFigures).toEqual(beforeFigures);
+    const nine = release([...base, ...newcomers], "2026-12");
+    expect(figures(summarizeReports("telia", nine, "2026-12"))).toEqual(
+      figures(summarizeReports("telia", base, "2026-11")),
+    );
+    const ten = release([...base, ...newcomers, odd], "2026-12");
+    expect(summarizeReports("telia", ten, "2026-12")).toMatchObject({
+      reports: { from: 20, below: 25 },
+      daysToConfirmation: { median: 3, upperQuartile: 20 },
+    });
   });
 
-  it("lets a change show only when k new reports enter together", () => {
-    const newcomers = many(10, { filedMonth: "2026-11", daysToConfirmation: 20 });
-    const after = summarizeReports("telia", [...base, ...newcomers.slice(0, 9)], "2026-12");
-    expect(after).toMatchObject({ reports: { from: 10 }, daysToConfirmation: { median: 3 } });
-    const released = summarizeReports("telia", [...base, ...newcomers], "2026-12");
-    expect(released).toMatchObject({ reports: { from: 20 }, daysToConfirmation: { median: 3 } });
-    expect(countedReports([...base, ...newcomers], "2026-12")).toHaveLength(22);
-  });
-
-  it("never counts a report shared too late for any period", () => {
-    const late = many(10, { sentMonth: "2025-06", filedMonth: "2026-08" });
-    expect(releasedThrough(late, asOf)).toBeNull();
+  it("a withdrawal does not release a waiting report early (releases are stored, not recomputed)", () => {
+    const waiting = many(9, { releasedMonth: null, filedMonth: "2026-11" });
+    const afterWithdrawal = [...base.slice(1), ...waiting];
+    expect(releasable(afterWithdrawal, "2026-12")).toEqual([]);
   });
 });

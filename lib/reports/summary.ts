@@ -3,39 +3,47 @@ import type { ReportFacts } from "./report-of-case";
 /**
  * The figures readers' reports add to an operator's page, private by construction (issue #27):
  *
- * - **k = 10.** Nothing is shown for an operator with fewer than k reports in the period, and no
- *   figure is shown with fewer than k reports behind it: a channel's share only when at least k
- *   reports name that channel; "needed a chase" and "final bill wrong" as a share only when at
- *   least k reports say so, else as "fewer than 10"; days to the end only from k reports that
- *   know it.
- * - **Rounded.** Counts are shown as a band of five ("10–14"), shares to the nearest 5 %, days
- *   to whole days. There are no breakdowns by anything else (type, month), so no two published
- *   cells differ by a few reports.
- * - **Released in batches.** The period is the 12 whole months before the current one. A report
- *   counts from the first month after it was shared, and only once at least k reports for that
- *   operator are waiting (shared, not yet counted): they enter together. Comparing the page
- *   before and after someone shares therefore shows no change, or a change made by k reports at
- *   once, never one report's.
+ * - **k = 10.** Nothing is shown for an operator with fewer than k reports, and no figure has
+ *   fewer than k reports behind it: a channel's share only when at least k reports name that
+ *   channel ("other channels" only when k reports are in it); "needed a chase" and "final bill
+ *   wrong" as a share only when at least k reports say so, else as "fewer than 10"; days to the
+ *   end only from k reports that know it.
+ * - **Rounded.** Counts are shown as a band of five ("10–14"), shares to the nearest 5 % and
+ *   never above "95 % or more" (so nobody known to be among the reports is revealed by a 100 %),
+ *   days to whole days. No breakdowns by anything else (type, month), so no two published cells
+ *   differ by a few reports.
+ * - **Released in batches, once.** A report waits until the first month after it was shared in
+ *   which at least k reports for its operator are waiting (about cancellations sent in the 12
+ *   months before); then they all join the figures together, that month is stored with them
+ *   (`releasedMonth`) and they count for 12 months, leaving together. Comparing two months shows
+ *   no change, or one made by k reports at once, never one report's.
+ * - **Published once a month.** The data layer stores each month's figures at its first read
+ *   (lib/data/reports.ts), so a withdrawal shows only in the next month's figures, merged with
+ *   that month's batch.
  */
 export const reportThreshold = 10;
 const bandWidth = 5;
 const percentStep = 5;
+const topPercent = 95;
 
 export type Month = string; // YYYY-MM
 
-/** A report with the month it was shared (the only date the table has besides `sentMonth`). */
-export type StoredReport = ReportFacts & { filedMonth: Month };
+/** A stored report with the months the release rule reads. */
+export type StoredReport = ReportFacts & { filedMonth: Month; releasedMonth: Month | null };
 
 /** "10–14": at least `from`, fewer than `below`. */
 export type CountBand = { from: number; below: number };
-/** A share of the period's reports: a rounded percentage, or "fewer than k" of them. */
-export type Share = { percent: number } | { fewerThan: number };
+/** A rounded share; `orMore` when it is shown as "95 % or more". */
+export type Percent = { percent: number; orMore?: true };
+/** A share of the reports: a rounded percentage, or "fewer than k" of them. */
+export type Share = Percent | { fewerThan: number };
 export type DaySpread = { median: number; lowerQuartile: number; upperQuartile: number };
 
 export type ReportSummary = {
   operator: string;
-  /** The month the figures are for (the current one); they count reports shared before it. */
+  /** The month the figures are for; they count the batches released in `period`. */
   asOf: Month;
+  /** The months in which the counted reports joined the figures (the 12 up to `asOf`). */
   period: { from: Month; to: Month };
   threshold: number;
 } & (
@@ -46,8 +54,8 @@ export type ReportSummary = {
       daysToConfirmation: DaySpread;
       daysToEnd: DaySpread | null;
       /** Channels that k or more reports name, with their share; most used first. */
-      channels: { channel: string; percent: number }[];
-      /** Whether some reports name channels not listed (each below k). */
+      channels: ({ channel: string } & Percent)[];
+      /** Whether k or more reports name channels not listed (each below k). */
       otherChannels: boolean;
       chaseOrComplaint: Share;
       /** Of the reports whose final bill was checked (null: fewer than k were). */
@@ -61,65 +69,51 @@ export function addMonths(month: Month, n: number): Month {
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
 }
 
-/** The 12 whole months before `asOf`. */
+/** The release months whose batches count as of `asOf`: the 12 up to and including it. */
 export function reportPeriod(asOf: Month): { from: Month; to: Month } {
-  return { from: addMonths(asOf, -12), to: addMonths(asOf, -1) };
+  return { from: addMonths(asOf, -11), to: asOf };
 }
 
 /**
- * The last month whose shared reports are released as of `asOf` (null: none yet). Months are
- * taken in order; reports wait until at least k have gathered, then all of them are released.
- * Reports too old to count in any period after they were shared never count towards a batch.
+ * The waiting reports `asOf` releases: those shared before it about cancellations sent in the
+ * 12 months before it, all together when there are at least k of them, else none.
  */
-export function releasedThrough(
-  reports: readonly Pick<StoredReport, "sentMonth" | "filedMonth">[],
-  asOf: Month,
-): Month | null {
-  const waiting = new Map<Month, number>();
-  for (const r of reports)
-    if (r.filedMonth < asOf && addMonths(r.sentMonth, 12) > r.filedMonth)
-      waiting.set(r.filedMonth, (waiting.get(r.filedMonth) ?? 0) + 1);
-  let released: Month | null = null;
-  let gathered = 0;
-  for (const month of [...waiting.keys()].sort()) {
-    gathered += waiting.get(month)!;
-    if (gathered >= reportThreshold) [released, gathered] = [month, 0];
-  }
-  return released;
+export function releasable<
+  R extends Pick<StoredReport, "sentMonth" | "filedMonth" | "releasedMonth">,
+>(reports: readonly R[], asOf: Month): R[] {
+  const oldest = addMonths(asOf, -12);
+  const ready = reports.filter(
+    (r) => r.releasedMonth === null && r.filedMonth < asOf && r.sentMonth >= oldest,
+  );
+  return ready.length >= reportThreshold ? ready : [];
 }
 
-/** The reports that count in the figures as of `asOf`: released, and sent within the period. */
-export function countedReports<R extends Pick<StoredReport, "sentMonth" | "filedMonth">>(
-  reports: readonly R[],
-  asOf: Month,
-): R[] {
-  const released = releasedThrough(reports, asOf);
-  if (released === null) return [];
+/** Whether a report counts in the figures as of `asOf` (released within the period). */
+export function countsAsOf(report: Pick<StoredReport, "releasedMonth">, asOf: Month): boolean {
   const { from, to } = reportPeriod(asOf);
-  return reports.filter(
-    (r) => r.filedMonth <= released && r.sentMonth >= from && r.sentMonth <= to,
+  return (
+    report.releasedMonth !== null && report.releasedMonth >= from && report.releasedMonth <= to
   );
 }
 
+/** The figures as of `asOf` from an operator's stored reports (released ones count). */
 export function summarizeReports(
   operator: string,
   stored: readonly StoredReport[],
   asOf: Month,
 ): ReportSummary {
   const head = { operator, asOf, period: reportPeriod(asOf), threshold: reportThreshold };
-  const reports = countedReports(
-    stored.filter((r) => r.operator === operator),
-    asOf,
-  );
+  const reports = stored.filter((r) => r.operator === operator && countsAsOf(r, asOf));
   const n = reports.length;
   if (n < reportThreshold) return { ...head, enough: false };
 
   const byChannel = new Map<string, number>();
   for (const r of reports) byChannel.set(r.channel, (byChannel.get(r.channel) ?? 0) + 1);
-  const channels = [...byChannel]
-    .filter(([, count]) => count >= reportThreshold)
+  const shown = [...byChannel].filter(([, count]) => count >= reportThreshold);
+  const channels = shown
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .map(([channel, count]) => ({ channel, percent: roundedPercent(count, n) }));
+    .map(([channel, count]) => ({ channel, ...roundedPercent(count, n) }));
+  const inOthers = n - shown.reduce((sum, [, count]) => sum + count, 0);
 
   const ends = reports.flatMap((r) => (r.daysToEnd === null ? [] : [r.daysToEnd]));
   const checked = reports.filter((r) => r.finalBillRight !== null);
@@ -130,7 +124,7 @@ export function summarizeReports(
     daysToConfirmation: spread(reports.map((r) => r.daysToConfirmation)),
     daysToEnd: ends.length >= reportThreshold ? spread(ends) : null,
     channels,
-    otherChannels: channels.length < byChannel.size,
+    otherChannels: inOthers >= reportThreshold,
     chaseOrComplaint: share(reports.filter((r) => r.chaseOrComplaint).length, n),
     finalBillWrong:
       checked.length >= reportThreshold
@@ -145,13 +139,12 @@ function band(n: number): CountBand {
 }
 
 function share(count: number, of: number): Share {
-  return count >= reportThreshold
-    ? { percent: roundedPercent(count, of) }
-    : { fewerThan: reportThreshold };
+  return count >= reportThreshold ? roundedPercent(count, of) : { fewerThan: reportThreshold };
 }
 
-function roundedPercent(count: number, of: number): number {
-  return Math.round((100 * count) / of / percentStep) * percentStep;
+function roundedPercent(count: number, of: number): Percent {
+  const percent = Math.round((100 * count) / of / percentStep) * percentStep;
+  return percent > topPercent ? { percent: topPercent, orMore: true } : { percent };
 }
 
 /** Median and quartiles (nearest rank on the sorted days; the median of an even count is rounded up). */

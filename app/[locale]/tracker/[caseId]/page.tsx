@@ -167,7 +167,7 @@ export default async function CasePage({
           user.id,
           caseId,
           operators.map((o) => o.id),
-        )!}
+        )}
         caseId={caseId}
         operatorName={name}
         operatorNames={Object.fromEntries(options.map((o) => [o.id, o.name]))}

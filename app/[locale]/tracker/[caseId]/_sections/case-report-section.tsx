@@ -35,14 +35,15 @@ export async function CaseReportSection({
   refusal,
   locale,
 }: {
-  state: CaseReportState;
+  /** Null when the case is gone (deleted in another tab while this page rendered). */
+  state: CaseReportState | null;
   caseId: string;
   operatorName: string;
   operatorNames: Record<string, string>;
   refusal: ReportRefusal | null;
   locale: string;
 }) {
-  if (!state.shared && !state.now.ok && state.now.reason === "not-closed") return null;
+  if (!state || (!state.shared && !state.now.ok && state.now.reason === "not-closed")) return null;
   const t = await getTranslations({ locale, namespace: "readerReports.share" });
   const tf = await getTranslations({ locale, namespace: "caseForm" });
   const tag = htmlLangOf(locale);
