@@ -185,8 +185,8 @@ test.describe("the Telia guide's figures", () => {
       await expect(figures).toBeVisible();
       await expect(figures).toContainText(locale === "zh" ? "10–14 份" : "10–14 reports");
       await expect(figures).toContainText(locale === "zh" ? "中位数 3 天" : "median 3");
-      // All ten by chat: shown as "95% or more", never 100%.
-      await expect(figures).toContainText(locale === "zh" ? "95% 或以上" : "95% or more");
+      // All ten by chat: never "100%", which would tell anyone known to be among them.
+      await expect(figures).toContainText(t.allButFewerThan.replace("{k}", "10"));
       expect(await seriousViolations(page)).toEqual([]);
       expect(violations).toEqual([]);
 
@@ -213,7 +213,7 @@ test.describe("the Telia guide's figures", () => {
       enough: true,
       reports: { from: 10, below: 15 },
       daysToConfirmation: { median: 3 },
-      channels: [{ channel: "chat", percent: 95, orMore: true }],
+      channels: [{ channel: "chat", share: { allButFewerThan: 10 } }],
       otherChannels: false,
       period: { from: addMonths(thisMonth, -11), to: thisMonth },
     });

@@ -15,17 +15,19 @@ type Loaded =
  * JSON after load instead of being rendered into the page. Without JavaScript the link leads to
  * the same figures rendered by the server.
  */
+export type ReaderReportsProps = {
+  operator: string;
+  operatorName: string;
+  locale: string;
+  languageTag: string;
+};
+
 export function ReaderReportsIsland({
   operator,
   operatorName,
   locale,
   languageTag,
-}: {
-  operator: string;
-  operatorName: string;
-  locale: string;
-  languageTag: string;
-}) {
+}: ReaderReportsProps) {
   const t = useTranslations("readerReports");
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   useEffect(() => {

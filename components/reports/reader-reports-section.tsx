@@ -1,6 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { ReaderReportsIsland } from "./reader-reports-island";
+import { ReaderReportsIsland, type ReaderReportsProps } from "./reader-reports-island";
 
 export const readerReportsHeadingId = "reader-reports";
 
@@ -9,17 +9,8 @@ export const readerReportsHeadingId = "reader-reports";
  * in their place. The figures come in after load (see ReaderReportsIsland); the section's words
  * are part of the prerendered page.
  */
-export async function ReaderReportsSection({
-  operator,
-  operatorName,
-  locale,
-  languageTag,
-}: {
-  operator: string;
-  operatorName: string;
-  locale: string;
-  languageTag: string;
-}) {
+export async function ReaderReportsSection(props: ReaderReportsProps) {
+  const { operatorName, locale } = props;
   const t = await getTranslations({ locale, namespace: "readerReports" });
   const messages = await getMessages({ locale });
   return (
@@ -32,12 +23,7 @@ export async function ReaderReportsSection({
           caseForm: { channels: messages.caseForm.channels },
         }}
       >
-        <ReaderReportsIsland
-          operator={operator}
-          operatorName={operatorName}
-          locale={locale}
-          languageTag={languageTag}
-        />
+        <ReaderReportsIsland {...props} />
       </NextIntlClientProvider>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { formatMonth } from "@/lib/format-date";
-import type { Percent, ReportSummary, Share } from "@/lib/reports/summary";
+import type { ReportSummary, Share } from "@/lib/reports/summary";
 
 /**
  * An operator's readers' reports as the reader sees them, from the summary alone (the k rule
@@ -25,10 +25,12 @@ export function ReportFigures({
   if (!summary.enough)
     return <p data-testid="reader-reports-not-enough">{t("notEnough", { k })}</p>;
 
-  const percent = (value: Percent) =>
-    t(value.orMore ? "percentOrMore" : "sharePercent", { share: value.percent / 100 });
   const share = (value: Share) =>
-    "percent" in value ? percent(value) : t("fewerThan", { k: value.fewerThan });
+    "percent" in value
+      ? t("sharePercent", { share: value.percent / 100 })
+      : "fewerThan" in value
+        ? t("fewerThan", { k: value.fewerThan })
+        : t("allButFewerThan", { k: value.allButFewerThan });
   const spread = (
     key: "daysToConfirmation" | "daysToEnd",
     s: NonNullable<typeof summary.daysToEnd>,
@@ -57,7 +59,7 @@ export function ReportFigures({
             <li key={c.channel}>
               {t("channelShare", {
                 channel: channelName(c.channel),
-                share: percent(c),
+                share: share(c.share),
               })}
             </li>
           ))}

@@ -17,25 +17,30 @@ beforeAll(() => {
 afterAll(() => vi.useRealTimers());
 const at = (iso: string) => vi.setSystemTime(new Date(iso));
 
-/** `n` readers, each with one case sent and confirmed in October, shared now. */
-function shareFromNewReaders(n: number, operator: string, daysToConfirmation = 3): string[] {
+/** A case of `user`'s sent on 1 October and confirmed `days` later, shared now; its id. */
+function shareCase(user: string, operator: string, days = 3): string {
   const schema = caseFormSchema({ today: "2026-12-31", providerIds: [operator] });
+  const { id } = createCase(
+    user,
+    schema.parse({
+      provider: operator,
+      subscriptionType: "prepaid",
+      phoneNumber: "91234567",
+      channel: "chat",
+      submittedOn: "2026-10-01",
+    }),
+  );
+  const confirmedOn = `2026-10-${String(1 + days).padStart(2, "0")}`;
+  changeStatus(user, id, { to: "confirmed", confirmedOn, acknowledged: false }, "2026-10-31");
+  expect(shareCaseReport(user, id, [operator])).toEqual({ ok: true });
+  return id;
+}
+
+/** `n` readers, each sharing one such case: "user case" pairs. */
+function shareFromNewReaders(n: number, operator: string, days = 3): string[] {
   return Array.from({ length: n }, () => {
     const user = createUser(`pub-${Math.random()}@example.test`);
-    const { id } = createCase(
-      user,
-      schema.parse({
-        provider: operator,
-        subscriptionType: "prepaid",
-        phoneNumber: "91234567",
-        channel: "chat",
-        submittedOn: "2026-10-01",
-      }),
-    );
-    const confirmedOn = `2026-10-${String(1 + daysToConfirmation).padStart(2, "0")}`;
-    changeStatus(user, id, { to: "confirmed", confirmedOn, acknowledged: false }, "2026-10-31");
-    expect(shareCaseReport(user, id, [operator])).toEqual({ ok: true });
-    return `${user} ${id}`;
+    return `${user} ${shareCase(user, operator, days)}`;
   });
 }
 
@@ -66,7 +71,7 @@ describe("an operator's published figures", () => {
     expect(released.map((r) => r.month)).toEqual(Array(10).fill("2026-12"));
   });
 
-  it("keep a month's figures when a reader withdraws, and drop the report the next month", () => {
+  it("keep their figures when a reader withdraws, until a new batch joins", () => {
     at("2026-10-20T12:00:00Z");
     const readers = shareFromNewReaders(10, "talkmore");
     at("2026-11-03T12:00:00Z");
@@ -77,25 +82,49 @@ describe("an operator's published figures", () => {
     expect(withdrawCaseReport(user, caseId)).toBe(true);
     expect(operatorReportSummary("talkmore")).toEqual(november); // this month: as published
     at("2026-12-01T08:00:00Z");
-    expect(operatorReportSummary("talkmore")).toMatchObject({ enough: false, asOf: "2026-12" });
+    // No batch in December: November's figures stand, so the withdrawal does not show alone.
+    expect(operatorReportSummary("talkmore")).toEqual(november);
+    shareFromNewReaders(10, "talkmore", 10);
+    at("2027-01-04T08:00:00Z");
+    // A batch of ten joins: 9 + 10 reports, the withdrawn one gone, merged with them.
+    expect(operatorReportSummary("talkmore")).toMatchObject({
+      asOf: "2027-01",
+      reports: { from: 15, below: 20 },
+    });
   });
 
   it("a withdrawal does not release a waiting report early", () => {
     at("2026-09-10T12:00:00Z");
     const first = shareFromNewReaders(10, "mycall");
     at("2026-10-20T12:00:00Z");
-    expect(operatorReportSummary("mycall")).toMatchObject({ enough: true, reports: { from: 10 } });
+    const october = operatorReportSummary("mycall");
+    expect(october).toMatchObject({ enough: true, reports: { from: 10 } });
     shareFromNewReaders(1, "mycall", 20); // waits: one report is no batch
     const [user, caseId] = first[0]!.split(" ") as [string, string];
     withdrawCaseReport(user, caseId);
     at("2026-11-02T12:00:00Z");
-    // 9 of the first batch are left: too few to show, and the waiting one stays waiting.
-    expect(operatorReportSummary("mycall")).toMatchObject({ enough: false });
+    expect(operatorReportSummary("mycall")).toEqual(october);
     const waiting = db
       .select({ month: readerReports.releasedMonth })
       .from(readerReports)
       .where(eq(readerReports.daysToConfirmation, 20))
       .all();
     expect(waiting).toEqual([{ month: null }]);
+  });
+
+  it("need reports from k different accounts: one account's reports wait", () => {
+    at("2026-10-20T12:00:00Z");
+    shareFromNewReaders(9, "lycamobile");
+    const household = createUser(`household-${Math.random()}@example.test`);
+    for (let i = 0; i < 3; i++) shareCase(household, "lycamobile");
+    at("2026-11-02T12:00:00Z");
+    // Ten accounts: one report of each joins; the household's other two wait.
+    expect(operatorReportSummary("lycamobile")).toMatchObject({ reports: { from: 10, below: 15 } });
+    const released = db
+      .select({ month: readerReports.releasedMonth })
+      .from(readerReports)
+      .where(eq(readerReports.operator, "lycamobile"))
+      .all();
+    expect(released.filter((r) => r.month === null)).toHaveLength(2);
   });
 });

@@ -1,5 +1,18 @@
 import "server-only";
-import { and, asc, between, count, eq, gte, inArray, isNotNull, isNull, lt, ne } from "drizzle-orm";
+import {
+  and,
+  asc,
+  between,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  ne,
+} from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   caseEvents,
@@ -98,10 +111,9 @@ export function shareCaseReport(
     tx.insert(reportShareLog)
       .values({ userId, at: new Date(now()) })
       .run();
-    // Older entries count for nothing: drop them while we are here.
-    tx.delete(reportShareLog)
-      .where(and(eq(reportShareLog.userId, userId), lt(reportShareLog.at, dayAgo)))
-      .run();
+    // Entries older than a day count for nothing: anyone's are dropped whenever anyone shares,
+    // so the log never keeps when someone shared for longer than the limit needs.
+    tx.delete(reportShareLog).where(lt(reportShareLog.at, dayAgo)).run();
     const sharedAt = today(); // the day, in Oslo: nothing finer is kept
     const existing = tx
       .select({ reportId: caseReportShares.reportId })
@@ -152,8 +164,9 @@ export function sharedReportsOfUser(userId: string): Map<string, ReportFacts> {
 
 /**
  * An operator's figures for the current month (in Oslo): public, no user involved. The first read
- * of a month releases that month's batch, if one is ready, and stores the figures; every later
- * read that month serves them as stored (lib/reports/summary.ts says why).
+ * of a month releases that month's batch, if one is ready, and stores the figures (recomputed
+ * only with a batch; else the last ones again); every later read that month serves them as
+ * stored (lib/reports/summary.ts says why).
  */
 export function operatorReportSummary(operator: string): ReportSummary {
   const asOf = today().slice(0, 7);
@@ -177,11 +190,25 @@ export function operatorReportSummary(operator: string): ReportSummary {
         sentMonth: readerReports.sentMonth,
         filedMonth: readerReports.filedMonth,
         releasedMonth: readerReports.releasedMonth,
+        account: caseReportShares.userId,
       })
       .from(readerReports)
+      .innerJoin(caseReportShares, eq(caseReportShares.reportId, readerReports.id))
       .where(and(eq(readerReports.operator, operator), isNull(readerReports.releasedMonth)))
       .all();
     const batch = releasable(waiting, asOf).map((r) => r.id);
+    const last = tx
+      .select({ summary: readerReportSummaries.summary })
+      .from(readerReportSummaries)
+      .where(eq(readerReportSummaries.operator, operator))
+      .orderBy(desc(readerReportSummaries.asOf))
+      .get()?.summary as ReportSummary | undefined;
+    // No batch this month: the last figures stand (a withdrawal, an update or a batch leaving
+    // must not show alone), published again under this month.
+    if (batch.length === 0 && last) {
+      tx.insert(readerReportSummaries).values({ operator, asOf, summary: last }).run();
+      return last;
+    }
     if (batch.length > 0)
       tx.update(readerReports)
         .set({ releasedMonth: asOf })

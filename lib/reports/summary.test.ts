@@ -11,7 +11,10 @@ import type { ReportFacts } from "./report-of-case";
 
 const asOf = "2026-12";
 
-function report(overrides: Partial<StoredReport> = {}): StoredReport {
+type TestReport = StoredReport & { account: string };
+let accounts = 0;
+/** A report, from an account of its own unless `account` says otherwise. */
+function report(overrides: Partial<TestReport> = {}): TestReport {
   const facts: ReportFacts = {
     operator: "telia",
     subscriptionType: "postpaid",
@@ -22,12 +25,18 @@ function report(overrides: Partial<StoredReport> = {}): StoredReport {
     chaseOrComplaint: false,
     finalBillRight: true,
   };
-  return { ...facts, filedMonth: "2026-10", releasedMonth: "2026-11", ...overrides };
+  return {
+    ...facts,
+    filedMonth: "2026-10",
+    releasedMonth: "2026-11",
+    account: `account-${++accounts}`,
+    ...overrides,
+  };
 }
-const many = (n: number, overrides: Partial<StoredReport> = {}) =>
+const many = (n: number, overrides: Partial<TestReport> = {}) =>
   Array.from({ length: n }, () => report(overrides));
 /** Releases what `month` releases, as the data layer stores it. */
-const release = (reports: StoredReport[], month: string) => {
+const release = (reports: TestReport[], month: string) => {
   const batch = new Set(releasable(reports, month));
   return reports.map((r) => (batch.has(r) ? { ...r, releasedMonth: month } : r));
 };
@@ -54,12 +63,22 @@ describe("months", () => {
 });
 
 describe("release", () => {
-  const waiting = (n: number, overrides: Partial<StoredReport> = {}) =>
+  const waiting = (n: number, overrides: Partial<TestReport> = {}) =>
     many(n, { releasedMonth: null, ...overrides });
 
   it("waits until k reports are waiting, then releases them all together", () => {
     expect(releasable(waiting(9), asOf)).toEqual([]);
     expect(releasable(waiting(10), asOf)).toHaveLength(10);
+  });
+
+  it("takes one report from each account, and needs k accounts", () => {
+    const nine = waiting(9);
+    const fromNine = [...nine, report({ releasedMonth: null, account: nine[0]!.account })];
+    expect(releasable(fromNine, asOf)).toEqual([]);
+    const household = waiting(3, { account: "household" });
+    const released = releasable([...waiting(9), ...household], asOf);
+    expect(released).toHaveLength(10);
+    expect(released.filter((r) => r.account === "household")).toHaveLength(1);
   });
 
   it("leaves out reports shared this month, already released, or about old cancellations", () => {
@@ -92,7 +111,7 @@ describe("the k rule", () => {
   it("shows a channel only when k reports name it, and 'other channels' only from k", () => {
     const few = summarizeReports("telia", [...many(10), ...many(9, { channel: "phone" })], asOf);
     expect(few).toMatchObject({
-      channels: [{ channel: "chat", percent: 55 }],
+      channels: [{ channel: "chat", share: { allButFewerThan: 10 } }], // 9 are not chat
       otherChannels: false,
     });
     const more = summarizeReports(
@@ -101,15 +120,22 @@ describe("the k rule", () => {
       asOf,
     );
     expect(more).toMatchObject({
-      channels: [{ channel: "chat", percent: 50 }],
+      channels: [{ channel: "chat", share: { percent: 50 } }],
       otherChannels: true,
     });
   });
 
-  it("never shows 100 %: a share above 95 % is '95 % or more'", () => {
+  it("never shows 100 % or a share with fewer than k on the other side", () => {
     expect(summarizeReports("telia", many(12), asOf)).toMatchObject({
-      channels: [{ channel: "chat", percent: 95, orMore: true }],
+      channels: [{ channel: "chat", share: { allButFewerThan: 10 } }],
       finalBillWrong: { fewerThan: 10 },
+    });
+    const chased = [...many(30, { chaseOrComplaint: true }), ...many(9)];
+    expect(summarizeReports("telia", chased, asOf)).toMatchObject({
+      chaseOrComplaint: { allButFewerThan: 10 },
+    });
+    expect(summarizeReports("telia", [...chased, report()], asOf)).toMatchObject({
+      chaseOrComplaint: { percent: 75 },
     });
   });
 

@@ -8,35 +8,41 @@ import type { ReportFacts } from "./report-of-case";
  *   channel ("other channels" only when k reports are in it); "needed a chase" and "final bill
  *   wrong" as a share only when at least k reports say so, else as "fewer than 10"; days to the
  *   end only from k reports that know it.
- * - **Rounded.** Counts are shown as a band of five ("10–14"), shares to the nearest 5 % and
- *   never above "95 % or more" (so nobody known to be among the reports is revealed by a 100 %),
- *   days to whole days. No breakdowns by anything else (type, month), so no two published cells
+ * - **Both sides of a share.** A share is a percentage only when at least k reports are on each
+ *   side of it; else "fewer than 10" or "all but fewer than 10" (a 100 % would tell the answer
+ *   of anyone known to be among the reports).
+ * - **Rounded.** Counts are shown as a band of five ("10–14"), shares to the nearest 5 %, days
+ *   to whole days. No breakdowns by anything else (type, month), so no two published cells
  *   differ by a few reports.
  * - **Released in batches, once.** A report waits until the first month after it was shared in
- *   which at least k reports for its operator are waiting (about cancellations sent in the 12
- *   months before); then they all join the figures together, that month is stored with them
- *   (`releasedMonth`) and they count for 12 months, leaving together. Comparing two months shows
- *   no change, or one made by k reports at once, never one report's.
- * - **Published once a month.** The data layer stores each month's figures at its first read
- *   (lib/data/reports.ts), so a withdrawal shows only in the next month's figures, merged with
- *   that month's batch.
+ *   which reports from at least k different accounts are waiting for its operator (about
+ *   cancellations sent in the 12 months before); then one from each account joins the figures,
+ *   together, that month is stored with them (`releasedMonth`) and they count for 12 months.
+ * - **Recomputed only when a batch joins.** The data layer stores each month's figures at its
+ *   first read (lib/data/reports.ts) and, in a month without a batch, publishes the last ones
+ *   again, so a withdrawal, an update or a batch leaving shows only merged with k new reports.
  */
 export const reportThreshold = 10;
 const bandWidth = 5;
 const percentStep = 5;
-const topPercent = 95;
 
 export type Month = string; // YYYY-MM
 
 /** A stored report with the months the release rule reads. */
 export type StoredReport = ReportFacts & { filedMonth: Month; releasedMonth: Month | null };
+/** A waiting report as the release rule reads it, with an opaque key of the account it is from. */
+export type WaitingReport = Pick<StoredReport, "sentMonth" | "filedMonth" | "releasedMonth"> & {
+  account: string;
+};
 
 /** "10–14": at least `from`, fewer than `below`. */
 export type CountBand = { from: number; below: number };
-/** A rounded share; `orMore` when it is shown as "95 % or more". */
-export type Percent = { percent: number; orMore?: true };
-/** A share of the reports: a rounded percentage, or "fewer than k" of them. */
-export type Share = Percent | { fewerThan: number };
+/**
+ * A share of the reports: a rounded percentage when at least k reports are on each side of it,
+ * else "fewer than k" of them or "all but fewer than k" (a 100 % or a 95 % would tell the answer
+ * of anyone known to be among them).
+ */
+export type Share = { percent: number } | { fewerThan: number } | { allButFewerThan: number };
 export type DaySpread = { median: number; lowerQuartile: number; upperQuartile: number };
 
 export type ReportSummary = {
@@ -54,7 +60,7 @@ export type ReportSummary = {
       daysToConfirmation: DaySpread;
       daysToEnd: DaySpread | null;
       /** Channels that k or more reports name, with their share; most used first. */
-      channels: ({ channel: string } & Percent)[];
+      channels: { channel: string; share: Share }[];
       /** Whether k or more reports name channels not listed (each below k). */
       otherChannels: boolean;
       chaseOrComplaint: Share;
@@ -75,17 +81,18 @@ export function reportPeriod(asOf: Month): { from: Month; to: Month } {
 }
 
 /**
- * The waiting reports `asOf` releases: those shared before it about cancellations sent in the
- * 12 months before it, all together when there are at least k of them, else none.
+ * The waiting reports `asOf` releases: of those shared before it about cancellations sent in the
+ * 12 months before it, the earliest shared of each account, when at least k accounts have one;
+ * else none. One account cannot fill a batch, so nobody can surround one reader's report with
+ * nine known ones without nine accounts.
  */
-export function releasable<
-  R extends Pick<StoredReport, "sentMonth" | "filedMonth" | "releasedMonth">,
->(reports: readonly R[], asOf: Month): R[] {
+export function releasable<R extends WaitingReport>(reports: readonly R[], asOf: Month): R[] {
   const oldest = addMonths(asOf, -12);
-  const ready = reports.filter(
-    (r) => r.releasedMonth === null && r.filedMonth < asOf && r.sentMonth >= oldest,
-  );
-  return ready.length >= reportThreshold ? ready : [];
+  const firstOfEach = new Map<string, R>();
+  for (const r of [...reports].sort((a, b) => a.filedMonth.localeCompare(b.filedMonth)))
+    if (r.releasedMonth === null && r.filedMonth < asOf && r.sentMonth >= oldest)
+      if (!firstOfEach.has(r.account)) firstOfEach.set(r.account, r);
+  return firstOfEach.size >= reportThreshold ? [...firstOfEach.values()] : [];
 }
 
 /** Whether a report counts in the figures as of `asOf` (released within the period). */
@@ -112,7 +119,7 @@ export function summarizeReports(
   const shown = [...byChannel].filter(([, count]) => count >= reportThreshold);
   const channels = shown
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .map(([channel, count]) => ({ channel, ...roundedPercent(count, n) }));
+    .map(([channel, count]) => ({ channel, share: share(count, n) }));
   const inOthers = n - shown.reduce((sum, [, count]) => sum + count, 0);
 
   const ends = reports.flatMap((r) => (r.daysToEnd === null ? [] : [r.daysToEnd]));
@@ -139,12 +146,9 @@ function band(n: number): CountBand {
 }
 
 function share(count: number, of: number): Share {
-  return count >= reportThreshold ? roundedPercent(count, of) : { fewerThan: reportThreshold };
-}
-
-function roundedPercent(count: number, of: number): Percent {
-  const percent = Math.round((100 * count) / of / percentStep) * percentStep;
-  return percent > topPercent ? { percent: topPercent, orMore: true } : { percent };
+  if (count < reportThreshold) return { fewerThan: reportThreshold };
+  if (of - count < reportThreshold) return { allButFewerThan: reportThreshold };
+  return { percent: Math.round((100 * count) / of / percentStep) * percentStep };
 }
 
 /** Median and quartiles (nearest rank on the sorted days; the median of an even count is rounded up). */
