@@ -21,7 +21,8 @@ export const reportRefusals = [
 ] as const;
 export type ReportRefusal = (typeof reportRefusals)[number];
 
-const sameFacts = (a: ReportFacts, b: ReportFacts) => JSON.stringify(a) === JSON.stringify(b);
+const sameFacts = (a: ReportFacts, b: ReportFacts) =>
+  (Object.keys(a) as (keyof ReportFacts)[]).every((key) => a[key] === b[key]);
 
 /**
  * Asked once a case is confirmed or completed, off unless the user chooses it: share, anonymously,
