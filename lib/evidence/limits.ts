@@ -29,3 +29,5 @@ export const isUploadPath = (pathname: string) =>
 
 /** Megabytes as the form names them. */
 export const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+/** Space used, in whole MB rounded up: a nearly full account never looks as if it had room. */
+export const megabytesUsed = (bytes: number) => Math.ceil(bytes / (1024 * 1024));

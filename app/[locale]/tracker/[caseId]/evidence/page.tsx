@@ -8,7 +8,7 @@ import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { EvidenceForm } from "@/components/tracker/evidence-form";
 import { userToday } from "@/lib/data/account";
 import { evidenceUsage } from "@/lib/data/evidence";
-import { evidenceLimits, megabytes } from "@/lib/evidence/limits";
+import { evidenceLimits, megabytes, megabytesUsed } from "@/lib/evidence/limits";
 import { caseLabel } from "@/lib/tracker/case-label";
 import { uploadRows } from "@/lib/validation/evidence";
 import type { Metadata } from "next";
@@ -42,7 +42,7 @@ export default async function AddEvidencePage({
             filesPerCase: evidenceLimits.filesPerCase,
             caseFiles: usage.caseFiles,
             accountMb: megabytes(evidenceLimits.accountBytes),
-            usedMb: Math.ceil(usage.accountBytes / (1024 * 1024)),
+            usedMb: megabytesUsed(usage.accountBytes),
           })}
         </p>
         <p className="text-sm">{t("privacy")}</p>
