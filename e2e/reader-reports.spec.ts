@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { caseReportShares, readerReportSummaries, readerReports } from "@/db/schema";
 import { addMonths } from "@/lib/reports/summary";
+import { defaultTimeZone, todayIn } from "@/lib/tracker/dates";
 import { seriousViolations } from "./axe";
 import { watchCspViolations } from "./csp";
 import { e2eAppEnv } from "./env";
@@ -133,7 +134,8 @@ test("the account's export lists the report; deleting the account deletes it", a
 test.describe("the Telia guide's figures", () => {
   // Reports as this month's release leaves them (shared last month, released this month), and
   // no figures published yet for this month: the next read makes them from these rows.
-  const thisMonth = new Date().toISOString().slice(0, 7);
+  // The month as the server counts it: in Oslo (a UTC month would differ around midnight).
+  const thisMonth = todayIn(defaultTimeZone, new Date()).slice(0, 7);
   const seed = (n: number) =>
     withDb((db) => {
       db.insert(readerReports)
