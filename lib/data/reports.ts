@@ -24,7 +24,12 @@ import {
 } from "@/db/schema";
 import { now, today } from "@/lib/clock";
 import { reportLimits } from "@/lib/reports/limits";
-import { reportOfCase, type NotReportable, type ReportFacts } from "@/lib/reports/report-of-case";
+import {
+  reportableStatuses,
+  reportOfCase,
+  type NotReportable,
+  type ReportFacts,
+} from "@/lib/reports/report-of-case";
 import {
   releasable,
   reportPeriod,
@@ -244,6 +249,10 @@ function sharedReport(db: Db | Tx, caseId: string): ReportFacts | null {
 }
 
 function currentReport(db: Db | Tx, row: CaseRow, operatorIds: readonly string[]) {
+  // Most case pages show an open case: the rule refuses it by its status alone, so its timeline
+  // and letters (which the page reads anyway for itself) are not read a second time here.
+  if (!reportableStatuses.includes(row.status))
+    return reportOfCase({ ...row, statusPath: [], sentLetterKinds: [] }, operatorIds);
   const statusPath = db
     .select({ to: caseEvents.toValue })
     .from(caseEvents)
