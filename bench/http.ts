@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -218,4 +219,20 @@ export function table(
 /** Builds the app for `siteUrl` (the build bakes it into prerendered pages). */
 export function buildApp(siteUrl: string) {
   run("npm", ["run", "build"], { cwd: root, env: { SITE_URL: siteUrl } });
+}
+
+/**
+ * The JavaScript a page loads at first (its `<script src>` files, fetched over HTTP as a browser
+ * would), in bytes after gzip at its default level. Chunks loaded later (lazy islands) are not
+ * counted: they do not delay the page.
+ */
+export async function scriptBytesGz(pageUrl: string, headers: Record<string, string> = {}) {
+  const html = await (await fetch(pageUrl, { headers })).text();
+  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  let total = 0;
+  for (const source of new Set(sources)) {
+    const body = Buffer.from(await (await fetch(new URL(source, pageUrl))).arrayBuffer());
+    total += gzipSync(body).byteLength;
+  }
+  return total;
 }

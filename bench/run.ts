@@ -315,7 +315,7 @@ scaleDb.$client.close();
 
 // ---- 4. HTTP ---------------------------------------------------------------------------------
 if (process.env.BENCH_HTTP !== "off") {
-  const { buildApp, measure, rssMiB, startBareApp, startServer, stop, table } =
+  const { buildApp, measure, rssMiB, scriptBytesGz, startBareApp, startServer, stop, table } =
     await import("./http");
   type Round = Awaited<ReturnType<typeof measure>>;
   const { localeCookie } = await import("@/lib/i18n/locale-cookie");
@@ -472,6 +472,21 @@ if (process.env.BENCH_HTTP !== "off") {
     `(at 20 connections a p99 under 100 ms would take over ${(20 / 0.1).toFixed(0)} requests/s: mean latency = connections / throughput)`,
   );
   console.log(`\nserver RSS: ${appRssBefore} MiB before the load, ${appRssAfter} MiB after`);
+  // JavaScript per page: what a reader downloads before the page is interactive, against the
+  // bare hello-world page (Next's and React's own runtime).
+  const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+  const bareScripts = await scriptBytesGz(`${bareUrl}/`);
+  console.log(`\nJavaScript per page (gzip), against the bare page's ${kib(bareScripts)} KiB:`);
+  for (const [label, url] of [
+    ["guide /zh/guides/cancel-mobile-subscription", guide],
+    ["operator guide /en/operators/telenor", `${base}/en/operators/telenor`],
+    ["home /en", `${base}/en`],
+  ] as const) {
+    const extra = (await scriptBytesGz(url)) - bareScripts;
+    console.log(
+      `  ${label}: +${kib(extra)} KiB (goal ≤ +10 KiB) ${extra <= 10 * 1024 ? "✔" : "✘"}`,
+    );
+  }
   await stop(app);
   await stop(bare.server);
   rmSync(bare.dir, { recursive: true, force: true });

@@ -101,6 +101,23 @@ test("guide and operator pages are prerendered, not rendered per request", async
   }
 });
 
+// The error boundary and the header ship with every page. The guide's JavaScript is Next's own
+// plus a few KiB (bench: "JavaScript per page"); these two libraries once added 21 KiB gz to it,
+// pulled in by the error boundary. Each is recognized by a name its minified code keeps.
+test("a guide ships neither next-intl's message formatter nor tailwind-merge", async ({
+  request,
+}) => {
+  for (const path of ["/zh/guides/cancel-mobile-subscription", "/en/operators/telenor"]) {
+    const html = await (await request.get(path)).text();
+    const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+    expect(sources.length, path).toBeGreaterThan(3);
+    const scripts = await Promise.all(sources.map(async (src) => (await request.get(src)).text()));
+    const code = scripts.join("\n");
+    expect(code.includes("selectordinal"), `${path} ships intl-messageformat`).toBe(false);
+    expect(code.includes("isThemeGetter"), `${path} ships tailwind-merge`).toBe(false);
+  }
+});
+
 test("the Norwegian sentence to send is selectable text, and the copy button copies it", async ({
   page,
   context,

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { DIGEST_SLOT, useErrorPageText } from "@/components/layout/error-page-text";
+import { buttonStyles } from "@/components/ui/button-styles";
 
 /**
  * When rendering a page fails unexpectedly: a localized message with a way back, never a bare
  * 500. (Forms keep their input themselves: their actions answer "could not save" instead.)
+ * This boundary ships with every page, so it uses only plain strings and unmerged button classes.
  */
 export default function ErrorPage({
   error,
@@ -15,23 +16,22 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  const t = useTranslations("errorPage");
-  const locale = useLocale();
+  const text = useErrorPageText();
   return (
     <div role="alert" className="space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
-      <p>{t("body")}</p>
+      <h1 className="text-3xl font-bold tracking-tight">{text.title}</h1>
+      <p>{text.body}</p>
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="button" onClick={reset}>
-          {t("retry")}
-        </Button>
-        <Link href={`/${locale}`} className="underline underline-offset-4">
-          {t("home")}
+        <button type="button" onClick={reset} className={buttonStyles("primary")}>
+          {text.retry}
+        </button>
+        <Link href={text.homeHref} className="underline underline-offset-4">
+          {text.home}
         </Link>
       </div>
       {error.digest ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {t("reference", { digest: error.digest })}
+          {text.reference.replace(DIGEST_SLOT, error.digest)}
         </p>
       ) : null}
     </div>

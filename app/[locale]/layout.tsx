@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DIGEST_SLOT, ErrorPageTextProvider } from "@/components/layout/error-page-text";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
@@ -36,7 +36,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "layout" });
-  const { errorPage } = await getMessages();
+  const errorPage = await getTranslations({ locale, namespace: "errorPage" });
 
   return (
     <html lang={htmlLangOf(locale)}>
@@ -50,10 +50,19 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           tabIndex={-1}
           className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none"
         >
-          {/* Only the error page's strings: app/[locale]/error.tsx renders on the client. */}
-          <NextIntlClientProvider messages={{ errorPage }}>
+          {/* The error page's strings: app/[locale]/error.tsx renders on the client. */}
+          <ErrorPageTextProvider
+            text={{
+              title: errorPage("title"),
+              body: errorPage("body"),
+              retry: errorPage("retry"),
+              home: errorPage("home"),
+              homeHref: `/${locale}`,
+              reference: errorPage("reference", { digest: DIGEST_SLOT }),
+            }}
+          >
             {children as ReactNode}
-          </NextIntlClientProvider>
+          </ErrorPageTextProvider>
         </main>
         <SiteFooter locale={locale} />
       </body>

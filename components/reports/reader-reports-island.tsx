@@ -1,34 +1,38 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { ReportSummary } from "@/lib/reports/summary";
-import { ReportFigures } from "./report-figures";
+import type { AbstractIntlMessages } from "next-intl";
+
+// Loaded with the first figures, not with the page (see LocalizedReportFigures).
+const LocalizedReportFigures = lazy(() => import("./localized-report-figures"));
 
 type Loaded =
   { state: "loading" } | { state: "failed" } | { state: "ready"; summary: ReportSummary };
+
+type ReaderReportsProps = {
+  operator: string;
+  locale: string;
+  languageTag: string;
+  /** The catalog part the figures use. */
+  messages: AbstractIntlMessages;
+  text: { couldNotLoad: string; seeFigures: string };
+};
 
 /**
  * The readers' reports on an operator's guide. The guide is prerendered (and its inline scripts
  * allowed by hash), so the figures, which change as readers share, are fetched from the public
  * JSON after load instead of being rendered into the page. Without JavaScript the link leads to
- * the same figures rendered by the server.
+ * the same figures rendered by the server. Its own words come formatted from the server.
  */
-export type ReaderReportsProps = {
-  operator: string;
-  operatorName: string;
-  locale: string;
-  languageTag: string;
-};
-
 export function ReaderReportsIsland({
   operator,
-  operatorName,
   locale,
   languageTag,
+  messages,
+  text,
 }: ReaderReportsProps) {
-  const t = useTranslations("readerReports");
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   useEffect(() => {
     const controller = new AbortController();
@@ -44,13 +48,20 @@ export function ReaderReportsIsland({
   return (
     <div aria-live="polite" aria-busy={loaded.state === "loading"}>
       {loaded.state === "ready" ? (
-        <ReportFigures summary={loaded.summary} languageTag={languageTag} />
+        <Suspense fallback={null}>
+          <LocalizedReportFigures
+            locale={locale}
+            messages={messages}
+            summary={loaded.summary}
+            languageTag={languageTag}
+          />
+        </Suspense>
       ) : loaded.state === "failed" ? (
-        <p>{t("couldNotLoad")}</p>
+        <p>{text.couldNotLoad}</p>
       ) : null}
       <p className="mt-3">
         <Link href={`/${locale}/operators/${operator}/reports`} prefetch={false}>
-          {t("seeFigures", { name: operatorName })}
+          {text.seeFigures}
         </Link>
       </p>
     </div>

@@ -1,6 +1,5 @@
-import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { ReaderReportsIsland, type ReaderReportsProps } from "./reader-reports-island";
+import { ReaderReportsIsland } from "./reader-reports-island";
 
 export const readerReportsHeadingId = "reader-reports";
 
@@ -9,22 +8,36 @@ export const readerReportsHeadingId = "reader-reports";
  * in their place. The figures come in after load (see ReaderReportsIsland); the section's words
  * are part of the prerendered page.
  */
-export async function ReaderReportsSection(props: ReaderReportsProps) {
-  const { operatorName, locale } = props;
+export async function ReaderReportsSection({
+  operator,
+  operatorName,
+  locale,
+  languageTag,
+}: {
+  operator: string;
+  operatorName: string;
+  locale: string;
+  languageTag: string;
+}) {
   const t = await getTranslations({ locale, namespace: "readerReports" });
   const messages = await getMessages({ locale });
   return (
     <section aria-labelledby={readerReportsHeadingId}>
       <h2 id={readerReportsHeadingId}>{t("title")}</h2>
       <p>{t("intro", { name: operatorName })}</p>
-      <NextIntlClientProvider
+      <ReaderReportsIsland
+        operator={operator}
+        locale={locale}
+        languageTag={languageTag}
         messages={{
           readerReports: messages.readerReports,
           caseForm: { channels: messages.caseForm.channels },
         }}
-      >
-        <ReaderReportsIsland {...props} />
-      </NextIntlClientProvider>
+        text={{
+          couldNotLoad: t("couldNotLoad"),
+          seeFigures: t("seeFigures", { name: operatorName }),
+        }}
+      />
     </section>
   );
 }
