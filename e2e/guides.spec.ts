@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { rawRequest } from "./http";
+import { catalogs } from "./pages/catalogs";
 import { allGuides } from "./site-pages";
 
 const guides = await allGuides();
@@ -115,6 +116,18 @@ test("a guide ships neither next-intl's message formatter nor tailwind-merge", a
     const code = scripts.join("\n");
     expect(code.includes("selectordinal"), `${path} ships intl-messageformat`).toBe(false);
     expect(code.includes("isThemeGetter"), `${path} ships tailwind-merge`).toBe(false);
+  }
+});
+
+test("the error boundary's words come with every page, formatted by the server in its language", async ({
+  request,
+}) => {
+  // The boundary renders on the client from strings the layout formats (the digest left as a
+  // slot, which is also how the catalog writes it); a failed formatting leaves the key instead.
+  for (const locale of ["en", "zh"] as const) {
+    const html = await (await request.get(`/${locale}/guides/cancel-mobile-subscription`)).text();
+    for (const line of Object.values(catalogs[locale].errorPage))
+      expect(html, `${locale}: ${line}`).toContain(line);
   }
 });
 

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import GlobalError from "@/app/global-error";
-import { DIGEST_SLOT, ErrorPageTextProvider } from "@/components/layout/error-page-text";
+import { DIGEST_SLOT } from "@/components/layout/error-page-text";
+import { ErrorPageTextProvider } from "@/components/layout/error-page-text-provider";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import ErrorPage from "./error";

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { DIGEST_SLOT, useErrorPageText } from "@/components/layout/error-page-text";
+import { referenceLine } from "@/components/layout/error-page-text";
+import { useErrorPageText } from "@/components/layout/error-page-text-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 /**
@@ -31,7 +32,7 @@ export default function ErrorPage({
       </div>
       {error.digest ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {text.reference.replace(DIGEST_SLOT, error.digest)}
+          {referenceLine(text, error.digest)}
         </p>
       ) : null}
     </div>

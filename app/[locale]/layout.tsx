@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DIGEST_SLOT, ErrorPageTextProvider } from "@/components/layout/error-page-text";
+import { DIGEST_SLOT } from "@/components/layout/error-page-text";
+import { ErrorPageTextProvider } from "@/components/layout/error-page-text-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { htmlLangOf } from "@/lib/i18n/html-lang";
