@@ -10,6 +10,13 @@ export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Data
 export type AppTransaction = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 
 /**
+ * A transaction that takes SQLite's write lock at once (across processes too), for a read that
+ * decides a write (a limit, a claim): a deferred one could read, lose the lock to another
+ * writer, and write on a stale read.
+ */
+export const immediate = { behavior: "immediate" } as const;
+
+/**
  * Opens the SQLite file with the settings every process (web server, reminder job, tests) needs:
  * WAL so readers do not block the writer, foreign keys on (cascading deletes), and a busy timeout
  * so two processes writing at once wait instead of failing.

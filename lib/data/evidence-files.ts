@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, inArray, sum, type SQL } from "drizzle-orm";
+import { immediate } from "@/db/client";
 import { caseEvidence } from "@/db/schema";
 import { reconcile, removeUnreferenced } from "@/lib/evidence/store";
 import type { Db, Tx } from "./case-writes";
@@ -44,9 +45,6 @@ export const digestsOfCase = (db: Db | Tx, caseId: string) =>
   digestsWhere(db, eq(caseEvidence.caseId, caseId));
 export const digestsOfUser = (db: Db | Tx, userId: string) =>
   digestsWhere(db, eq(caseEvidence.userId, userId));
-
-/** A transaction that takes SQLite's write lock at once (across processes too). */
-export const immediate = { behavior: "immediate" } as const;
 
 /**
  * Removes the stored files of `digests` that no evidence row names any more. The check and the

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { EvidenceMediaType } from "@/core/vocabulary";
-import { getDb } from "@/db/client";
+import { getDb, immediate } from "@/db/client";
 import { caseEvidence, cases } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
 import { evidenceFileName } from "@/lib/evidence/file-name";
@@ -17,7 +17,7 @@ import {
 } from "@/lib/evidence/store";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { logEvent, ownedCase, type Db, type Tx } from "./case-writes";
-import { bytesOfUser, evidenceDtoColumns, immediate, releaseFiles } from "./evidence-files";
+import { bytesOfUser, evidenceDtoColumns, releaseFiles } from "./evidence-files";
 import type { EvidenceDto } from "./dto";
 
 // Evidence on a case (screenshots, PDFs, e-mails): the rows here, the bytes in the evidence

@@ -13,7 +13,7 @@ import {
   lt,
   ne,
 } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, immediate } from "@/db/client";
 import {
   caseEvents,
   caseLetters,
@@ -37,7 +37,6 @@ import {
   type ReportSummary,
 } from "@/lib/reports/summary";
 import { ownedCase, type CaseRow, type Db, type Tx } from "./case-writes";
-import { immediate } from "./evidence-files";
 
 // Readers' reports: a user shares what worked on one of their closed cases (stored apart, see
 // db/schema.ts), withdraws it, and anyone reads an operator's figures. The user-facing
