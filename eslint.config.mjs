@@ -119,4 +119,24 @@ export default defineConfig([
     files: ["**/*.test.ts", "**/*.test.tsx", "e2e/**", "test/**", "bench/**"],
     rules: { "import/no-restricted-paths": "off" },
   },
+  {
+    // Forged action requests are for the specs that test forged requests; the others use the UI
+    // or the page's own form (README, "How the e2e specs reach server actions").
+    files: ["e2e/**"],
+    ignores: ["e2e/authorization.spec.ts", "e2e/hostile-input.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["../*"], message: "Import from the project root as @/…" },
+            {
+              group: ["./actions"],
+              message: "Drive actions through the UI or submitPageForm (e2e/page-form.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

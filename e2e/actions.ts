@@ -52,8 +52,10 @@ export const stateActions = new Set([
 ]);
 
 /**
- * Calls a server action the way a browser without JavaScript posts its form (what anyone can
- * send with curl): a multipart POST to a page, naming the action, with any fields at all.
+ * Forges a call to a server action, as anyone can with curl: a multipart POST to a page, naming
+ * the action as a form without JavaScript does, with any fields at all. Only for the specs whose
+ * point is a raw request (authorization, hostile input); everything else goes through the UI or
+ * the page's own form (page-form.ts).
  */
 export function postAction(
   request: APIRequestContext,

@@ -3,8 +3,8 @@ import { test as base, type APIRequestContext, type BrowserContext } from "@play
 import { like } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { sessions, signInAttempts, users } from "@/db/schema";
-import { postAction } from "./actions";
 import { e2eAppEnv, e2eBaseURL } from "./env";
+import { submitPageForm } from "./page-form";
 import { CaseFormPage } from "./pages/case-form";
 import { CasePage } from "./pages/case-page";
 
@@ -63,18 +63,21 @@ export async function signInAs(
   }
 }
 
-/** Records a case through the real create action (as the form would), returning its id. */
+/**
+ * Records a case through the new-case form and its action, as a browser without JavaScript
+ * submits it (the form itself is under test in tracker.spec.ts), returning its id.
+ */
 export async function createCase(
   request: APIRequestContext,
   fields: Record<string, string>,
 ): Promise<string> {
-  const response = await postAction(request, "createCaseAction", {
-    locale: "en",
+  const { locale = "en", ...values } = fields;
+  const response = await submitPageForm(request, `/${locale}/tracker/new`, "provider", {
     provider: "telenor",
     subscriptionType: "postpaid",
     phoneNumber: "91234567",
     channel: "chat",
-    ...fields,
+    ...values,
   });
   const id = /\/tracker\/([\w-]+)$/.exec(response.headers()["location"] ?? "")?.[1];
   if (response.status() !== 303 || !id)
