@@ -8,6 +8,7 @@ import { Checkbox, describedBy, FormField, inputClass } from "@/components/ui/fo
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import { emptyFormState, shownValues, type FormState } from "@/lib/forms/form-state";
 import type { LetterFormField } from "@/lib/letters/form-fields";
+import { dateRange, earliestBirthDate } from "@/lib/validation/fields";
 import { complaintReasons, letterLimits } from "@/lib/validation/letter";
 
 /**
@@ -71,7 +72,7 @@ export function LetterForm({
             autoComplete={opts.autoComplete}
             defaultValue={values[name] ?? ""}
             className={inputClass}
-            {...(opts.type === "date" ? { min: "1900-01-01", max: "2100-12-31" } : {})}
+            {...(opts.type === "date" ? { min: earliestBirthDate, max: dateRange.max } : {})}
             {...aria}
           />
         )}

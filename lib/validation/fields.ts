@@ -64,6 +64,9 @@ export const always = { when: () => true };
 /** Dates a cancellation can sensibly carry. Anything outside is a typo (or an attack on the reminder clock). */
 export const dateRange = { min: "2000-01-01", max: "2100-12-31" } as const;
 
+/** The earliest birth date a letter accepts (a person's dates go back further than a case's). */
+export const earliestBirthDate = "1900-01-01";
+
 export const isRealDate = (v: unknown): v is IsoDate => {
   if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
   const date = new Date(`${v}T00:00:00Z`);

@@ -3,7 +3,15 @@ import { normalizeEmailAddress } from "@/lib/auth/email-address";
 import { letterKinds } from "@/lib/letters/fields";
 import type { IsoDate } from "@/lib/tracker/dates";
 import { caseIdField } from "./case";
-import { always, checkbox, isRealDate, isUsableDate, optionalDate, optionalText } from "./fields";
+import {
+  always,
+  checkbox,
+  earliestBirthDate,
+  isRealDate,
+  isUsableDate,
+  optionalDate,
+  optionalText,
+} from "./fields";
 
 /** Longest text each letter field takes; the form sets the same maxLength. */
 export const letterLimits = {
@@ -81,7 +89,7 @@ const birthDate = (today: IsoDate) =>
     z
       .string({ error: "invalidDate" })
       .refine(isRealDate, { error: "invalidDate", abort: true })
-      .refine((v) => v >= "1900-01-01", "invalidBirthDate")
+      .refine((v) => v >= earliestBirthDate, "invalidBirthDate")
       .refine((v) => v <= today, "futureDate")
       .optional(),
   );
