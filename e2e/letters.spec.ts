@@ -215,6 +215,47 @@ test("[zh] a link to a letter that does not exist leads to its case, which says 
   await expect(page.getByRole("region", { name: zh.tracker.lettersTitle })).toBeVisible();
 });
 
+test("after the estate's cancellation, the chase is written for the estate: the deceased named, no birth date asked, signed on its behalf", async ({
+  page,
+  signedIn,
+}) => {
+  void signedIn;
+  const caseId = await createCase(page.request, { provider: "telenor" });
+  const prepare = async (kind: "estate-cancellation" | "chase") => {
+    await page.goto(`/en/tracker/${caseId}`);
+    await page
+      .getByRole("region", { name: en.tracker.lettersTitle })
+      .getByRole("link", { name: `${en.letters.prepare}: ${en.letters.kind[kind]}`, exact: true })
+      .click();
+  };
+  await prepare("estate-cancellation");
+  await page.getByLabel(en.letters.fields.fullName).fill("Li Wei");
+  await page.getByLabel(en.letters.fields.deceasedName).fill("Wang Fang");
+  await page.getByLabel(en.letters.fields.deathOn).fill(addDays(today, -30));
+  await page.getByRole("button", { name: en.letters.submit }).click();
+  await page.getByLabel(en.letters.sentOnField).fill(addDays(today, -20));
+  await page.getByRole("button", { name: en.letters.saveSent }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/tracker/${caseId}\\?saved=letter-sent`));
+
+  await prepare("chase");
+  await expect(page.getByText(en.letters.forEstateNote)).toBeVisible();
+  await expect(page.getByLabel(en.letters.fields.birthDate)).toHaveCount(0);
+  await page.getByLabel(en.letters.fields.fullName).fill("Li Wei");
+  await page.getByRole("button", { name: en.letters.submit }).click();
+  // The deceased's name is needed again: asked next to its field, nothing written yet.
+  await expect(page.locator("#deceasedName-error")).toHaveText(en.errors.required);
+  await page.getByLabel(en.letters.fields.deceasedName).fill("Wang Fang");
+  await page.getByRole("button", { name: en.letters.submit }).click();
+  const body = page.getByRole("textbox", { name: en.letters.copyTitle });
+  await expect(body).toHaveValue(/^Hei,\n\nJeg skriver på vegne av dødsboet etter Wang Fang\.\n/);
+  await expect(body).toHaveValue(/Jeg sa opp mobilabonnementet på nummer \+47 912 34 567 den /);
+  await expect(body).toHaveValue(
+    /Med vennlig hilsen\nLi Wei, på vegne av dødsboet etter Wang Fang(\n|$)/,
+  );
+  await expect(body).not.toHaveValue(/Fødselsdato|Mobilnummer|mobilabonnementet mitt/);
+  await expect(page.getByText("I am writing on behalf of the estate of Wang Fang.")).toBeVisible();
+});
+
 test("[zh] a case sent 16 days ago offers the chase letter, with its meaning in Chinese", async ({
   page,
   signedIn,

@@ -1,4 +1,5 @@
 import { isIban, type LetterFormInput } from "@/lib/validation/letter";
+import { writesForEstate } from "./estate";
 import type { LetterField } from "./fields";
 import type { LetterFacts } from "./render";
 
@@ -25,10 +26,13 @@ export function letterFacts(
   operatorName: string,
   letters: FactsLetter[],
 ): LetterFacts {
+  const forEstate = writesForEstate(input.kind, letters);
   const values: Partial<Record<LetterField, string | undefined>> = {
     operator: operatorName,
     fullName: input.fullName,
-    birthDate: input.birthDate,
+    // Written for an estate, the customer was the deceased: the writer's birth date identifies
+    // no one (the form does not ask it; a stale or forged one is dropped).
+    birthDate: forEstate ? undefined : input.birthDate,
     email: input.email,
     phone: c.phoneNumber,
     customerNumber: input.customerNumber ?? c.customerNumber ?? undefined,
@@ -79,6 +83,8 @@ export function letterFacts(
       reasonCredit: input.reasonCredit,
       answerRefused: input.answer === "refused",
       answerNone: input.answer === "none",
+      forEstate,
+      forSelf: !forEstate,
     },
   };
 }

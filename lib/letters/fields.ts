@@ -54,6 +54,9 @@ export const letterFlags = [
   "reasonCredit",
   "answerRefused",
   "answerNone",
+  // A follow-up letter for an estate (lib/letters/estate.ts), or for the writer's own line.
+  "forEstate",
+  "forSelf",
 ] as const;
 export type LetterFlag = (typeof letterFlags)[number];
 

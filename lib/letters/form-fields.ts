@@ -31,17 +31,23 @@ export type LetterFormField =
 /**
  * The questions the letter page asks for one kind of letter on one case: who is writing, plus
  * what the letter needs and the case does not already say. `lib/letters/letters.test.ts` checks
- * that every value a letter can require is either on the case or asked here.
+ * that every value a letter can require is either on the case or asked here. A follow-up to an
+ * estate's cancellation (`forEstate`: `writesForEstate` in lib/letters/estate.ts) asks the deceased's name
+ * instead of the writer's birth date: the deceased was the customer.
  */
 export function letterFormFields(
   kind: LetterKind,
   c: { subscriptionType: string; endsOn: string | null },
+  forEstate = false,
 ): LetterFormField[] {
-  const who: LetterFormField[] = ["fullName", "birthDate", "email", "customerNumber"];
+  const self: LetterFormField[] = ["fullName", "birthDate", "email", "customerNumber"];
+  const who: LetterFormField[] = forEstate
+    ? ["fullName", "email", "customerNumber", "deceasedName"]
+    : self;
   switch (kind) {
     case "cancellation":
       return [
-        ...who,
+        ...self,
         "endChoice",
         "endDate",
         "porting",
@@ -54,7 +60,7 @@ export function letterFormFields(
     case "final-bill-dispute":
       return [...who, "invoiceNumber", "disputedAmount", ...(c.endsOn ? [] : ["endsOn" as const])];
     case "withdrawal":
-      return [...who, "agreedOn"];
+      return [...self, "agreedOn"];
     case "estate-cancellation":
       // The writer signs for the estate: the deceased's details identify the customer.
       return [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/locales";
 import { letterFormSchema, type LetterFormInput } from "@/lib/validation/letter";
-import { letterFacts, type FactsCase } from "./facts";
+import { letterFacts, type FactsCase, type FactsLetter } from "./facts";
 import {
   letterFields,
   letterKinds,
@@ -317,7 +317,7 @@ describe("letter templates (content/letters)", () => {
     expect(text).toContain("Etter min beregning er beløpet kr 349.");
     expect(text).toContain("Beløpet kan utbetales til kontonummer 1234 56 78903.");
     expect(nbOf("advance-refund", {}, bareCase)).toContain(
-      "skulle mobilabonnementet mitt på nummer +47 912 34 567 vært avsluttet senest den 20. november 2026.",
+      "skulle mobilabonnementet på nummer +47 912 34 567 vært avsluttet senest den 20. november 2026.",
     );
   });
 
@@ -368,39 +368,110 @@ describe("letter templates (content/letters)", () => {
     expect(letterFormFields("final-bill-dispute", noEnd)).toContain("endsOn");
   });
 
-  it("every value a letter can require is on the case or asked by its form", () => {
+  it("every value a letter can require is on the case or asked by its form, for its owner and for an estate", () => {
     // From the case: the operator and number always; the sent date for a chase (it is only offered once sent).
     const fromCase: Partial<Record<LetterKind, LetterField[]>> = { chase: ["submittedOn"] };
     // A flag that holds only when the case has a value: "the operator confirmed this end date".
+    // It excuses the value in its own paragraph only.
     const impliedByFlag: Record<string, LetterField[]> = { "is:endConfirmed": ["confirmedOn"] };
     for (const kind of letterKinds) {
       const t = templates[kind];
-      const unconditional = [
-        t.subject[letterLanguage]!,
-        ...t.paragraphs
-          .filter((p) => !p.when.some((c) => c.startsWith("has:")))
-          .map((p) => p[letterLanguage] as string),
-      ];
-      const implied = t.paragraphs.flatMap((p) =>
-        p.when.flatMap((c) => (impliedByFlag[c] ?? []) as string[]),
-      );
-      const required = new Set(
-        unconditional.flatMap(placeholdersIn).filter((f) => !implied.includes(f)),
-      );
-      const asked = new Set<string>([
-        ...letterFormFields(kind, { subscriptionType: "prepaid", endsOn: null }),
-        "operator",
-        "phone",
-        ...(fromCase[kind] ?? []),
-      ]);
-      // endDate and answerOn are asked through their choice (endChoice, answer).
-      for (const field of required)
-        expect(
-          asked.has(field) || ["endDate", "answerOn"].includes(field),
-          `${kind}: {${field}}`,
-        ).toBe(true);
-      for (const field of required) expect(Object.hasOwn(letterFields, field)).toBe(true);
+      for (const forEstate of [false, true]) {
+        // The paragraphs this writer's letter can contain, whatever else is true.
+        const excluded = forEstate ? "is:forSelf" : "is:forEstate";
+        const required = new Set([
+          ...placeholdersIn(t.subject[letterLanguage]!),
+          ...t.paragraphs
+            .filter((p) => !p.when.some((c) => c.startsWith("has:") || c === excluded))
+            .flatMap((p) => {
+              const implied = p.when.flatMap((c) => (impliedByFlag[c] ?? []) as string[]);
+              return placeholdersIn(p[letterLanguage] as string).filter(
+                (f) => !implied.includes(f),
+              );
+            }),
+        ]);
+        const asked = new Set<string>([
+          ...letterFormFields(kind, { subscriptionType: "prepaid", endsOn: null }, forEstate),
+          "operator",
+          "phone",
+          ...(fromCase[kind] ?? []),
+        ]);
+        const writer = forEstate ? "estate" : "owner";
+        // endDate and answerOn are asked through their choice (endChoice, answer).
+        for (const field of required)
+          expect(
+            asked.has(field) || ["endDate", "answerOn"].includes(field),
+            `${kind} (${writer}): {${field}}`,
+          ).toBe(true);
+        for (const field of required) expect(Object.hasOwn(letterFields, field)).toBe(true);
+      }
     }
+  });
+});
+
+describe("letters after an estate's cancellation", () => {
+  const estateSent: FactsLetter[] = [{ kind: "estate-cancellation", sentOn: "2026-11-02" }];
+  const estate = (kind: LetterKind, extra: Record<string, string>, sent = estateSent) => {
+    const result = renderLetter(
+      templates[kind],
+      letterFacts(input(kind, { deceasedName: "Wang Fang", ...extra }), fullCase, "Telenor", sent),
+      tags,
+    );
+    if (!result.ok) throw new Error(`expected a letter, missing ${result.missing.join(", ")}`);
+    return (lang: string) => letterText(result.paragraphs, lang);
+  };
+
+  it("are written for the estate: the deceased named, signed on its behalf, nothing the writer's own", () => {
+    for (const kind of [
+      "chase",
+      "operator-complaint",
+      "final-bill-dispute",
+      "advance-refund",
+      "bkn-complaint",
+    ] as const) {
+      const text = estate(kind, answers[kind].full);
+      expect(text("nb"), kind).toContain("på vegne av dødsboet etter Wang Fang.");
+      expect(text("nb"), kind).toContain("Li Wei, på vegne av dødsboet etter Wang Fang");
+      // "By my calculation" stays: the calculation is the writer's.
+      expect(text("nb"), kind).not.toMatch(
+        /\b(mitt|mine)\b|kontoen min|Jeg betaler|Fødselsdato|Mobilnummer/,
+      );
+      expect(text("en"), kind).toContain("on behalf of the estate of Wang Fang");
+      expect(text("en"), kind).not.toMatch(
+        /\bmy (mobile|subscription|customer|account)|I will pay/i,
+      );
+      expect(text("zh"), kind).toContain("代表 Wang Fang 的遗产管理方");
+      expect(text("zh"), kind).not.toMatch(/我的(号码|手机|客户号|注销|账户)|我会支付|出生日期/);
+    }
+    expect(estate("final-bill-dispute", answers["final-bill-dispute"].full)("nb")).toContain(
+      "Dødsboet betaler den delen av fakturaen som ikke er omstridt.",
+    );
+    // The board needs to see that the writer may act for the estate.
+    expect(estate("bkn-complaint", answers["bkn-complaint"].full)("nb")).toContain(
+      "og skifteattest eller annen dokumentasjon på at jeg kan handle på vegne av dødsboet.",
+    );
+  });
+
+  it("need the deceased's name, which the form then asks instead of the writer's birth date", () => {
+    const result = renderLetter(
+      templates.chase,
+      letterFacts(input("chase", {}), fullCase, "Telenor", estateSent),
+      tags,
+    );
+    expect(result).toMatchObject({ ok: false, missing: ["deceasedName"] });
+    const fields = letterFormFields("chase", fullCase, true);
+    expect(fields).toContain("deceasedName");
+    expect(fields).not.toContain("birthDate");
+  });
+
+  it("are the owner's own again once a cancellation of their own was sent later", () => {
+    const later = [...estateSent, { kind: "cancellation", sentOn: "2026-11-03" }];
+    const text = estate("chase", answers.chase.full, later);
+    expect(text("nb")).not.toContain("dødsboet");
+    expect(text("nb")).toMatch(/\nLi Wei\n/);
+    // Prepared and never sent: it decides nothing.
+    const unsent = [{ kind: "estate-cancellation", sentOn: null }];
+    expect(estate("chase", answers.chase.full, unsent)("nb")).not.toContain("dødsboet");
   });
 });
 

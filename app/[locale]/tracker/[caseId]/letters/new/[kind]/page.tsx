@@ -11,6 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { userToday } from "@/lib/data/account";
 import { letterProfile, listLetters } from "@/lib/data/letters";
 import { availableLetters } from "@/lib/letters/availability";
+import { writesForEstate } from "@/lib/letters/estate";
 import { lastSentOn } from "@/lib/letters/facts";
 import { isLetterKind, type LetterKind } from "@/lib/letters/fields";
 import { letterFormFields } from "@/lib/letters/form-fields";
@@ -90,6 +91,7 @@ export default async function NewLetterPage({
     ...(kind === "operator-complaint" && found.finalBillDisputed ? { reasonCharged: "on" } : {}),
   };
   const notice = options.find((o) => o.id === found.provider)?.notice;
+  const forEstate = writesForEstate(kind, letters);
   return (
     <>
       {title}
@@ -97,6 +99,11 @@ export default async function NewLetterPage({
       {kind in kindNotes ? (
         <Notice tone={kindNotes[kind]!.tone} className="mb-4">
           {t(kindNotes[kind]!.message)}
+        </Notice>
+      ) : null}
+      {forEstate ? (
+        <Notice tone="info" className="mb-4">
+          {t("forEstateNote")}
         </Notice>
       ) : null}
       {kind === "final-bill-dispute" && notice?.billsToEndOfInvoicePeriod ? (
@@ -110,7 +117,7 @@ export default async function NewLetterPage({
           locale={locale}
           caseId={caseId}
           kind={kind}
-          fields={letterFormFields(kind, found)}
+          fields={letterFormFields(kind, found, forEstate)}
           defaults={defaults}
           reasonChoices={complaintReasons.filter(
             (r) => r !== "reasonCredit" || found.subscriptionType === "prepaid",
