@@ -268,3 +268,55 @@ for (const locale of specLocales) {
     expect(html).toContain(t.outcomes.refused);
   });
 }
+
+test("the operator's answer is recorded without JavaScript: an error keeps every value, the fix confirms the case", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await signInAs(context, `nojs-reply-${Date.now()}@example.test`);
+  const page = await context.newPage();
+  const caseId = await createCase(page.request, { submittedOn: "2026-11-10" });
+  const t = catalogs.en.tracker.replies;
+  await page.goto(`/en/tracker/${caseId}`);
+  await page.getByRole("region", { name: t.title }).getByRole("link", { name: t.record }).click();
+  await page.getByLabel(t.receivedOn).fill("2026-11-01");
+  await page.getByRole("radio", { name: new RegExp(t.outcomes.confirmed) }).check();
+  await page.getByLabel(t.reference).fill("SR-9911");
+  await page.getByLabel(t.text).fill("Abonnementet avsluttes 30. november.");
+  await page.getByRole("button", { name: t.save }).click();
+  await expect(page.locator("#receivedOn-error")).toHaveText(catalogs.en.errors.beforeSubmitted);
+  await expect(page.getByLabel(t.reference)).toHaveValue("SR-9911");
+  await expect(page.getByLabel(t.text)).toHaveValue("Abonnementet avsluttes 30. november.");
+  await expect(page.getByRole("radio", { name: new RegExp(t.outcomes.confirmed) })).toBeChecked();
+
+  await page.getByLabel(t.receivedOn).fill("2026-11-12");
+  await page.getByRole("button", { name: t.save }).click();
+  await expect(page.getByText(catalogs.en.tracker.saved["reply-confirmed"])).toBeVisible();
+  await expect(page.getByText(catalogs.en.tracker.status.confirmed).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: t.title })).toContainText(
+    "Abonnementet avsluttes 30. november.",
+  );
+  await context.close();
+});
+
+test("deleting the account removes its evidence files from disk", async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInAs(context, `leaver-evidence-${Date.now()}@example.test`);
+  const page = await context.newPage();
+  const caseId = await createCase(page.request, {});
+  await page.goto(`/en/tracker/${caseId}/evidence`);
+  await upload(page, [{ name: "bill.png", mimeType: "image/png", buffer: await png(12, 12, 7) }]);
+  await page.getByRole("button", { name: catalogs.en.tracker.evidence.upload }).click();
+  await expect(page.getByText(catalogs.en.tracker.saved.evidence)).toBeVisible();
+  const [stored] = storedPaths(caseId);
+  expect(existsSync(stored!)).toBe(true);
+
+  const t = catalogs.en.tracker.accountPage;
+  await page.goto("/en/tracker/account");
+  await page.getByRole("link", { name: t.delete }).click();
+  await page.getByLabel(t.deleteCheckbox).check();
+  await page.getByRole("button", { name: t.deleteYes }).click();
+  await expect(page).toHaveURL(/\/en\/account-deleted$/);
+  expect(existsSync(stored!)).toBe(false);
+  await context.close();
+});
