@@ -69,6 +69,9 @@ const boundaries = [
   },
 ];
 
+// Repeated in every block that sets no-restricted-imports (a later block replaces the rule).
+const rootAlias = { group: ["../*"], message: "Import from the project root as @/…" };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -108,10 +111,7 @@ export default defineConfig([
         },
       ],
       // One alias style: a file outside the current folder is `@/path/from/root`, never `../../`.
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["../*"], message: "Import from the project root as @/…" }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [rootAlias] }],
     },
   },
   {
@@ -129,9 +129,9 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["../*"], message: "Import from the project root as @/…" },
+            rootAlias,
             {
-              group: ["./actions"],
+              group: ["./actions", "./actions.ts", "@/e2e/actions", "**/e2e/actions"],
               message: "Drive actions through the UI or submitPageForm (e2e/page-form.ts).",
             },
           ],

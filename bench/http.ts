@@ -223,16 +223,21 @@ export function buildApp(siteUrl: string) {
 
 /**
  * The JavaScript a page loads at first (its `<script src>` files, fetched over HTTP as a browser
- * would), in bytes after gzip at its default level. Chunks loaded later (lazy islands) are not
- * counted: they do not delay the page.
+ * would), in bytes after gzip at its default level. Not counted: chunks loaded later (lazy
+ * islands; they do not delay the page) and `noModule` scripts (modern browsers skip them).
  */
-export async function scriptBytesGz(pageUrl: string, headers: Record<string, string> = {}) {
-  const html = await (await fetch(pageUrl, { headers })).text();
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+export async function scriptBytesGz(pageUrl: string) {
+  const html = await (await fetch(pageUrl)).text();
+  const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1]!)
+    .filter((attributes) => !/\snomodule\b/i.test(attributes))
+    .map((attributes) => /\ssrc="([^"]+)"/.exec(attributes)?.[1])
+    .filter((source): source is string => source !== undefined);
   let total = 0;
   for (const source of new Set(sources)) {
-    const body = Buffer.from(await (await fetch(new URL(source, pageUrl))).arrayBuffer());
-    total += gzipSync(body).byteLength;
+    const response = await fetch(new URL(source, pageUrl));
+    if (!response.ok) throw new Error(`${source}: ${response.status}`);
+    total += gzipSync(Buffer.from(await response.arrayBuffer())).byteLength;
   }
   return total;
 }

@@ -64,8 +64,8 @@ export async function signInAs(
 }
 
 /**
- * Records a case through the new-case form and its action, as a browser without JavaScript
- * submits it (the form itself is under test in tracker.spec.ts), returning its id.
+ * Records a case through the new-case form's action, posting the page's own form with the given
+ * values (the form itself, typed into, is under test in tracker.spec.ts); returns its id.
  */
 export async function createCase(
   request: APIRequestContext,

@@ -2,11 +2,13 @@ import { e2eBaseURL } from "./env";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 
 /**
- * Submits a page's own form the way a browser without JavaScript does: loads the page, takes the
- * form that has a field named `marker`, and posts every hidden field Next rendered into it (the
- * server action's reference among them) together with `fields`. For setting up a test through
- * the real form and action without typing into it; nothing in the request is built by hand
- * (compare `postAction`, which forges requests on purpose).
+ * Posts a page's own form as a browser without JavaScript would: loads the page, takes the form
+ * that has a field named `marker`, and posts every hidden field Next rendered into it (the
+ * server action's reference among them) with `fields`. Unlike a browser, it leaves out the other
+ * fields' defaults (the schema reads a missing field as not given) and keeps one value per
+ * hidden name (Next renders each once). For setting up a test through the real form and action
+ * without typing into it; nothing in the request is built by hand (compare `postAction`, which
+ * forges requests on purpose).
  */
 export async function submitPageForm(
   request: APIRequestContext,

@@ -131,6 +131,31 @@ test("the account's export lists the report; deleting the account deletes it", a
   expect(left).toEqual([]);
 });
 
+test("figures that cannot load (the JSON, or their code gone after a deploy) leave the guide whole and say so", async ({
+  browser,
+}) => {
+  const t = catalogs.en.readerReports;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The page's own scripts load; the figures' code, fetched after load, does not.
+  const html = await (await context.request.get("/en/operators/telenor")).text();
+  const pageScripts = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]));
+  await page.route("**/_next/static/chunks/**", (route) =>
+    pageScripts.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
+  );
+  for (const blocked of ["code", "json"]) {
+    if (blocked === "json") {
+      await page.unroute("**/_next/static/chunks/**");
+      await page.route("**/api/reports/*.json", (route) => route.abort());
+    }
+    await page.goto("/en/operators/telenor");
+    const section = page.getByRole("region", { name: t.title });
+    await expect(section, blocked).toContainText(t.couldNotLoad);
+    await expect(page.getByRole("heading", { level: 1 }), blocked).toContainText("Telenor");
+  }
+  await context.close();
+});
+
 test.describe("the Telia guide's figures", () => {
   // Reports as this month's release leaves them (shared last month, released this month), and
   // no figures published yet for this month: the next read makes them from these rows.

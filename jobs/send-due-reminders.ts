@@ -19,7 +19,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull, lt, lte, or, sql, type Placeholder } from "drizzle-orm";
-import type { AppDatabase, AppTransaction } from "@/db/client";
+import { immediate, type AppDatabase, type AppTransaction } from "@/db/client";
 import {
   jobRuns,
   reminders,
@@ -239,39 +239,36 @@ function recheck(
   now: number,
   counts: SweepCounts,
 ): Live[] {
-  const verdicts = db.transaction(
-    (tx) => {
-      const caseIds = [...new Set(claimed.map((row) => row.caseId))];
-      const states = readReminderStates(tx, caseIds);
-      // Each case's plan is applied once, in its own savepoint: a row's verdict that fails later
-      // rolls back only that row's write, never the plan its case's other rows rely on.
-      const plans = new Map<string, ReminderPlan | null | { error: unknown }>();
-      for (const caseId of caseIds) {
-        const state = states.get(caseId);
-        try {
-          plans.set(
-            caseId,
-            state ? tx.transaction((savepoint) => applied(savepoint, state, now)) : null,
-          );
-        } catch (error) {
-          plans.set(caseId, { error });
-        }
+  const verdicts = db.transaction((tx) => {
+    const caseIds = [...new Set(claimed.map((row) => row.caseId))];
+    const states = readReminderStates(tx, caseIds);
+    // Each case's plan is applied once, in its own savepoint: a row's verdict that fails later
+    // rolls back only that row's write, never the plan its case's other rows rely on.
+    const plans = new Map<string, ReminderPlan | null | { error: unknown }>();
+    for (const caseId of caseIds) {
+      const state = states.get(caseId);
+      try {
+        plans.set(
+          caseId,
+          state ? tx.transaction((savepoint) => applied(savepoint, state, now)) : null,
+        );
+      } catch (error) {
+        plans.set(caseId, { error });
       }
-      return claimed.map((row) => {
-        const plan = plans.get(row.caseId) ?? null;
-        if (plan && "error" in plan) return { row, error: plan.error };
-        try {
-          return {
-            row,
-            verdict: tx.transaction((savepoint) => verdictOn(savepoint, row, plan, now)),
-          };
-        } catch (error) {
-          return { row, error };
-        }
-      });
-    },
-    { behavior: "immediate" },
-  );
+    }
+    return claimed.map((row) => {
+      const plan = plans.get(row.caseId) ?? null;
+      if (plan && "error" in plan) return { row, error: plan.error };
+      try {
+        return {
+          row,
+          verdict: tx.transaction((savepoint) => verdictOn(savepoint, row, plan, now)),
+        };
+      } catch (error) {
+        return { row, error };
+      }
+    });
+  }, immediate);
   const live: Live[] = [];
   for (const result of verdicts) {
     if ("error" in result) recordFailure(db, result.row, result.error, now, counts);

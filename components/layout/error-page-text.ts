@@ -19,5 +19,6 @@ export type ErrorPageText = {
 export const DIGEST_SLOT = "{digest}";
 
 export function referenceLine(text: ErrorPageText, digest: string): string {
-  return text.reference.replace(DIGEST_SLOT, digest);
+  // A function, so that "$&" and the like in a digest stay as they are.
+  return text.reference.replace(DIGEST_SLOT, () => digest);
 }

@@ -1,15 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { useEffect, useState, type ComponentType } from "react";
 import type { ReportSummary } from "@/lib/reports/summary";
+import type LocalizedReportFigures from "./localized-report-figures";
 import type { AbstractIntlMessages } from "next-intl";
 
-// Loaded with the first figures, not with the page (see LocalizedReportFigures).
-const LocalizedReportFigures = lazy(() => import("./localized-report-figures"));
-
+type Figures = ComponentType<Parameters<typeof LocalizedReportFigures>[0]>;
 type Loaded =
-  { state: "loading" } | { state: "failed" } | { state: "ready"; summary: ReportSummary };
+  | { state: "loading" }
+  | { state: "failed" }
+  | { state: "ready"; summary: ReportSummary; Figures: Figures };
 
 type ReaderReportsProps = {
   operator: string;
@@ -36,9 +37,17 @@ export function ReaderReportsIsland({
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/reports/${operator}.json`, { signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-      .then((summary: ReportSummary) => setLoaded({ state: "ready", summary }))
+    // The figures' code (with next-intl's formatter) comes with the figures, not with the page;
+    // if either fails to load (a chunk gone after a deploy), the section says so, nothing more.
+    Promise.all([
+      fetch(`/api/reports/${operator}.json`, { signal: controller.signal }).then((response) =>
+        response.ok ? (response.json() as Promise<ReportSummary>) : Promise.reject(response.status),
+      ),
+      import("./localized-report-figures"),
+    ])
+      .then(([summary, figures]) =>
+        setLoaded({ state: "ready", summary, Figures: figures.default }),
+      )
       .catch(() => {
         if (!controller.signal.aborted) setLoaded({ state: "failed" });
       });
@@ -48,14 +57,12 @@ export function ReaderReportsIsland({
   return (
     <div aria-live="polite" aria-busy={loaded.state === "loading"}>
       {loaded.state === "ready" ? (
-        <Suspense fallback={null}>
-          <LocalizedReportFigures
-            locale={locale}
-            messages={messages}
-            summary={loaded.summary}
-            languageTag={languageTag}
-          />
-        </Suspense>
+        <loaded.Figures
+          locale={locale}
+          messages={messages}
+          summary={loaded.summary}
+          languageTag={languageTag}
+        />
       ) : loaded.state === "failed" ? (
         <p>{text.couldNotLoad}</p>
       ) : null}

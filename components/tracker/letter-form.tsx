@@ -11,6 +11,13 @@ import type { LetterFormField } from "@/lib/letters/form-fields";
 import { dateRange, earliestBirthDate } from "@/lib/validation/fields";
 import { complaintReasons, letterLimits } from "@/lib/validation/letter";
 
+/** A person's dates go back further than a case's (the validation's own bounds). */
+const birthDateFields = new Set(["birthDate", "deceasedBirthDate"]);
+const dateBounds = (name: string) => ({
+  min: birthDateFields.has(name) ? earliestBirthDate : dateRange.min,
+  max: dateRange.max,
+});
+
 /**
  * The questions a letter still needs answered (the page decides which: `fields`). Everything
  * the user typed comes back after an error, with the message next to its field.
@@ -72,7 +79,7 @@ export function LetterForm({
             autoComplete={opts.autoComplete}
             defaultValue={values[name] ?? ""}
             className={inputClass}
-            {...(opts.type === "date" ? { min: earliestBirthDate, max: dateRange.max } : {})}
+            {...(opts.type === "date" ? dateBounds(name) : {})}
             {...aria}
           />
         )}

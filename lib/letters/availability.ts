@@ -1,7 +1,7 @@
 import { caseModel, letterEvents, serviceEnded, type CaseRecord } from "@/lib/tracker/case-model";
 import type { IsoDate } from "@/lib/tracker/dates";
 import type { Status } from "@/lib/tracker/status";
-import type { LetterKind } from "./fields";
+import { cancellationKinds, type LetterKind } from "./fields";
 
 export type SentLetter = { kind: string; sentOn: IsoDate | null };
 
@@ -51,14 +51,10 @@ export function availableLetters(
   return kinds;
 }
 
-/** The letters that end the agreement: sending one makes the case "sent, waiting". */
-// A withdrawal is not among them: it ends the agreement at once, not after the notice period the
-// case model counts from the sending, so its outcome is recorded on the case by hand.
-const endsTheAgreement: readonly string[] = ["cancellation", "estate-cancellation"];
-
 /** What marking a letter sent does to the case: a cancellation makes it "sent, waiting". */
 export function statusAfterSending(kind: string, status: Status): "submitted" | null {
-  return endsTheAgreement.includes(kind) && (status === "planned" || status === "rejected")
+  return (cancellationKinds as readonly string[]).includes(kind) &&
+    (status === "planned" || status === "rejected")
     ? "submitted"
     : null;
 }

@@ -1,6 +1,6 @@
-import type { LetterKind } from "./fields";
+import { cancellationKinds, type LetterKind } from "./fields";
 
-type SentOrNot = { kind: string; sentOn: string | null };
+type PreparedOrSent = { kind: string; sentOn: string | null };
 
 /** The letters that follow a cancellation, and so follow an estate's cancellation too. */
 const followUpKinds: readonly string[] = [
@@ -13,15 +13,26 @@ const followUpKinds: readonly string[] = [
 
 /**
  * Whether a letter of this kind on this case is written for a deceased person's estate: it
- * follows a cancellation, and the last cancellation sent was the estate's letter. Then the writer
+ * follows a cancellation, and the case's cancellation was the estate's letter. Then the writer
  * signs on the estate's behalf, names the deceased, and never calls the subscription, the
  * customer number or the bill their own (an heir who writes "I will pay" can be taken at their
- * word). Only letters tell: a case sent some other way is written for its owner.
+ * word, so every doubt falls to the estate). Only letters tell which it was:
+ * - the last cancellation marked sent (an estate's and an own one sent the same day: the estate);
+ * - none marked sent (the case marked sent by hand, perhaps with a letter prepared here): an
+ *   estate's letter prepared here.
+ * A case whose cancellation went out some other way is written for its owner.
  */
-export function writesForEstate(kind: string, letters: readonly SentOrNot[]): boolean {
+export function writesForEstate(kind: string, letters: readonly PreparedOrSent[]): boolean {
   if (!followUpKinds.includes(kind)) return false;
-  const cancellations = letters
-    .filter((l) => l.sentOn && (l.kind === "cancellation" || l.kind === "estate-cancellation"))
-    .sort((a, b) => a.sentOn!.localeCompare(b.sentOn!));
-  return cancellations.at(-1)?.kind === "estate-cancellation";
+  const cancellations = letters.filter((l) =>
+    (cancellationKinds as readonly string[]).includes(l.kind),
+  );
+  const isEstate = (l: PreparedOrSent) => l.kind === "estate-cancellation";
+  const sent = cancellations.filter((l) => l.sentOn);
+  if (sent.length === 0) return cancellations.some(isEstate);
+  const lastDay = sent
+    .map((l) => l.sentOn!)
+    .sort()
+    .at(-1);
+  return sent.some((l) => l.sentOn === lastDay && isEstate(l));
 }

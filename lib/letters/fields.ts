@@ -73,6 +73,16 @@ export const letterKinds = [
 ] as const;
 export type LetterKind = (typeof letterKinds)[number];
 /**
+ * The letters that end the agreement: sending one makes the case "sent, waiting". A withdrawal
+ * is not among them: it ends the agreement at once, not after the notice period the case model
+ * counts from the sending, so its outcome is recorded on the case by hand.
+ */
+export const cancellationKinds = [
+  "cancellation",
+  "estate-cancellation",
+] as const satisfies readonly LetterKind[];
+
+/**
  * Who a letter goes to. Most go to the operator, through the channels its data lists; the
  * complaint to Brukerklagenemnda goes through the board's own form, and the request for a
  * change of owner to the employer that owns the subscription.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "@/lib/i18n/locales";
 import { letterFormSchema, type LetterFormInput } from "@/lib/validation/letter";
+import { writesForEstate } from "./estate";
 import { letterFacts, type FactsCase, type FactsLetter } from "./facts";
 import {
   letterFields,
@@ -469,9 +470,28 @@ describe("letters after an estate's cancellation", () => {
     const text = estate("chase", answers.chase.full, later);
     expect(text("nb")).not.toContain("dødsboet");
     expect(text("nb")).toMatch(/\nLi Wei\n/);
-    // Prepared and never sent: it decides nothing.
-    const unsent = [{ kind: "estate-cancellation", sentOn: null }];
+    // Prepared and never sent: it decides nothing next to a cancellation that was sent.
+    const unsent: FactsLetter[] = [
+      { kind: "cancellation", sentOn: "2026-11-02" },
+      { kind: "estate-cancellation", sentOn: null },
+    ];
     expect(estate("chase", answers.chase.full, unsent)("nb")).not.toContain("dødsboet");
+  });
+
+  it("follow the estate in doubt: sent the same day as an own cancellation, or the only one prepared", () => {
+    const sameDay: FactsLetter[] = [
+      { kind: "estate-cancellation", sentOn: "2026-11-02" },
+      { kind: "cancellation", sentOn: "2026-11-02" },
+    ];
+    expect(writesForEstate("chase", sameDay)).toBe(true);
+    expect(writesForEstate("chase", [...sameDay].reverse())).toBe(true);
+    // The case was marked sent by hand; the estate's letter prepared here tells who wrote.
+    const preparedOnly: FactsLetter[] = [{ kind: "estate-cancellation", sentOn: null }];
+    expect(writesForEstate("chase", preparedOnly)).toBe(true);
+    expect(writesForEstate("chase", [{ kind: "cancellation", sentOn: null }])).toBe(false);
+    // Letters before a cancellation are never the estate's follow-ups.
+    expect(writesForEstate("withdrawal", preparedOnly)).toBe(false);
+    expect(writesForEstate("chase", [])).toBe(false);
   });
 });
 
