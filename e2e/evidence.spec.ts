@@ -8,6 +8,7 @@ import { eml, jpegWithExif, pdf, png, svgAsPng } from "@/test/evidence-files";
 import { seriousViolations } from "./axe";
 import { e2eAppEnv, e2eDir } from "./env";
 import { createCase, expect, signInAs, test } from "./fixtures";
+import { deleteAccount } from "./pages/account-page";
 import { catalogs, specLocales } from "./pages/catalogs";
 import type { Page } from "@playwright/test";
 
@@ -311,12 +312,7 @@ test("deleting the account removes its evidence files from disk", async ({ brows
   const [stored] = storedPaths(caseId);
   expect(existsSync(stored!)).toBe(true);
 
-  const t = catalogs.en.tracker.accountPage;
-  await page.goto("/en/tracker/account");
-  await page.getByRole("link", { name: t.delete }).click();
-  await page.getByLabel(t.deleteCheckbox).check();
-  await page.getByRole("button", { name: t.deleteYes }).click();
-  await expect(page).toHaveURL(/\/en\/account-deleted$/);
+  await deleteAccount(page);
   expect(existsSync(stored!)).toBe(false);
   await context.close();
 });

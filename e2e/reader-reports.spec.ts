@@ -7,6 +7,7 @@ import { seriousViolations } from "./axe";
 import { watchCspViolations } from "./csp";
 import { e2eAppEnv } from "./env";
 import { createCase, expect, signInAs, test } from "./fixtures";
+import { deleteAccount } from "./pages/account-page";
 import { catalogs, specLocales } from "./pages/catalogs";
 
 // Readers' reports (issue #27): a closed case offers to share what worked, off by default; the
@@ -119,12 +120,7 @@ test("the account's export lists the report; deleting the account deletes it", a
     sharedReport: { operator: "telenor", sentMonth: "2026-11", daysToConfirmation: 3 },
   });
 
-  const t = catalogs.en.tracker.accountPage;
-  await page.goto("/en/tracker/account");
-  await page.getByRole("link", { name: t.delete }).click();
-  await page.getByLabel(t.deleteCheckbox).check();
-  await page.getByRole("button", { name: t.deleteYes }).click();
-  await expect(page).toHaveURL(/\/en\/account-deleted$/);
+  await deleteAccount(page);
   const left = withDb((db) =>
     db.select().from(readerReports).where(eq(readerReports.id, reportId)).all(),
   );

@@ -1,8 +1,7 @@
-/**
- * The buttons' classes, without merging: for client components that ship with every page (the
- * error boundary), so that tailwind-merge (~9 KiB gz) stays out of their bundle. Anything that
- * overrides a class uses `Button` or `buttonClass` from `button.tsx`, which merge.
- */
+// The buttons' classes, without merging: for client components that ship with every page (the
+// error boundary), so that tailwind-merge (~9 KiB gz) stays out of their bundle. Anything that
+// overrides a class uses `Button` or `buttonClass` from `button.tsx`, which merge.
+
 /**
  * `primary` is the one thing a page wants you to do next; `secondary` is any other choice
  * (including "I decided not to cancel"); `danger` deletes something.

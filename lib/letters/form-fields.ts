@@ -32,8 +32,8 @@ export type LetterFormField =
  * The questions the letter page asks for one kind of letter on one case: who is writing, plus
  * what the letter needs and the case does not already say. `lib/letters/letters.test.ts` checks
  * that every value a letter can require is either on the case or asked here. A follow-up to an
- * estate's cancellation (`forEstate`: `writesForEstate` in lib/letters/estate.ts) asks the deceased's name
- * instead of the writer's birth date: the deceased was the customer.
+ * estate's cancellation (`forEstate`: `writesForEstate` in lib/letters/estate.ts) asks the
+ * deceased's name instead of the writer's birth date: the deceased was the customer.
  */
 export function letterFormFields(
   kind: LetterKind,
