@@ -1,14 +1,20 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localeCookie, locales } from "@/lib/i18n/locales";
+import { requestPathHeader } from "@/lib/request-path";
 import { config } from "./proxy";
 
 // Next's matcher test helper expects the AsyncLocalStorage global its own runtime provides.
-let runs: (url: string, cookies?: Record<string, string>) => boolean;
+let runs: (
+  url: string,
+  cookies?: Record<string, string>,
+  headers?: Record<string, string>,
+) => boolean;
 beforeAll(async () => {
   (globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage = AsyncLocalStorage;
   const { unstable_doesMiddlewareMatch } = await import("next/experimental/testing/server.js");
-  runs = (url, cookies = {}) => unstable_doesMiddlewareMatch({ config, url, cookies });
+  runs = (url, cookies = {}, headers = {}) =>
+    unstable_doesMiddlewareMatch({ config, url, cookies, headers });
 });
 
 describe("when the proxy runs (its static matcher)", () => {
@@ -58,14 +64,17 @@ describe("when the proxy runs (its static matcher)", () => {
   );
 
   it.each(locales)(
-    "always runs for %s signed-in pages, which learn their own path from it",
+    "runs for %s signed-in pages, to tell them their path, unless the production server has",
     (locale) => {
       for (const path of [
         `/${locale}/tracker`,
         `/${locale}/tracker/new`,
         `/${locale}/tracker/abc/letters/new/chase`,
       ]) {
-        expect(runs(path, { [localeCookie]: locale }), path).toBe(true);
+        const cookies = { [localeCookie]: locale };
+        expect(runs(path, cookies), path).toBe(true);
+        // The header's name, written literally in the static matcher, is the one pages read.
+        expect(runs(path, cookies, { [requestPathHeader]: path }), path).toBe(false);
       }
     },
   );

@@ -2,13 +2,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isPageLoad, localeCookieOptions } from "@/lib/i18n/locale-cookie";
 import { defaultLocale, isLocale, localeCookie, locales } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
-import { requestPathHeader } from "@/lib/request-path";
+import { isTrackerPath, requestPathHeader } from "@/lib/request-path";
 
 /**
  * Every page lives under a locale prefix. A path without one is redirected to the reader's
  * language; loading a prefixed page remembers that language for the next bare URL (the language
  * switch also sets it on click, for client-side navigations). Signed-in pages also learn their
- * own path (layouts are not told it), so a sign-in comes back to it.
+ * own path (layouts are not told it), so a sign-in comes back to it. The production server does
+ * the last two itself, before Next (server/remember-locale.ts, server/tracker-path.ts), so there
+ * this runs for paths without a locale and for what the server did not recognise.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -19,7 +21,7 @@ export function proxy(request: NextRequest) {
     let response: NextResponse;
     // Decoded: Next routes `/en/%74racker` to the tracker too, and a path header sent by the
     // client must never reach it.
-    if (decodedPath(pathname).startsWith(`/${firstSegment}/tracker`)) {
+    if (isTrackerPath(pathname, firstSegment)) {
       const headers = new Headers(request.headers);
       headers.set(requestPathHeader, pathname + search);
       response = NextResponse.next({ request: { headers } });
@@ -27,8 +29,7 @@ export function proxy(request: NextRequest) {
       response = NextResponse.next();
     }
     // Remember the language of a page the reader loads. The production server already did this
-    // for pages outside the tracker, before Next saw them (server/remember-locale.ts); here it
-    // is done for the tracker, and for every page under `next dev`.
+    // before Next saw the request (server/remember-locale.ts); here it is done under `next dev`.
     if (remembered !== firstSegment && isPageLoad(request.headers.get("sec-fetch-dest"))) {
       // Through `cookies` (not a raw header): Next keeps cookies a proxy sets even when the page
       // or action sets cookies of its own.
@@ -50,14 +51,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-function decodedPath(pathname: string): string {
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return pathname; // malformed escapes: Next answers 400 for those anyway
-  }
-}
-
 // The matcher is static (Next reads it at build time), so it names the locales: proxy.test.ts
 // fails when a catalog is added to messages/ without its two entries here.
 export const config = {
@@ -65,8 +58,12 @@ export const config = {
     // Paths without a locale prefix: redirected to the reader's language. API routes, Next
     // internals and files with an extension (icons, robots.txt…) are left alone.
     "/((?!api|_next|_vercel|(?:en|zh)(?:/|$)|.*\\..*).*)",
-    // Signed-in pages: always, to learn their own path.
-    "/(en|zh)/tracker(/.*)?",
+    // Signed-in pages, to learn their own path, unless the production server has passed it
+    // (server/tracker-path.ts; the header's name is lib/request-path.ts's `requestPathHeader`).
+    {
+      source: "/(en|zh)/tracker(/.*)?",
+      missing: [{ type: "header", key: "x-si-opp-path" }],
+    },
     // Any other prefixed page only when the locale cookie does not already name its language:
     // a reader's second page skips the proxy entirely (Next checks the cookie before invoking
     // it), which is most of the cost of serving a prerendered guide.

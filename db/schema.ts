@@ -185,7 +185,13 @@ export const cases = sqliteTable(
      */
     searchText: text("search_text").notNull().default(""),
   },
-  (t) => [index("case_user").on(t.userId, t.status)],
+  (t) => [
+    // A user's cases. Past the user and status, it carries what the dashboard's counts, operator
+    // filter and default order read (lib/data/case-queries.ts), so those come from the index
+    // alone instead of a lookup of each of the user's rows: 1.9 → 1.4 ms for a page of a
+    // thousand cases (docs/performance.md).
+    index("case_user").on(t.userId, t.status, t.provider, t.dueOn, t.waitingOn, t.createdAt, t.id),
+  ],
 );
 
 /** The timeline: append-only (a trigger in the migrations rejects UPDATE). */

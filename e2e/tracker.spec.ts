@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { openDatabase } from "@/db/client";
 import { cases } from "@/db/schema";
+import { requestPathHeader } from "@/lib/request-path";
 import { addDays, todayIn } from "@/lib/tracker/dates";
 import { accountLimits } from "@/lib/tracker/limits";
 import { signInByEmail } from "./auth";
@@ -25,6 +26,20 @@ test.describe("signing in", () => {
     await expect(page.getByRole("status")).toHaveText(catalogs.en.signIn.purpose.confirm);
     await page.goto("/zh/tracker/new");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(catalogs.zh.signIn.title);
+  });
+
+  test("the way back is the page asked for, whatever path the request claims", async ({
+    request,
+  }) => {
+    // The production server tells tracker pages their path (server/tracker-path.ts) and drops a
+    // value the client sent, which would otherwise choose where a sign-in lands.
+    const response = await request.get("/en/tracker/new?from=mail", {
+      headers: { [requestPathHeader]: "/en/tracker/account/delete" },
+      maxRedirects: 0,
+    });
+    expect(response.headers()["location"]).toBe(
+      "/en/sign-in?callbackUrl=%2Fen%2Ftracker%2Fnew%3Ffrom%3Dmail",
+    );
   });
 
   test("a bad e-mail address gets a message next to the field", async ({ page }) => {

@@ -1,6 +1,22 @@
 /**
- * The request header in which proxy.ts passes a signed-in page its own path and query, so the
- * tracker layout can send a signed-out visitor to sign in and back to exactly that page.
- * Set by the proxy on every tracker request (a client's own value is overwritten).
+ * The request header in which a signed-in page learns its own path and query, so the tracker
+ * layout can send a signed-out visitor to sign in and back to exactly that page. The production
+ * server sets it on every tracker request, after removing any value the client sent
+ * (server/tracker-path.ts); under `next dev`, proxy.ts does (its matcher runs it on tracker pages
+ * while the header is missing). proxy.ts's matcher names it literally: proxy.test.ts checks that.
  */
 export const requestPathHeader = "x-si-opp-path";
+
+/** The path as Next routes it (`/en/%74racker` is the tracker); undecodable: as is. */
+export function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname; // malformed escapes: Next answers 400 for those anyway
+  }
+}
+
+/** Whether a path (as received, with its locale prefix) is a page of the signed-in area. */
+export function isTrackerPath(pathname: string, locale: string): boolean {
+  return decodedPath(pathname).startsWith(`/${locale}/tracker`);
+}

@@ -6,7 +6,8 @@
  * - pages are served on SITE_URL's origin only (server/canonical-origin.ts);
  * - every response carries the security headers and a CSP (server/security-headers.ts);
  * - unknown paths under a locale get the prerendered not-found page (server/not-found-page.ts);
- * - a page's language is remembered without running Next's proxy (server/remember-locale.ts);
+ * - a page's language is remembered, and a signed-in page told its own path, without running
+ *   Next's proxy (server/remember-locale.ts, server/tracker-path.ts);
  * - junk is turned away with a 4xx before Next sees it: a request target that is not a path, and
  *   server-action POSTs that no form of ours sends (server/action-requests.ts);
  * - start-up fails fast: bad settings, a build whose files lack what the server reads
@@ -18,6 +19,7 @@ import { createServer } from "node:http";
 import { fileContentSecurityPolicy, isEvidenceFilePath } from "@/lib/evidence/file-response";
 import { logEvent } from "@/lib/log";
 import { awaitStartUp } from "@/lib/production-server";
+import { decodedPath } from "@/lib/request-path";
 import { isActionRequest, refuse, screenActionRequest } from "./action-requests";
 import { readBuildOutput } from "./build-output";
 import { canonicalRedirect } from "./canonical-origin";
@@ -32,6 +34,7 @@ import {
   staticSecurityHeaders,
 } from "./security-headers";
 import { startupFailed } from "./startup-failed";
+import { passTrackerPath } from "./tracker-path";
 
 async function main() {
   // This is the production server whatever the shell says; set before Next and core/env load.
@@ -98,6 +101,7 @@ async function main() {
       return;
     }
     rememberLocale(req, res, locales);
+    passTrackerPath(req, locales);
     const pathname = (req.url ?? "/").split("?")[0]!.replace(/(.)\/$/, "$1");
     const staticPolicy = staticPolicies.get(pathname);
     if (isEvidenceFilePath(decodedPath(pathname))) {
@@ -140,15 +144,6 @@ async function main() {
   const stop = () => server.close(() => process.exit(0));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-}
-
-/** The path as Next will route it (`/api/%65vidence/…` is `/api/evidence/…`); undecodable: as is. */
-function decodedPath(pathname: string): string {
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return pathname;
-  }
 }
 
 main().catch(startupFailed);

@@ -3,6 +3,7 @@ import { IncomingMessage, ServerResponse } from "node:http";
 import { Socket } from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localeCookie, locales } from "@/lib/i18n/locales";
+import { requestPathHeader } from "@/lib/request-path";
 import { config } from "@/proxy";
 import { rememberLocale } from "./remember-locale";
 
@@ -27,12 +28,17 @@ const cookiesOf = (header: string | undefined) =>
       .map((pair) => pair.trim().split("=") as [string, string]),
   );
 
-let proxyRuns: (url: string, cookies: Record<string, string>) => boolean;
+let proxyRuns: (
+  url: string,
+  cookies: Record<string, string>,
+  headers?: Record<string, string>,
+) => boolean;
 beforeAll(async () => {
   // Next's matcher test helper expects the AsyncLocalStorage global its own runtime provides.
   (globalThis as { AsyncLocalStorage?: unknown }).AsyncLocalStorage = AsyncLocalStorage;
   const { unstable_doesMiddlewareMatch } = await import("next/experimental/testing/server.js");
-  proxyRuns = (url, cookies) => unstable_doesMiddlewareMatch({ config, url, cookies });
+  proxyRuns = (url, cookies, headers = {}) =>
+    unstable_doesMiddlewareMatch({ config, url, cookies, headers });
 });
 
 describe("remembering the language of a loaded page, in the production server", () => {
@@ -71,17 +77,16 @@ describe("remembering the language of a loaded page, in the production server", 
     );
   });
 
-  it("leaves the tracker to the proxy, and paths without a locale, files and API routes alone", () => {
-    for (const url of [
-      "/zh/tracker",
-      "/en/tracker/new",
-      "/",
-      "/guides",
-      "/zhx/guides",
-      "/api/health",
-      "/zh/icon.png",
-      "/en/a.b/c",
-    ]) {
+  it("remembers the language of signed-in pages too, which then skip the proxy", () => {
+    const { setCookie, cookie } = load("/zh/tracker/new");
+    expect(setCookie).toEqual([`${localeCookie}=zh; Path=/; Max-Age=31536000; SameSite=Lax`]);
+    expect(
+      proxyRuns("/zh/tracker/new", cookiesOf(cookie), { [requestPathHeader]: "/zh/tracker/new" }),
+    ).toBe(false);
+  });
+
+  it("leaves paths without a locale, files and API routes alone", () => {
+    for (const url of ["/", "/guides", "/zhx/guides", "/api/health", "/zh/icon.png", "/en/a.b/c"]) {
       expect(load(url).setCookie, url).toBeUndefined();
     }
   });

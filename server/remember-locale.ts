@@ -8,8 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * otherwise run Next's proxy machinery, which costs a prerendered guide about a third of its
  * throughput. The cookie is set on the response and put into the request as well, so the request
  * reads as what the reader's next ones will be, and the proxy's matcher (which runs it only while
- * the cookie does not name the page's language) skips it. The tracker is left to the proxy, which
- * runs there anyway. A response that sets cookies of its own through Next (a form posted without
+ * the cookie does not name the page's language) skips it. A response that sets cookies of its own through Next (a form posted without
  * JavaScript to the sign-in page) replaces this header: the language is then remembered at the
  * reader's next page load instead.
  */
@@ -19,14 +18,9 @@ export function rememberLocale(
   locales: readonly string[],
 ): void {
   const [pathname = "/"] = (req.url ?? "/").split("?");
-  const [, locale, section] = pathname.split("/");
+  const [, locale] = pathname.split("/");
   // Files (a dot anywhere after the prefix) are left alone, as by the proxy's matcher.
-  if (
-    !locale ||
-    !locales.includes(locale) ||
-    section === "tracker" ||
-    pathname.slice(locale.length + 1).includes(".")
-  )
+  if (!locale || !locales.includes(locale) || pathname.slice(locale.length + 1).includes("."))
     return;
   const cookies = parseCookie(req.headers.cookie ?? "");
   if (cookies[localeCookie] === locale || !isPageLoad(singleHeader(req.headers["sec-fetch-dest"])))

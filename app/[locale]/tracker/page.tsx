@@ -105,6 +105,7 @@ export default async function TrackerPage({
                     key={c.id}
                     found={c}
                     model={modelOn(c, storedBasis(c), today)}
+                    t={t}
                     locale={locale}
                     languageTag={tag}
                     options={options}

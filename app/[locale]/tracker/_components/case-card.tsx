@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/tracker/status-badge";
 import { Badge } from "@/components/ui/badge";
 import type { CaseDto } from "@/lib/data/dto";
@@ -7,10 +6,13 @@ import { formatDateOnly } from "@/lib/format-date";
 import type { CaseModel } from "@/lib/tracker/case-model";
 import { maskPhone } from "@/lib/tracker/phone";
 import { providerName, type ProviderOption } from "@/lib/tracker/providers";
+import type { getTranslations } from "next-intl/server";
 
 type Props = {
   found: CaseDto;
   model: CaseModel;
+  /** The page's: a card stays synchronous (an async one is a task and a payload row of its own). */
+  t: Awaited<ReturnType<typeof getTranslations<"tracker">>>;
   locale: string;
   languageTag: string;
   options: readonly ProviderOption[];
@@ -22,8 +24,7 @@ type Props = {
  * status; then the operator (under a nickname), the next date and whose move it is. The checkbox
  * belongs to the dashboard's bulk form.
  */
-export async function CaseCard({ found, model, locale, languageTag, options }: Props) {
-  const t = await getTranslations({ locale, namespace: "tracker" });
+export function CaseCard({ found, model, t, locale, languageTag, options }: Props) {
   const operator = providerName(found, options);
   const title = found.nickname ?? operator;
   const facts = [
