@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { pageScriptSources } from "@/test/page-scripts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const connections = 20;
@@ -228,13 +229,8 @@ export function buildApp(siteUrl: string) {
  */
 export async function scriptBytesGz(pageUrl: string) {
   const html = await (await fetch(pageUrl)).text();
-  const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
-    .map((m) => m[1]!)
-    .filter((attributes) => !/\snomodule\b/i.test(attributes))
-    .map((attributes) => /\ssrc="([^"]+)"/.exec(attributes)?.[1])
-    .filter((source): source is string => source !== undefined);
   let total = 0;
-  for (const source of new Set(sources)) {
+  for (const source of new Set(pageScriptSources(html))) {
     const response = await fetch(new URL(source, pageUrl));
     if (!response.ok) throw new Error(`${source}: ${response.status}`);
     total += gzipSync(Buffer.from(await response.arrayBuffer())).byteLength;

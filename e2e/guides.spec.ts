@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { pageScriptSources } from "@/test/page-scripts";
 import { rawRequest } from "./http";
 import { catalogs } from "./pages/catalogs";
 import { allGuides } from "./site-pages";
@@ -110,7 +111,7 @@ test("a guide ships neither next-intl's message formatter nor tailwind-merge", a
 }) => {
   for (const path of ["/zh/guides/cancel-mobile-subscription", "/en/operators/telenor"]) {
     const html = await (await request.get(path)).text();
-    const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+    const sources = pageScriptSources(html);
     expect(sources.length, path).toBeGreaterThan(3);
     const scripts = await Promise.all(sources.map(async (src) => (await request.get(src)).text()));
     const code = scripts.join("\n");

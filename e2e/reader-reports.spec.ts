@@ -3,6 +3,7 @@ import { openDatabase } from "@/db/client";
 import { caseReportShares, readerReportSummaries, readerReports } from "@/db/schema";
 import { addMonths } from "@/lib/reports/summary";
 import { defaultTimeZone, todayIn } from "@/lib/tracker/dates";
+import { pageScriptSources } from "@/test/page-scripts";
 import { seriousViolations } from "./axe";
 import { watchCspViolations } from "./csp";
 import { e2eAppEnv } from "./env";
@@ -135,7 +136,7 @@ test("figures that cannot load (the JSON, or their code gone after a deploy) lea
   const page = await context.newPage();
   // The page's own scripts load; the figures' code, fetched after load, does not.
   const html = await (await context.request.get("/en/operators/telenor")).text();
-  const pageScripts = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]));
+  const pageScripts = new Set(pageScriptSources(html));
   await page.route("**/_next/static/chunks/**", (route) =>
     pageScripts.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort(),
   );

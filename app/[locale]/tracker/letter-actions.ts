@@ -29,11 +29,12 @@ export const prepareLetterAction = formAction("prepare-letter", {
     const template = (await getLetterTemplates())[input.kind];
     const facts = letterFacts(input, found, providerName(found, await providerOptions()), letters);
     const result = renderLetter(template, facts, letterLanguageTags());
-    const asked = letterFormFields(input.kind, found, writesForEstate(input.kind, letters));
+    const asked = new Set<string>(
+      letterFormFields(input.kind, found, writesForEstate(input.kind, letters)),
+    );
     if (!result.ok) {
       // What the letter needs and nobody has given: asked for next to its field, never invented.
-      if (!result.missing.every((field) => (asked as string[]).includes(field)))
-        return { message: "notAllowed" };
+      if (!result.missing.every((field) => asked.has(field))) return { message: "notAllowed" };
       return {
         message: "fixBelow",
         errors: Object.fromEntries(result.missing.map((field) => [field, ["required" as const]])),
@@ -41,7 +42,7 @@ export const prepareLetterAction = formAction("prepare-letter", {
     }
     // "Remember" covers what this form asked: a form without the birth date (a letter for an
     // estate or to an employer) leaves the stored one as it is.
-    const asksBirthDate = asked.includes("birthDate");
+    const asksBirthDate = asked.has("birthDate");
     const birthDate = input.remember ? (input.birthDate ?? null) : null;
     const profile = {
       name: input.remember ? input.fullName : null,
