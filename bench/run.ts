@@ -402,6 +402,13 @@ if (process.env.BENCH_HTTP !== "off") {
       headers: cookie,
       connections: 1,
     }),
+    // The dashboard without its cards: a search nothing matches still draws the signed-in frame
+    // and the controls, and counts the user's cases. Compared with the bare page of the whole
+    // dashboard's size (larger, so slower, than one of the frame's): if this stays under the
+    // dashboard's goal, no change to the cards alone can meet it.
+    dashboardFrame: await measure("dashboard frame", `${base}/en/tracker?q=zzzz`, {
+      headers: cookie,
+    }),
     // A search as a reader types it: the page of matches, one connection.
     searchOneReader: await measure("dashboard search, one reader", `${base}/en/tracker?q=line+12`, {
       headers: cookie,
@@ -446,6 +453,11 @@ if (process.env.BENCH_HTTP !== "off") {
         round: rounds.dashboard,
         against: rounds.bareDynamic,
         goal: { text: "≥ 0.5× the bare dynamic page", met: (r) => r !== null && r >= 0.5 },
+      },
+      {
+        target: "the dashboard's frame without cards (a search with no match)",
+        round: rounds.dashboardFrame,
+        against: rounds.bareDynamic,
       },
       {
         target: "the same dashboard against the guide",
