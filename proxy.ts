@@ -9,8 +9,9 @@ import { isTrackerPath, requestPathHeader } from "@/lib/request-path";
  * language; loading a prefixed page remembers that language for the next bare URL (the language
  * switch also sets it on click, for client-side navigations). Signed-in pages also learn their
  * own path (layouts are not told it), so a sign-in comes back to it. The production server does
- * the last two itself, before Next (server/remember-locale.ts, server/tracker-path.ts), so there
- * this runs for paths without a locale and for what the server did not recognise.
+ * the last two itself for page loads, before Next (server/remember-locale.ts,
+ * server/tracker-path.ts); there this runs for paths without a locale and for background fetches
+ * of a page in a language the cookie does not name.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -19,8 +20,9 @@ export function proxy(request: NextRequest) {
 
   if (isLocale(firstSegment)) {
     let response: NextResponse;
-    // Decoded: Next routes `/en/%74racker` to the tracker too, and a path header sent by the
-    // client must never reach it.
+    // Decoded: Next routes `/en/%74racker` to the tracker too. Set whatever the request carried:
+    // the production server has already put the true path there, and under `next dev` a
+    // client's value only reaches the page when the matcher skipped this (lib/request-path.ts).
     if (isTrackerPath(pathname, firstSegment)) {
       const headers = new Headers(request.headers);
       headers.set(requestPathHeader, pathname + search);

@@ -31,8 +31,9 @@ test.describe("signing in", () => {
   test("the way back is the page asked for, whatever path the request claims", async ({
     request,
   }) => {
-    // The production server tells tracker pages their path (server/tracker-path.ts) and drops a
-    // value the client sent, which would otherwise choose where a sign-in lands.
+    // The production server tells tracker pages their path (server/tracker-path.ts), over any
+    // value the client sent. That it also drops the value on paths it does not set is checked
+    // in tracker-path.test.ts: no page outside the tracker reads it, so only a unit test can.
     const response = await request.get("/en/tracker/new?from=mail", {
       headers: { [requestPathHeader]: "/en/tracker/account/delete" },
       maxRedirects: 0,

@@ -2,8 +2,10 @@
  * The request header in which a signed-in page learns its own path and query, so the tracker
  * layout can send a signed-out visitor to sign in and back to exactly that page. The production
  * server sets it on every tracker request, after removing any value the client sent
- * (server/tracker-path.ts); under `next dev`, proxy.ts does (its matcher runs it on tracker pages
- * while the header is missing). proxy.ts's matcher names it literally: proxy.test.ts checks that.
+ * (server/tracker-path.ts); under `next dev`, proxy.ts does, and only while the header is missing
+ * (its matcher), so there a client's own value gets through. Development only: `next start` is
+ * refused, and the value is still checked by safeReturnPath. proxy.ts's matcher names the header
+ * literally: proxy.test.ts checks that.
  */
 export const requestPathHeader = "x-si-opp-path";
 
@@ -18,5 +20,7 @@ export function decodedPath(pathname: string): string {
 
 /** Whether a path (as received, with its locale prefix) is a page of the signed-in area. */
 export function isTrackerPath(pathname: string, locale: string): boolean {
-  return decodedPath(pathname).startsWith(`/${locale}/tracker`);
+  const path = decodedPath(pathname);
+  const base = `/${locale}/tracker`;
+  return path === base || path.startsWith(`${base}/`);
 }

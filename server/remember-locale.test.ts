@@ -64,6 +64,16 @@ describe("remembering the language of a loaded page, in the production server", 
     ]);
   });
 
+  it("keeps every other cookie as the client sent it, odd ones too", () => {
+    // A name with a space once made the rewrite throw, and the request went unanswered.
+    const { cookie } = load("/en/tracker", {
+      cookie: `a b=1; v=%E4%B8%AD "q"; authjs.session-token=s1; authjs.session-token=s2; ${localeCookie}=zh`,
+    });
+    expect(cookie).toBe(
+      `a b=1; v=%E4%B8%AD "q"; authjs.session-token=s1; authjs.session-token=s2; ${localeCookie}=en`,
+    );
+  });
+
   it("does nothing when the cookie already names the page's language", () => {
     expect(load("/en/guides", { cookie: `${localeCookie}=en` })).toEqual({
       setCookie: undefined,

@@ -1,4 +1,4 @@
-import { parseCookie, stringifyCookie } from "cookie";
+import { parseCookie } from "cookie";
 import { isPageLoad, localeCookie, localeCookieAttributes } from "@/lib/i18n/locale-cookie";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
@@ -26,8 +26,21 @@ export function rememberLocale(
   if (cookies[localeCookie] === locale || !isPageLoad(singleHeader(req.headers["sec-fetch-dest"])))
     return;
   res.appendHeader("Set-Cookie", `${localeCookie}=${locale}; ${localeCookieAttributes}`);
-  const { [localeCookie]: _replaced, ...others } = cookies;
-  req.headers.cookie = stringifyCookie({ ...others, [localeCookie]: locale });
+  req.headers.cookie = withLocaleCookie(req.headers.cookie ?? "", locale);
+}
+
+/**
+ * The request's Cookie header with the language cookie replaced, every other pair as the client
+ * sent it. Edited as text: rebuilding it from parsed pairs re-encoded values, kept only the first
+ * of a repeated name (the session cookie among them) and threw on a name with a space, which
+ * left the request unanswered.
+ */
+function withLocaleCookie(header: string, locale: string): string {
+  const others = header
+    .split(";")
+    .map((pair) => pair.trim())
+    .filter((pair) => pair !== "" && pair.split("=", 1)[0]!.trim() !== localeCookie);
+  return [...others, `${localeCookie}=${locale}`].join("; ");
 }
 
 const singleHeader = (value: string | string[] | undefined) =>

@@ -22,10 +22,24 @@ describe("telling a signed-in page its own path, in the production server", () =
     expect(pathHeaderOf("/en/%74racker/new")).toBe("/en/%74racker/new");
   });
 
+  it("leaves out the router's _rsc parameter, as Next does for the proxy", () => {
+    expect(pathHeaderOf("/en/tracker/abc?_rsc=1x2y3")).toBe("/en/tracker/abc");
+    expect(pathHeaderOf("/en/tracker?q=telia&_rsc=1x2y3&page=2")).toBe(
+      "/en/tracker?q=telia&page=2",
+    );
+  });
+
   it("replaces the client's own value on a tracker page and removes it everywhere else", () => {
     const forged = { [requestPathHeader]: "/en/tracker/someone-elses" };
     expect(pathHeaderOf("/en/tracker/new", forged)).toBe("/en/tracker/new");
-    for (const url of ["/en/guides", "/", "/tracker", "/api/health", "/xx/tracker"]) {
+    for (const url of [
+      "/en/guides",
+      "/",
+      "/tracker",
+      "/api/health",
+      "/xx/tracker",
+      "/en/trackers",
+    ]) {
       expect(pathHeaderOf(url, forged), url).toBeUndefined();
     }
   });

@@ -6,15 +6,16 @@ import type { IncomingMessage } from "node:http";
  * `next dev`, but before Next sees the request: running Next's proxy machinery costs a tracker
  * page about a tenth of its throughput (docs/performance.md), and with the header present the
  * proxy's matcher skips it. A value the client sent is removed from every request first, so a
- * page only ever reads the path it was requested at. A path Next routes to the tracker that this
- * does not recognise arrives without the header, and the proxy then runs and sets it.
+ * page only ever reads the path it was requested at. Any other path arrives without the header,
+ * and the proxy's matcher decides as before (an encoded locale, `/%65n/…`, is redirected).
  */
 export function passTrackerPath(req: IncomingMessage, locales: readonly string[]): void {
   delete req.headers[requestPathHeader];
-  const url = req.url ?? "/";
-  const [pathname = "/"] = url.split("?");
-  const locale = pathname.split("/")[1];
-  if (locale && locales.includes(locale) && isTrackerPath(pathname, locale)) {
-    req.headers[requestPathHeader] = url;
-  }
+  const url = new URL(req.url ?? "/", "http://path.invalid");
+  const locale = url.pathname.split("/")[1];
+  if (!locale || !locales.includes(locale) || !isTrackerPath(url.pathname, locale)) return;
+  // The router's cache-busting parameter, which Next strips from the proxy's URL too: a sign-in
+  // after a client-side navigation must not come back to the page's data instead of the page.
+  url.searchParams.delete("_rsc");
+  req.headers[requestPathHeader] = url.pathname + url.search;
 }
