@@ -204,3 +204,15 @@ test("a callbackUrl with control characters gets the sign-in page, not an error"
   expect(signedIn!.status()).toBe(200);
   await expect(page).toHaveURL(/\/en\/tracker$/);
 });
+
+test("a cookie header another site or an old browser could send still gets the page", async () => {
+  // The production server rewrites the Cookie header to remember the language: a name with a
+  // space once made that throw, and the request was never answered.
+  const cookie = 'a b=1; v="q"; NEXT_LOCALE=xx';
+  const guide = await rawRequest("/zh/guides/cancel-mobile-subscription", { headers: { cookie } });
+  expect(guide.status).toBe(200);
+  expect(guide.headers["set-cookie"]).toEqual([expect.stringMatching(/^NEXT_LOCALE=zh;/)]);
+  const tracker = await rawRequest("/zh/tracker", { headers: { cookie } });
+  expect(tracker.status).toBe(307);
+  expect(tracker.headers["location"]).toMatch(/^\/zh\/sign-in\?callbackUrl=%2Fzh%2Ftracker$/);
+});

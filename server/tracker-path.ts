@@ -11,9 +11,12 @@ import type { IncomingMessage } from "node:http";
  */
 export function passTrackerPath(req: IncomingMessage, locales: readonly string[]): void {
   delete req.headers[requestPathHeader];
-  const url = new URL(req.url ?? "/", "http://path.invalid");
-  const locale = url.pathname.split("/")[1];
-  if (!locale || !locales.includes(locale) || !isTrackerPath(url.pathname, locale)) return;
+  const raw = req.url ?? "/";
+  const pathname = raw.split("?", 1)[0]!;
+  const locale = pathname.split("/")[1];
+  if (!locale || !locales.includes(locale) || !isTrackerPath(pathname, locale)) return;
+  // Parsed only here: every request passes through this function.
+  const url = new URL(raw, "http://path.invalid");
   // The router's cache-busting parameter, which Next strips from the proxy's URL too: a sign-in
   // after a client-side navigation must not come back to the page's data instead of the page.
   url.searchParams.delete("_rsc");
