@@ -20,9 +20,9 @@ export function proxy(request: NextRequest) {
 
   if (isLocale(firstSegment)) {
     let response: NextResponse;
-    // Decoded: Next routes `/en/%74racker` to the tracker too. Set whatever the request carried:
-    // the production server has already put the true path there, and under `next dev` a
-    // client's value only reaches the page when the matcher skipped this (lib/request-path.ts).
+    // Decoded: Next routes `/en/%74racker` to the tracker too. This overwrites whatever the
+    // request carried; under `next dev` a client's own value reaches the page only when the
+    // matcher skipped the proxy for it (lib/request-path.ts).
     if (isTrackerPath(pathname, firstSegment)) {
       const headers = new Headers(request.headers);
       headers.set(requestPathHeader, pathname + search);

@@ -8,9 +8,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * otherwise run Next's proxy machinery, which costs a prerendered guide about a third of its
  * throughput. The cookie is set on the response and put into the request as well, so the request
  * reads as what the reader's next ones will be, and the proxy's matcher (which runs it only while
- * the cookie does not name the page's language) skips it. A response that sets cookies of its own through Next (a form posted without
- * JavaScript to the sign-in page) replaces this header: the language is then remembered at the
- * reader's next page load instead.
+ * the cookie does not name the page's language) skips it. A response that sets cookies of its
+ * own through Next (a form posted without JavaScript: sign-in, sign-out) replaces this header:
+ * the language is then remembered at the reader's next page load instead.
  */
 export function rememberLocale(
   req: IncomingMessage,
