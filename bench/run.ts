@@ -402,11 +402,16 @@ if (process.env.BENCH_HTTP !== "off") {
       headers: cookie,
       connections: 1,
     }),
-    // The dashboard without its cards: a search nothing matches still draws the signed-in frame
-    // and the controls, and counts the user's cases. Compared with the bare page of the whole
-    // dashboard's size (larger, so slower, than one of the frame's): if this stays under the
-    // dashboard's goal, no change to the cards alone can meet it.
-    dashboardFrame: await measure("dashboard frame", `${base}/en/tracker?q=zzzz`, {
+    // The signed-in frame on its own: the dashboard of a user with no case (session lookup,
+    // layouts, header, nav, footer, the empty state). Against the bare page of the full
+    // dashboard's size (larger, so slower, than one of the frame's size): what is left of the
+    // goal's budget for the list's controls, counts and cards.
+    signedInFrame: await measure("signed-in frame", `${base}/en/tracker`, {
+      headers: { cookie: `authjs.session-token=${seeded.emptySessionToken}` },
+    }),
+    // The heavy user's dashboard without cards: the controls and the counts, and a search (two
+    // reads of the search column over the user's 1,000 rows) that matches nothing.
+    dashboardNoMatch: await measure("dashboard, no match", `${base}/en/tracker?q=zzzz`, {
       headers: cookie,
     }),
     // A search as a reader types it: the page of matches, one connection.
@@ -455,8 +460,13 @@ if (process.env.BENCH_HTTP !== "off") {
         goal: { text: "≥ 0.5× the bare dynamic page", met: (r) => r !== null && r >= 0.5 },
       },
       {
-        target: "the dashboard's frame without cards (a search with no match)",
-        round: rounds.dashboardFrame,
+        target: "the signed-in frame alone (the dashboard of a user with no case)",
+        round: rounds.signedInFrame,
+        against: rounds.bareDynamic,
+      },
+      {
+        target: "the dashboard's controls and counts, no card (a search with no match)",
+        round: rounds.dashboardNoMatch,
         against: rounds.bareDynamic,
       },
       {

@@ -1,5 +1,6 @@
 // Seeds a benchmark database: `userCount` users with `casesPerUser` cases each, plus one heavy
-// user with `heavyCases` cases and a live session, through the real schema and migrations.
+// user with `heavyCases` cases and a live session, and one user with no case and a live session
+// (the signed-in frame on its own), through the real schema and migrations.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
@@ -8,7 +9,13 @@ import { statuses } from "@/lib/tracker/status";
 
 const providers = ["telenor", "telia", "ice", "talkmore", "onecall", "mycall"] as const;
 
-export type Seeded = { heavyUserId: string; sessionToken: string; caseCount: number };
+export type Seeded = {
+  heavyUserId: string;
+  sessionToken: string;
+  /** A session of a user without cases. */
+  emptySessionToken: string;
+  caseCount: number;
+};
 
 export function seedCases(
   db: AppDatabase,
@@ -54,10 +61,18 @@ export function seedCases(
       }
     }
   });
+  const expires = new Date(Date.now() + 24 * 3_600_000);
   const sessionToken = randomUUID();
-  db.insert(sessions)
-    .values({ sessionToken, userId: heavyUserId, expires: new Date(Date.now() + 24 * 3_600_000) })
-    .run();
+  db.insert(sessions).values({ sessionToken, userId: heavyUserId, expires }).run();
   db.update(users).set({ name: "Bench" }).where(eq(users.id, heavyUserId)).run();
-  return { heavyUserId, sessionToken, caseCount };
+  const emptyUser = db
+    .insert(users)
+    .values({ email: "no-cases@bench.test" })
+    .returning({ id: users.id })
+    .get();
+  const emptySessionToken = randomUUID();
+  db.insert(sessions)
+    .values({ sessionToken: emptySessionToken, userId: emptyUser.id, expires })
+    .run();
+  return { heavyUserId, sessionToken, emptySessionToken, caseCount };
 }
