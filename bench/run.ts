@@ -5,7 +5,7 @@
 //    same documents (the cheapest possible search). Also the index's heap cost vs. the raw text.
 // 2. Reminder sweep: sending N due reminders through claim → re-check → render → SMTP → record,
 //    vs. sending N pre-rendered messages straight to the same (pooled) SMTP connection (the floor).
-// 3. Scale: a database of ~100,000 cases over 1,000 users; the sweep with 1,000 due reminders and
+// 3. Scale: a database of ~100,000 cases over 1,000 users (and one without cases); the sweep with 1,000 due reminders and
 //    a no-op transport vs. a raw SELECT of the same due rows; the idle tick; the dashboard's query
 //    plans.
 // 4. HTTP (skip with BENCH_HTTP=off): the production server vs. a bare Next.js app of the same
@@ -154,7 +154,7 @@ migrateDatabase(scaleDb);
 start = performance.now();
 const seeded = seedCases(scaleDb, { userCount: 1000, casesPerUser: 100, heavyCases: 1000 });
 console.log(
-  `scale: seeded ${seeded.caseCount} cases over 1,000 users in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  `scale: seeded ${seeded.caseCount} cases over 1,000 users (and one without cases) in ${((performance.now() - start) / 1000).toFixed(1)} s`,
 );
 // What start-up does after a change of caseModelVersion (here: rows inserted without the
 // columns): the case model's columns and the search column rewritten for every case.

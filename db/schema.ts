@@ -188,8 +188,8 @@ export const cases = sqliteTable(
   (t) => [
     // A user's cases. Past the user and status, it carries what the dashboard's counts, operator
     // filter and default order read (lib/data/case-queries.ts), so those come from the index
-    // alone instead of a lookup of each of the user's rows: 1.9 → 1.3–1.4 ms for a page of a
-    // thousand cases (docs/performance.md).
+    // alone instead of a lookup of each of the user's rows: the three dashboard queries over a
+    // user's 1,000 cases went from 1.9 to 1.3–1.4 ms (docs/performance.md).
     index("case_user").on(t.userId, t.status, t.provider, t.dueOn, t.waitingOn, t.createdAt, t.id),
   ],
 );

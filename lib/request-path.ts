@@ -2,9 +2,10 @@
  * The request header in which a signed-in page learns its own path and query, so the tracker
  * layout can send a signed-out visitor to sign in and back to exactly that page. The production
  * server sets it on every tracker request, after removing any value the client sent
- * (server/tracker-path.ts); under `next dev`, proxy.ts does, and only while the header is missing
- * (its matcher), so there a client's own value gets through. Development only: `next start` is
- * refused, and the value is still checked by safeReturnPath. proxy.ts's matcher names the header
+ * (server/tracker-path.ts); under `next dev`, proxy.ts does, but its matcher skips tracker pages
+ * that already carry the header, so there a client's own value can get through (unless the
+ * language cookie runs the proxy anyway). Development only: `next start` is refused, and the
+ * value is still checked by safeReturnPath. proxy.ts's matcher names the header
  * literally: proxy.test.ts checks that.
  */
 export const requestPathHeader = "x-si-opp-path";

@@ -19,6 +19,7 @@ export function passTrackerPath(req: IncomingMessage, locales: readonly string[]
   const url = new URL(raw, "http://path.invalid");
   // The router's cache-busting parameter, which Next strips from the proxy's URL too: a sign-in
   // after a client-side navigation must not come back to the page's data instead of the page.
-  url.searchParams.delete("_rsc");
+  // (Only when there: deleting re-encodes the rest of the query.)
+  if (url.searchParams.has("_rsc")) url.searchParams.delete("_rsc");
   req.headers[requestPathHeader] = url.pathname + url.search;
 }
