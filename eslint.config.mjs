@@ -71,6 +71,10 @@ const boundaries = [
 
 // Repeated in every block that sets no-restricted-imports (a later block replaces the rule).
 const rootAlias = { group: ["../*"], message: "Import from the project root as @/…" };
+const nextLink = {
+  name: "next/link",
+  message: "Use Link from @/components/ui/link: it keeps signed-in pages from being prefetched.",
+};
 
 export default defineConfig([
   ...nextVitals,
@@ -111,8 +115,12 @@ export default defineConfig([
         },
       ],
       // One alias style: a file outside the current folder is `@/path/from/root`, never `../../`.
-      "no-restricted-imports": ["error", { patterns: [rootAlias] }],
+      "no-restricted-imports": ["error", { paths: [nextLink], patterns: [rootAlias] }],
     },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [rootAlias] }] },
   },
   {
     // Tests, benchmarks and e2e specs set up and check state across layers on purpose.

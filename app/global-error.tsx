@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /**
  * The last resort, when even the root layout failed: no catalogs are available here, so it says

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { referenceLine } from "@/components/layout/error-page-text";
 import { useErrorPageText } from "@/components/layout/error-page-text-provider";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { Link } from "@/components/ui/link";
 
 /**
  * When rendering a page fails unexpectedly: a localized message with a way back, never a bare

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GuideList } from "@/components/guide/guide-list";
 import { SafetyBox } from "@/components/guide/safety-box";
+import { Link } from "@/components/ui/link";
 import { generalGuideSlug } from "@/lib/content/guide-slugs";
 import { listGuides } from "@/lib/content/guides";
 import { htmlLangOf } from "@/lib/i18n/html-lang";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ParsedGuide } from "@/lib/content/parse-guide";
 import { formatDateOnly } from "@/lib/format-date";
 

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
+import { Link } from "@/components/ui/link";
 import { localeCookie, localeCookieAttributes } from "@/lib/i18n/locale-cookie";
 
 type Option = { locale: string; htmlLang: string; name: string };

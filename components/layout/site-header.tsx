@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { htmlLangOf, languageNameOf } from "@/lib/i18n/html-lang";
 import { locales } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./language-switch";

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState, type ComponentType } from "react";
+import { Link } from "@/components/ui/link";
 import type { ReportSummary } from "@/lib/reports/summary";
 import type LocalizedReportFigures from "./localized-report-figures";
 import type { AbstractIntlMessages } from "next-intl";
@@ -67,9 +67,7 @@ export function ReaderReportsIsland({
         <p>{text.couldNotLoad}</p>
       ) : null}
       <p className="mt-3">
-        <Link href={`/${locale}/operators/${operator}/reports`} prefetch={false}>
-          {text.seeFigures}
-        </Link>
+        <Link href={`/${locale}/operators/${operator}/reports`}>{text.seeFigures}</Link>
       </p>
     </div>
   );

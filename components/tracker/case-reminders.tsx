@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import type { CaseReminderDto } from "@/lib/data/dto";
 import { formatDateOnly } from "@/lib/format-date";
 import { reminderKinds } from "@/lib/reminders/kinds";

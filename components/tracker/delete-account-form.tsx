@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { useFormErrors } from "@/components/ui/use-form-errors";
 import { emptyFormState, type FormState } from "@/lib/forms/form-state";
 

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import type { LetterDto } from "@/lib/data/dto";
 import { formatDateOnly, formatInstantDay } from "@/lib/format-date";
 import type { LetterKind } from "@/lib/letters/fields";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FactText } from "@/components/operator/fact-text";
+import { Link } from "@/components/ui/link";
 import type { GuideSource } from "@/lib/content/guide-schema";
 import { complaintsGuideSlug } from "@/lib/content/guide-slugs";
 import type { Fact, Operator } from "@/lib/content/operator-schema";

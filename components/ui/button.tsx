@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { buttonStyles, type ButtonVariant } from "@/components/ui/button-styles";
+import { Link } from "@/components/ui/link";
 import { cn } from "@/lib/cn";
 import type { ComponentProps } from "react";
 

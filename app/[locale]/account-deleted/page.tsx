@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { generalGuideSlug } from "@/lib/content/guide-slugs";
 import { isLocale, locales } from "@/lib/i18n/locales";

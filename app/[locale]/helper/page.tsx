@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { parseAnswers, questions, recommend, type Question } from "@/lib/helper/recommend";
 import { isLocale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo/page-metadata";

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OperatorTable } from "@/components/operator/operator-table";
+import { Link } from "@/components/ui/link";
 import { getOperatorData } from "@/lib/content/operators";
 import { isLocale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo/page-metadata";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button, LinkButton } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { generalGuideSlug } from "@/lib/content/guide-slugs";
 import { userToday } from "@/lib/data/account";

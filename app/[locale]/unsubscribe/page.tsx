@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { isLocale } from "@/lib/i18n/locales";
 import { verifyUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
 import type { Metadata } from "next";

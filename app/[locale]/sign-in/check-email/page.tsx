@@ -1,11 +1,11 @@
 import { cookies } from "next/headers";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { requestSignInLink } from "@/app/[locale]/sign-in/actions";
 import { SignInCodeForm, type SignInCodeProblem } from "@/components/auth/sign-in-code-form";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Link } from "@/components/ui/link";
 import { env } from "@/core/env";
 import { pendingSignIn } from "@/lib/auth/pending-sign-in";
 import { readTypedCode, typedCodeCookie } from "@/lib/auth/typed-code";

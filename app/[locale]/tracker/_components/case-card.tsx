@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { StatusBadge } from "@/components/tracker/status-badge";
 import { Badge } from "@/components/ui/badge";
+import { Link } from "@/components/ui/link";
 import type { CaseDto } from "@/lib/data/dto";
 import { formatDateOnly } from "@/lib/format-date";
 import type { CaseModel } from "@/lib/tracker/case-model";

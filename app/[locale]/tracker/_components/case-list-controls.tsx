@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { caseListHref } from "@/app/[locale]/tracker/_lib/case-list-url";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/form-field";
+import { Link } from "@/components/ui/link";
 import { cn } from "@/lib/cn";
 import { caseSorts, caseViews, otherOperator, type CaseView } from "@/lib/tracker/case-list";
 import { maxQueryLength } from "@/lib/tracker/case-search";

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadTrackerPage } from "@/app/[locale]/tracker/_lib/case-page";
@@ -6,6 +5,7 @@ import { CopyButton } from "@/components/mdx/copy-button";
 import { AccountForm } from "@/components/tracker/account-form";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { getAccount } from "@/lib/data/account";
 import { feedToken } from "@/lib/data/calendar";

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReportFigures } from "@/components/reports/report-figures";
+import { Link } from "@/components/ui/link";
 import { getOperator } from "@/lib/content/operators";
 import { operatorReportSummary } from "@/lib/data/reports";
 import { htmlLangOf } from "@/lib/i18n/html-lang";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DetailList } from "@/components/ui/detail-list";
+import { Link } from "@/components/ui/link";
 import type { CaseDto } from "@/lib/data/dto";
 import { formatDateOnly } from "@/lib/format-date";
 import { htmlLangOf } from "@/lib/i18n/html-lang";

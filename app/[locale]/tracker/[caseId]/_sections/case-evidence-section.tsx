@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { deleteEvidenceAction } from "@/app/[locale]/tracker/evidence-actions";
 import { EvidenceList } from "@/components/tracker/evidence-list";
 import { buttonClass } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import type { EvidenceDto } from "@/lib/data/dto";
 import { CaseSection } from "./case-section";
 

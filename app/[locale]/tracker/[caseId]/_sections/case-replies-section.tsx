@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ReplyList } from "@/components/tracker/reply-list";
 import { buttonClass } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import type { ReplyDto } from "@/lib/data/dto";
 import { CaseSection } from "./case-section";
 

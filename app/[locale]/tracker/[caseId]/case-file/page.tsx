@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { caseFileDetails } from "@/app/[locale]/tracker/_lib/case-file-details";
 import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
@@ -9,6 +8,7 @@ import { CaseTimeline } from "@/components/tracker/case-timeline";
 import { EvidenceList } from "@/components/tracker/evidence-list";
 import { ReplyList } from "@/components/tracker/reply-list";
 import { DetailList } from "@/components/ui/detail-list";
+import { Link } from "@/components/ui/link";
 import { PrintButton } from "@/components/ui/print-button";
 import { now } from "@/lib/clock";
 import { localizeSource } from "@/lib/content/operator-schema";

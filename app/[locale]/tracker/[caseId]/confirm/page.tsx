@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
 import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
@@ -6,6 +5,7 @@ import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { changeStatusAction } from "@/app/[locale]/tracker/actions";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { StatusActions } from "@/components/tracker/status-actions";
+import { Link } from "@/components/ui/link";
 import { userToday } from "@/lib/data/account";
 import { caseLabel } from "@/lib/tracker/case-label";
 import { suggestEndDate } from "@/lib/tracker/end-date";

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
 import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
 import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { deleteCaseAction } from "@/app/[locale]/tracker/actions";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { caseLabel } from "@/lib/tracker/case-label";
 import type { Metadata } from "next";
 

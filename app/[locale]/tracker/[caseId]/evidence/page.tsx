@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadOwnedCase } from "@/app/[locale]/tracker/_lib/case-page";
 import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
@@ -6,6 +5,7 @@ import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { addEvidenceAction } from "@/app/[locale]/tracker/evidence-actions";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { EvidenceForm } from "@/components/tracker/evidence-form";
+import { Link } from "@/components/ui/link";
 import { userToday } from "@/lib/data/account";
 import { evidenceUsage } from "@/lib/data/evidence";
 import { evidenceLimits, megabytes, megabytesUsed } from "@/lib/evidence/limits";

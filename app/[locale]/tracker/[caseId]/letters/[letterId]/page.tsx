@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadOwnedLetter } from "@/app/[locale]/tracker/_lib/case-page";
 import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
@@ -9,6 +8,7 @@ import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { LetterSentForm } from "@/components/tracker/letter-sent-form";
 import { LetterText } from "@/components/tracker/letter-text";
 import { buttonClass } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { getOperator } from "@/lib/content/operators";
 import { getAccount, userToday } from "@/lib/data/account";

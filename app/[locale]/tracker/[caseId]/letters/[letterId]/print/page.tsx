@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadOwnedLetter } from "@/app/[locale]/tracker/_lib/case-page";
 import { casePageMetadata } from "@/app/[locale]/tracker/_lib/private-metadata";
 import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
+import { Link } from "@/components/ui/link";
 import { PrintButton } from "@/components/ui/print-button";
 import { getAccount } from "@/lib/data/account";
 import { formatInstantDay } from "@/lib/format-date";

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadOwnedCase, missingLetterPath } from "@/app/[locale]/tracker/_lib/case-page";
@@ -7,6 +6,7 @@ import { providerOptions } from "@/app/[locale]/tracker/_lib/view";
 import { prepareLetterAction } from "@/app/[locale]/tracker/letter-actions";
 import { TrackerClientMessages } from "@/components/tracker/client-messages";
 import { LetterForm } from "@/components/tracker/letter-form";
+import { Link } from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { userToday } from "@/lib/data/account";
 import { letterProfile, listLetters } from "@/lib/data/letters";

@@ -1,0 +1,16 @@
+import NextLink from "next/link";
+import { rendersPerRequest } from "@/lib/request-time-pages";
+import type { ComponentProps } from "react";
+
+/**
+ * The app's link: Next's, except that a link to a page rendered per request is never prefetched.
+ * Next prefetches every link that scrolls into view, and prefetching such a page is a server
+ * render (for a tracker page: session lookup, layouts, nav) for a page the reader may never open,
+ * whose content could not be shown sooner anyway. With prefetching, one view of the dashboard cost
+ * the server about eight renders of the dashboard, and every page's search link a render of the
+ * search page (docs/performance.md). Prerendered pages keep Next's prefetching: they cost a read.
+ */
+export function Link({ prefetch, ...props }: ComponentProps<typeof NextLink>) {
+  const perRequest = typeof props.href === "string" && rendersPerRequest(props.href);
+  return <NextLink {...props} prefetch={perRequest ? false : prefetch} />;
+}
