@@ -10,17 +10,20 @@
  *   Next's proxy (server/remember-locale.ts, server/tracker-path.ts);
  * - junk is turned away with a 4xx before Next sees it: a request target that is not a path, and
  *   server-action POSTs that no form of ours sends (server/action-requests.ts);
+ * - a failure that escapes the handler is logged and answered with a 500, never left hanging
+ *   (server/answer-on-failure.ts);
  * - start-up fails fast: bad settings, a build whose files lack what the server reads
  *   (server/build-output.ts), an unreadable database or a failed migration end the process with
  *   one line and exit code 1, so a supervisor restarts it or someone looks, instead of a server
  *   that answers 500 forever.
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { fileContentSecurityPolicy, isEvidenceFilePath } from "@/lib/evidence/file-response";
 import { logEvent } from "@/lib/log";
 import { awaitStartUp } from "@/lib/production-server";
 import { decodedPath } from "@/lib/request-path";
 import { isActionRequest, refuse, screenActionRequest } from "./action-requests";
+import { answerOnFailure } from "./answer-on-failure";
 import { readBuildOutput } from "./build-output";
 import { canonicalRedirect } from "./canonical-origin";
 import { trustForwardedHeaders } from "./forwarded";
@@ -66,7 +69,7 @@ async function main() {
   const always = Object.entries(staticSecurityHeaders(https));
   const notFoundPages = readNotFoundPages(build, process.cwd(), locales, https);
 
-  const server = createServer((req, res) => {
+  const handleRequest = (req: IncomingMessage, res: ServerResponse) => {
     trustForwardedHeaders(req.headers, req.socket.remoteAddress, env.TRUSTED_PROXIES);
     for (const [name, value] of always) res.setHeader(name, value);
 
@@ -116,18 +119,16 @@ async function main() {
       req.headers["content-security-policy"] = policy; // Next reads the nonce from here
       res.setHeader("Content-Security-Policy", policy);
     }
-    if (!isActionRequest(req)) {
-      void handle(req, res);
-      return;
-    }
-    void screenActionRequest(req, siteUrl.origin, hooks).then(
+    if (!isActionRequest(req)) return handle(req, res);
+    return screenActionRequest(req, siteUrl.origin, hooks).then(
       (verdict) =>
         verdict.ok
           ? handle(verdict.request, res)
           : refuse(res, verdict.status, contentSecurityPolicy([], https)),
       () => refuse(res, 400, contentSecurityPolicy([], https)),
     );
-  });
+  };
+  const server = createServer(answerOnFailure(handleRequest, contentSecurityPolicy([], https)));
   // A request (headers and body) must arrive within five minutes: an evidence upload at its
   // limit (31 MB) does over a 1 Mbit/s mobile uplink; a client trickling a body to hold the
   // connection and its buffer does not. Headers alone still have Node's 60 s.
