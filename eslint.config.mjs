@@ -73,7 +73,8 @@ const boundaries = [
 const rootAlias = { group: ["../*"], message: "Import from the project root as @/…" };
 const nextLink = {
   name: "next/link",
-  message: "Use Link from @/components/ui/link: it keeps signed-in pages from being prefetched.",
+  message:
+    "Use Link from @/components/ui/link: it keeps pages rendered per request from being prefetched.",
 };
 
 export default defineConfig([

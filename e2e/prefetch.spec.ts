@@ -2,25 +2,36 @@ import { createCase, expect, test } from "./fixtures";
 import type { Page, Request } from "@playwright/test";
 
 /**
- * Next prefetches the links in view once a page is idle. A prefetch of a page rendered per request
- * is a server render for a page the reader may never open (on the dashboard, one per case), so the
- * app's links prefetch only prerendered pages (components/ui/link.tsx). Checked from what the
- * server answers, not from the app's list of such pages, so a new per-request page linked from
- * these pages fails here.
+ * Next prefetches the links near the viewport once a page is idle. A prefetch of a page rendered
+ * per request is a server render for a page the reader may never open (on the dashboard, one per
+ * case), so the app's links prefetch only prerendered pages (components/ui/link.tsx). Checked from
+ * what the server answers, not from the app's list of such pages, so a new per-request page linked
+ * from these pages fails here. The viewport is tall enough to bring every link on them into view.
  */
+test.use({ viewport: { width: 1280, height: 6000 } });
+
+/** Router fetches: prefetches carry `next-router-prefetch`, and a `prefetch={true}` one only `rsc`. */
+const isRouterFetch = (request: Request) =>
+  !!request.headers()["next-router-prefetch"] || !!request.headers()["rsc"];
+
 async function prefetchesOf(page: Page, path: string): Promise<Request[]> {
   const prefetches: Request[] = [];
   const collect = (request: Request) => {
-    if (request.headers()["next-router-prefetch"]) prefetches.push(request);
+    if (isRouterFetch(request)) prefetches.push(request);
   };
   page.on("request", collect);
   // The guides link is in every page's header: once it is prefetched, the page's prefetching ran.
   const headerPrefetch = page.waitForRequest(
-    (r) => !!r.headers()["next-router-prefetch"] && new URL(r.url()).pathname.endsWith("/guides"),
+    (r) => isRouterFetch(r) && new URL(r.url()).pathname.endsWith("/guides"),
   );
   await page.goto(path);
   await headerPrefetch;
-  await page.waitForLoadState("networkidle");
+  // Settled: the network went idle and no prefetch was added in the last half second.
+  for (let seen = -1; seen !== prefetches.length;) {
+    seen = prefetches.length;
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(500);
+  }
   page.off("request", collect);
   return prefetches;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rendersPerRequest } from "./request-time-pages";
 
 describe("rendersPerRequest", () => {
-  it("is true for the pages rendered per request, in any locale, with a query or fragment", () => {
+  it("is true for the pages rendered per request, in any locale or none, with a query or fragment", () => {
     for (const href of [
       "/en/tracker",
       "/zh/tracker/3f1c",
@@ -16,6 +16,8 @@ describe("rendersPerRequest", () => {
       "/en/sign-in/check-email",
       "/en/unsubscribe?token=x",
       "/en/operators/telia/reports",
+      "/tracker", // the proxy sends it on to the reader's locale
+      "/search?q=telia",
     ])
       expect(rendersPerRequest(href), href).toBe(true);
   });
@@ -28,7 +30,7 @@ describe("rendersPerRequest", () => {
       "/en/glossary",
       "/en/trackers",
       "/en/guides/tracker",
-      "/tracker",
+      "/guides",
       "https://example.com/en/tracker",
       "/en/guides?from=/en/tracker",
       "#search",

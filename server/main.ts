@@ -128,7 +128,12 @@ async function main() {
       () => refuse(res, 400, contentSecurityPolicy([], https)),
     );
   };
-  const server = createServer(answerOnFailure(handleRequest, contentSecurityPolicy([], https)));
+  const server = createServer(
+    answerOnFailure(handleRequest, {
+      security: always,
+      contentSecurityPolicy: contentSecurityPolicy([], https),
+    }),
+  );
   // A request (headers and body) must arrive within five minutes: an evidence upload at its
   // limit (31 MB) does over a 1 Mbit/s mobile uplink; a client trickling a body to hold the
   // connection and its buffer does not. Headers alone still have Node's 60 s.

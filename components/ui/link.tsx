@@ -10,7 +10,12 @@ import type { ComponentProps } from "react";
  * the server about eight renders of the dashboard, and every page's search link a render of the
  * search page (docs/performance.md). Prerendered pages keep Next's prefetching: they cost a read.
  */
-export function Link({ prefetch, ...props }: ComponentProps<typeof NextLink>) {
-  const perRequest = typeof props.href === "string" && rendersPerRequest(props.href);
-  return <NextLink {...props} prefetch={perRequest ? false : prefetch} />;
+export function Link({
+  prefetch,
+  ...props
+}: Omit<ComponentProps<typeof NextLink>, "href"> & { href: string }) {
+  // A relative href is judged from the page it is on, which a server component does not know:
+  // such a link is not prefetched either (the app writes its hrefs from the root).
+  const prefetchable = props.href.startsWith("/") && !rendersPerRequest(props.href);
+  return <NextLink {...props} prefetch={prefetchable ? prefetch : false} />;
 }
