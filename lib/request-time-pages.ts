@@ -5,8 +5,8 @@ import { decodedPath } from "@/lib/request-path";
  * rendered per request: the signed-in area, search, the helper, sign-in, unsubscribing and the
  * readers' reports. Every other page is prerendered. The app's links do not prefetch these
  * (components/ui/link.tsx); e2e/prefetch.spec.ts checks that every prefetch on the pages it visits
- * is answered from the prerendered cache, so a new per-request page linked there fails it. Client code
- * calls this too, so it reads no locale list (that comes from the file system).
+ * is answered from the prerendered cache, so a new per-request page linked there fails it. Client
+ * code calls this too, so it reads no locale list (that comes from the file system).
  */
 export function rendersPerRequest(href: string): boolean {
   const path = decodedPath(href.split(/[?#]/, 1)[0]!);
