@@ -14,12 +14,9 @@ export default function config(phase: string): NextConfig {
     // Server actions answer an over-long field with a localized error that keeps the text. Next's
     // default limit (1 MB) would instead end a 1 MB note pasted into a form with a bare 413 page.
     // Evidence uploads (lib/evidence/limits.ts) are the largest: Next's own limit is global, so
-    // it is theirs; the production server keeps every other form at 4 MB. The proxy clones
-    // request bodies for proxy.ts and cuts them at 10 MB by default, which would end an upload
-    // of several files in "Failed to parse body as FormData" (a 500), so it gets the same limit.
+    // it is theirs; the production server keeps every other form at 4 MB.
     experimental: {
       serverActions: { bodySizeLimit: actionBodyLimitForNext },
-      proxyClientMaxBodySize: actionBodyLimitForNext,
     },
   };
   const siteUrl = process.env.SITE_URL;

@@ -355,8 +355,8 @@ if (process.env.BENCH_HTTP !== "off") {
   // Ratios with a goal are measured in five alternating pairs (the target, then its floor): on a
   // shared VM one round of each can be 30 % off (the dashboard's floor moved from 72 to 132 req/s
   // between two runs of one day). The pair with the median ratio goes into the table. A
-  // reader's second page onwards carries the language cookie; a first visit gets it from the
-  // production server (server/remember-locale.ts), so neither runs the proxy.
+  // reader's second page onwards carries the language cookie (a first visit gets it from the
+  // server, server/remember-locale.ts, and a separate row measures that).
   const medianPair = async (
     label: string,
     target: () => Promise<Round>,

@@ -73,7 +73,7 @@ test("a router prefetch of a page in another language does not change the rememb
     maxRedirects: 0,
   });
   expect(load.headers()["set-cookie"]).toContain("NEXT_LOCALE=zh");
-  // The tracker is remembered by the proxy (the server leaves it alone), on its way to sign-in too.
+  // The tracker's language is remembered too, on its way to sign-in.
   const tracker = await request.get("/zh/tracker", {
     headers: { cookie: "NEXT_LOCALE=en", "sec-fetch-dest": "document" },
     maxRedirects: 0,

@@ -1,12 +1,8 @@
 /**
  * The request header in which a signed-in page learns its own path and query, so the tracker
- * layout can send a signed-out visitor to sign in and back to exactly that page. The production
- * server sets it on every tracker request, after removing any value the client sent
- * (server/tracker-path.ts); under `next dev`, proxy.ts does, but its matcher skips tracker pages
- * that already carry the header, so there a client's own value can get through (unless the
- * language cookie runs the proxy anyway). Development only: `next start` is refused, and the
- * value is still checked by safeReturnPath. proxy.ts's matcher names the header
- * literally: proxy.test.ts checks that.
+ * layout can send a signed-out visitor to sign in and back to exactly that page. Both servers set
+ * it on every tracker request, after removing any value the client sent (server/tracker-path.ts);
+ * the value is still checked by safeReturnPath.
  */
 export const requestPathHeader = "x-si-opp-path";
 

@@ -16,7 +16,7 @@ describe("rendersPerRequest", () => {
       "/en/sign-in/check-email",
       "/en/unsubscribe?token=x",
       "/en/operators/telia/reports",
-      "/tracker", // the proxy sends it on to the reader's locale
+      "/tracker", // the server sends it on to the reader's locale
       "/search?q=telia",
     ])
       expect(rendersPerRequest(href), href).toBe(true);

@@ -10,7 +10,7 @@ import { decodedPath } from "@/lib/request-path";
  */
 export function rendersPerRequest(href: string): boolean {
   const path = decodedPath(href.split(/[?#]/, 1)[0]!);
-  // The locale is optional: the proxy redirects a path without one to the reader's locale.
+  // The locale is optional: the server redirects a path without one to the reader's locale.
   return (
     /^\/(?:[^/]+\/)?(?:tracker|search|helper|sign-in|unsubscribe)(?:\/|$)/.test(path) ||
     /^\/(?:[^/]+\/)?operators\/[^/]+\/reports(?:\/|$)/.test(path)

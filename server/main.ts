@@ -6,8 +6,9 @@
  * - pages are served on SITE_URL's origin only (server/canonical-origin.ts);
  * - every response carries the security headers and a CSP (server/security-headers.ts);
  * - unknown paths under a locale get the prerendered not-found page (server/not-found-page.ts);
- * - a page's language is remembered, and a signed-in page told its own path, without running
- *   Next's proxy (server/remember-locale.ts, server/tracker-path.ts);
+ * - a path without a locale is sent to the reader's language, a page's language is remembered,
+ *   and a signed-in page told its own path (server/locale-redirect.ts, server/remember-locale.ts,
+ *   server/tracker-path.ts; server/dev.ts does the same under `npm run dev`);
  * - junk is turned away with a 4xx before Next sees it: a request target that is not a path, and
  *   server-action POSTs that no form of ours sends (server/action-requests.ts);
  * - a failure that escapes the handler is logged and answered with a 500, never left hanging
@@ -27,6 +28,7 @@ import { answerOnFailure } from "./answer-on-failure";
 import { readBuildOutput } from "./build-output";
 import { canonicalRedirect } from "./canonical-origin";
 import { trustForwardedHeaders } from "./forwarded";
+import { redirectWithoutLocale } from "./locale-redirect";
 import { hasMalformedPath, malformedPathPage } from "./malformed-url";
 import { readNotFoundPages } from "./not-found-page";
 import { rememberLocale } from "./remember-locale";
@@ -49,7 +51,7 @@ async function main() {
   const { env } = await import("@/core/env");
   const { default: next } = await import("next");
   const { siteUrl } = await import("@/lib/site-url");
-  const { locales } = await import("@/lib/i18n/locales");
+  const { defaultLocale, locales } = await import("@/lib/i18n/locales");
   const app = next({
     dev: false,
     dir: process.cwd(),
@@ -67,6 +69,8 @@ async function main() {
     [...prerendered.byPath].map(([route, hashes]) => [route, contentSecurityPolicy(hashes, https)]),
   );
   const always = Object.entries(staticSecurityHeaders(https));
+  const noScripts = contentSecurityPolicy([], https); // for answers without a page
+  const toLocale = { locales, defaultLocale, headers: { "Content-Security-Policy": noScripts } };
   const notFoundPages = readNotFoundPages(build, process.cwd(), locales, https);
 
   const handleRequest = (req: IncomingMessage, res: ServerResponse) => {
@@ -77,7 +81,7 @@ async function main() {
       res
         .writeHead(400, {
           "Content-Type": "text/html; charset=utf-8",
-          "Content-Security-Policy": contentSecurityPolicy([], https),
+          "Content-Security-Policy": noScripts,
         })
         .end(malformedPathPage);
       return;
@@ -87,11 +91,12 @@ async function main() {
       res
         .writeHead(308, {
           Location: redirect,
-          "Content-Security-Policy": contentSecurityPolicy([], https),
+          "Content-Security-Policy": noScripts,
         })
         .end();
       return;
     }
+    if (redirectWithoutLocale(req, res, toLocale)) return;
     const notFound = notFoundPages.pageFor(req);
     if (notFound) {
       res.writeHead(404, {
@@ -122,16 +127,14 @@ async function main() {
     if (!isActionRequest(req)) return handle(req, res);
     return screenActionRequest(req, siteUrl.origin, hooks).then(
       (verdict) =>
-        verdict.ok
-          ? handle(verdict.request, res)
-          : refuse(res, verdict.status, contentSecurityPolicy([], https)),
-      () => refuse(res, 400, contentSecurityPolicy([], https)),
+        verdict.ok ? handle(verdict.request, res) : refuse(res, verdict.status, noScripts),
+      () => refuse(res, 400, noScripts),
     );
   };
   const server = createServer(
     answerOnFailure(handleRequest, {
       security: always,
-      contentSecurityPolicy: contentSecurityPolicy([], https),
+      contentSecurityPolicy: noScripts,
     }),
   );
   // A request (headers and body) must arrive within five minutes: an evidence upload at its

@@ -106,6 +106,6 @@ describe("the prerendered not-found page", () => {
     expect(get("/en/no-such-page", {}, "POST")).toBeNull();
     expect(get("/en/leaflet.pdf")).toBeNull(); // a file in public/ under a locale folder
     expect(get("/zh/no-such-page")).toBeNull(); // no zh/404.html in this build
-    expect(get("/fr/no-such-page")).toBeNull(); // not a locale: the proxy redirects it
+    expect(get("/fr/no-such-page")).toBeNull(); // not a locale: server/locale-redirect.ts sends it on
   });
 });

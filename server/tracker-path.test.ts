@@ -22,7 +22,7 @@ describe("telling a signed-in page its own path, in the production server", () =
     expect(pathHeaderOf("/en/%74racker/new")).toBe("/en/%74racker/new");
   });
 
-  it("leaves out the router's _rsc parameter, as Next does for the proxy", () => {
+  it("leaves out the router's _rsc parameter, as Next does for the page", () => {
     expect(pathHeaderOf("/en/tracker/abc?_rsc=1x2y3")).toBe("/en/tracker/abc");
     expect(pathHeaderOf("/en/tracker?q=telia&_rsc=1x2y3&page=2")).toBe(
       "/en/tracker?q=telia&page=2",

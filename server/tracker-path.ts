@@ -2,12 +2,10 @@ import { isTrackerPath, requestPathHeader } from "@/lib/request-path";
 import type { IncomingMessage } from "node:http";
 
 /**
- * Tells a signed-in page its own path (for the return after sign-in), as proxy.ts does under
- * `next dev`, but before Next sees the request: running Next's proxy machinery costs a tracker
- * page about a tenth of its throughput (docs/performance.md), and with the header present the
- * proxy's matcher skips it. A value the client sent is removed from every request first, so a
- * page only ever reads the path it was requested at. Any other path arrives without the header,
- * and the proxy's matcher decides as before (an encoded locale, `/%65n/…`, is redirected).
+ * Tells a signed-in page its own path (for the return after sign-in: layouts are not told it).
+ * Done by both servers before Next sees the request, after server/locale-redirect.ts, so the
+ * first segment of what arrives here is a plain locale or no page at all. A value the client sent
+ * is removed from every request first, so a page only ever reads the path it was requested at.
  */
 export function passTrackerPath(req: IncomingMessage, locales: readonly string[]): void {
   delete req.headers[requestPathHeader];
@@ -17,7 +15,7 @@ export function passTrackerPath(req: IncomingMessage, locales: readonly string[]
   if (!locale || !locales.includes(locale) || !isTrackerPath(pathname, locale)) return;
   // Parsed only here: every request passes through this function.
   const url = new URL(raw, "http://path.invalid");
-  // The router's cache-busting parameter, which Next strips from the proxy's URL too: a sign-in
+  // The router's cache-busting parameter, which Next strips from a page's URL too: a sign-in
   // after a client-side navigation must not come back to the page's data instead of the page.
   // (Only when there: deleting re-encodes the rest of the query.)
   if (url.searchParams.has("_rsc")) url.searchParams.delete("_rsc");

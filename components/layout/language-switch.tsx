@@ -46,8 +46,8 @@ export function LanguageSwitch({
                   lang={option.htmlLang}
                   prefetch={false}
                   onClick={(event) => {
-                    // The proxy remembers the choice on full page loads; a client-side navigation
-                    // may be served without passing the proxy, so remember it here too.
+                    // The server remembers the choice on page loads only; a client-side
+                    // navigation is a router fetch, so remember it here (server/remember-locale.ts).
                     document.cookie = `${localeCookie}=${option.locale}; ${localeCookieAttributes}`;
                     if (window.location.search) {
                       event.preventDefault();

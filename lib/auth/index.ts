@@ -52,7 +52,7 @@ function adapter(): Adapter {
   };
 }
 
-// These locale-less paths are redirected by proxy.ts to the reader's language.
+// These locale-less paths are redirected to the reader's language (server/locale-redirect.ts).
 const pages = {
   signIn: "/sign-in",
   verifyRequest: "/sign-in/check-email",
