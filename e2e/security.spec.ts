@@ -35,6 +35,8 @@ test("every kind of response carries the security headers", async () => {
     "prerendered guide": guide,
     "dynamic page": await rawRequest("/en/helper?keep=no&type=prepaid&binding=unsure&recent=yes"),
     redirect: await rawRequest("/en/tracker"),
+    "locale redirect": await rawRequest("/guides", { headers: { "accept-language": "zh" } }),
+    "dot segments": await rawRequest("/api/../guides"),
     "404 page": await rawRequest("/en/no-such-page"),
     API: await rawRequest("/api/health"),
     "API error": await rawRequest("/api/unsubscribe?token=forged", { method: "POST" }),
@@ -47,6 +49,8 @@ test("every kind of response carries the security headers", async () => {
     "prerendered guide": 200,
     "dynamic page": 200,
     redirect: 307,
+    "locale redirect": 307,
+    "dot segments": 400, // refused before the locale redirect could send it anywhere
     "404 page": 404,
     "API error": 400,
     file: 200,
@@ -54,6 +58,7 @@ test("every kind of response carries the security headers", async () => {
   });
   for (const [what, response] of Object.entries(responses))
     expectSecurityHeaders(response.headers, what);
+  expect(responses["locale redirect"].headers["location"]).toBe("/zh/guides");
   // The guide is still a prerendered file (hash-based CSP, no nonce); dynamic pages get a nonce.
   expect(guide.headers["x-nextjs-cache"]).toBe("HIT");
   expect(guide.headers["content-security-policy"]).toMatch(/'sha256-/);
@@ -206,8 +211,8 @@ test("a callbackUrl with control characters gets the sign-in page, not an error"
 });
 
 test("a cookie header another site or an old browser could send still gets the page", async () => {
-  // The production server rewrites the Cookie header to remember the language: a name with a
-  // space once made that throw, and the request was never answered.
+  // The production server reads the Cookie header to remember the language: a name with a space
+  // once made its rewrite of that header throw, and the request was never answered.
   const cookie = 'a b=1; v="q"; NEXT_LOCALE=xx';
   const guide = await rawRequest("/zh/guides/cancel-mobile-subscription", { headers: { cookie } });
   expect(guide.status).toBe(200);

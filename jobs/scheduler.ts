@@ -2,7 +2,7 @@ import { logProblem } from "@/lib/log";
 import { errorSummary } from "./send-due-reminders";
 
 /**
- * Runs the reminder sweep every minute inside the server process (`next start` and `next dev`),
+ * Runs the reminder sweep every minute inside the server process (`npm start` and `npm run dev`),
  * so reminders go out without any cron to set up. A run never overlaps the previous one; even if
  * it did, the sweep's atomic claims would keep each reminder to one message. Turn it off with
  * REMINDER_SCHEDULER=off when an external cron runs `npm run reminders` instead.

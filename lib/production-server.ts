@@ -22,7 +22,7 @@ export function awaitStartUp(): Promise<ServerHooks> {
   });
 }
 
-/** instrumentation.ts: the waiting production server, or undefined under `next dev`/`next start`. */
+/** instrumentation.ts: the waiting production server, or undefined under `npm run dev` or `next start`. */
 export function productionServer(): Handshake | undefined {
   return slot[key];
 }

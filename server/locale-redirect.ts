@@ -5,12 +5,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
  * Every page lives under a locale prefix: a path without one (`/`, `/guides/x?y=1`) is sent to
- * the reader's language, the remembered choice first, then Accept-Language. Done here, before
- * Next, by both servers (server/main.ts, server/dev.ts) rather than by a Next proxy: a proxy's
- * mere presence costs every request Next's middleware machinery, a prerendered guide about a
- * tenth of its throughput (docs/performance.md), even where its matcher skips it.
+ * the reader's language, the remembered choice first, then Accept-Language. Done before Next,
+ * by both servers (server/locale-steps.ts), rather than by a Next proxy: one implementation for
+ * development and production, and no static matcher that must name every locale.
  *
- * Left alone: API routes, Next's own paths (`_next`, and under `next dev` `__nextjs_…`), and
+ * Left alone: API routes, Next's own paths (`_next`, and the dev server's `__nextjs_…`), and
  * files (a dot anywhere: icons, robots.txt, sitemap.xml). The first segment is compared as
  * received: an encoded locale (`/%65n/guides`) is sent under a prefix like any other path, so
  * whatever reaches Next names its language in plain text, as the steps after this one read it.

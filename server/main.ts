@@ -7,8 +7,7 @@
  * - every response carries the security headers and a CSP (server/security-headers.ts);
  * - unknown paths under a locale get the prerendered not-found page (server/not-found-page.ts);
  * - a path without a locale is sent to the reader's language, a page's language is remembered,
- *   and a signed-in page told its own path (server/locale-redirect.ts, server/remember-locale.ts,
- *   server/tracker-path.ts; server/dev.ts does the same under `npm run dev`);
+ *   and a signed-in page told its own path (server/locale-steps.ts, which server/dev.ts runs too);
  * - junk is turned away with a 4xx before Next sees it: a request target that is not a path, and
  *   server-action POSTs that no form of ours sends (server/action-requests.ts);
  * - a failure that escapes the handler is logged and answered with a 500, never left hanging
@@ -28,10 +27,9 @@ import { answerOnFailure } from "./answer-on-failure";
 import { readBuildOutput } from "./build-output";
 import { canonicalRedirect } from "./canonical-origin";
 import { trustForwardedHeaders } from "./forwarded";
-import { redirectWithoutLocale } from "./locale-redirect";
+import { runLocaleSteps } from "./locale-steps";
 import { hasMalformedPath, malformedPathPage } from "./malformed-url";
 import { readNotFoundPages } from "./not-found-page";
-import { rememberLocale } from "./remember-locale";
 import {
   contentSecurityPolicy,
   newNonce,
@@ -39,7 +37,6 @@ import {
   staticSecurityHeaders,
 } from "./security-headers";
 import { startupFailed } from "./startup-failed";
-import { passTrackerPath } from "./tracker-path";
 
 async function main() {
   // This is the production server whatever the shell says; set before Next and core/env load.
@@ -70,7 +67,7 @@ async function main() {
   );
   const always = Object.entries(staticSecurityHeaders(https));
   const noScripts = contentSecurityPolicy([], https); // for answers without a page
-  const toLocale = { locales, defaultLocale, headers: { "Content-Security-Policy": noScripts } };
+  const localeSteps = { locales, defaultLocale, headers: { "Content-Security-Policy": noScripts } };
   const notFoundPages = readNotFoundPages(build, process.cwd(), locales, https);
 
   const handleRequest = (req: IncomingMessage, res: ServerResponse) => {
@@ -96,7 +93,6 @@ async function main() {
         .end();
       return;
     }
-    if (redirectWithoutLocale(req, res, toLocale)) return;
     const notFound = notFoundPages.pageFor(req);
     if (notFound) {
       res.writeHead(404, {
@@ -108,8 +104,7 @@ async function main() {
       res.end(req.method === "HEAD" ? undefined : notFound.html);
       return;
     }
-    rememberLocale(req, res, locales);
-    passTrackerPath(req, locales);
+    if (runLocaleSteps(req, res, localeSteps)) return;
     const pathname = (req.url ?? "/").split("?")[0]!.replace(/(.)\/$/, "$1");
     const staticPolicy = staticPolicies.get(pathname);
     if (isEvidenceFilePath(decodedPath(pathname))) {

@@ -13,7 +13,7 @@ function pathHeaderOf(url: string, headers: Record<string, string> = {}) {
   return req.headers[requestPathHeader];
 }
 
-describe("telling a signed-in page its own path, in the production server", () => {
+describe("telling a signed-in page its own path", () => {
   it("passes the path and query of every tracker page, encoded paths too", () => {
     expect(pathHeaderOf("/en/tracker")).toBe("/en/tracker");
     expect(pathHeaderOf("/zh/tracker/abc/confirm?from=mail")).toBe(

@@ -3,9 +3,10 @@ import type { IncomingMessage } from "node:http";
 
 /**
  * Tells a signed-in page its own path (for the return after sign-in: layouts are not told it).
- * Done by both servers before Next sees the request, after server/locale-redirect.ts, so the
- * first segment of what arrives here is a plain locale or no page at all. A value the client sent
- * is removed from every request first, so a page only ever reads the path it was requested at.
+ * Done by both servers before Next sees the request (server/locale-steps.ts). A value the client
+ * sent is removed from every request first, so a page only ever reads the path it was requested
+ * at. A tracker path whose locale is encoded and that has a dot (`/%65n/tracker/a.b`) passes the
+ * redirect and gets no header: its page then falls back to the dashboard as the way back.
  */
 export function passTrackerPath(req: IncomingMessage, locales: readonly string[]): void {
   delete req.headers[requestPathHeader];
