@@ -6,7 +6,7 @@
  * start) need a build and stay there. Unlike `next dev` it does not restart itself: after editing
  * next.config.ts, stop it (Ctrl-C) and start it again.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import next from "next";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
 import { runLocaleSteps } from "./locale-steps";
@@ -16,6 +16,10 @@ import { runLocaleSteps } from "./locale-steps";
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || undefined;
 
+const app = next({ dev: true, turbopack: true, dir: process.cwd(), hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
 const server = createServer((req, res) => {
   try {
     if (runLocaleSteps(req, res, { locales, defaultLocale })) return;
@@ -23,15 +27,6 @@ const server = createServer((req, res) => {
     return failed(error, res); // a bug in our steps: shown whole, since this is development
   }
   return handle(req, res);
-});
-// Given the server, Next attaches its hot-reload WebSocket to it at once.
-const app = next({
-  dev: true,
-  turbopack: true,
-  dir: process.cwd(),
-  hostname,
-  port,
-  httpServer: server,
 });
 server.once("error", (error: NodeJS.ErrnoException) => {
   console.error(
@@ -41,18 +36,22 @@ server.once("error", (error: NodeJS.ErrnoException) => {
   );
   process.exit(1);
 });
-await app.prepare();
-const handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> =
-  app.getRequestHandler();
 server.listen(port, hostname, () => {
   console.log(`Si opp (development) at http://${hostname ?? "localhost"}:${port}`);
 });
 
-// Ctrl-C: close Next too, so Turbopack writes its cache for a fast next start.
+// Ctrl-C: close Next too, so Turbopack writes its cache for a fast next start. The signal can
+// arrive twice (npm and tsx both pass it on): the first one counts, later ones are ignored, and a
+// close that hangs is cut short.
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    const code = signal === "SIGINT" ? 130 : 143;
+    setTimeout(() => process.exit(code), 10_000).unref();
     server.close();
-    void app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    void app.close().finally(() => process.exit(code));
   });
 }
 

@@ -62,13 +62,19 @@ describe("sending a path without a locale to the reader's language", () => {
     const alphabet = ["/", "\\", "%", "2F", "5C", "?", "#", ".", ":", "@", "e", "n", "z", "h", " "];
     let seed = 7;
     const next = () => (seed = (seed * 48_271) % 2_147_483_647);
+    const underALocale = new RegExp(`^/(${locales.join("|")})(/|\\?|$)`);
+    let redirected = 0;
     for (let i = 0; i < 2_000; i++) {
       const length = 1 + (next() % 12);
       const url = "/" + Array.from({ length }, () => alphabet[next() % alphabet.length]).join("");
-      const target = targetOf(url);
+      const language = locales[next() % locales.length]!;
+      const target = targetOf(url, { "accept-language": language });
       if (target === null) continue;
-      expect(target, url).toMatch(/^\/(en|zh)(\/|\?|$)/);
+      redirected++;
+      expect(target, url).toMatch(underALocale);
+      expect(target.startsWith(`/${language}`), url).toBe(true);
       expect(new URL(target, "https://site.example").origin, url).toBe("https://site.example");
     }
+    expect(redirected).toBeGreaterThan(500);
   });
 });
