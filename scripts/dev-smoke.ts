@@ -2,8 +2,9 @@
 // (server/dev.ts: Next's dev server behind the locale steps) is started on a spare port with its
 // embedded defaults (its database and outbox in tmp/dev-smoke; Next's dev build in .next/dev,
 // apart from the production build) and asked for `/` (a redirect to the reader's language, done
-// by our server) and for that page (compiled and rendered by Next's dev server). Everything else
-// is tested against the production build; this only proves the dev server runs.
+// by our server), for that page (compiled and rendered by Next's dev server) and for the dev
+// outbox. Everything else is tested against the production build; this only proves the dev
+// server runs.
 import { spawn } from "node:child_process";
 import { mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -27,8 +28,9 @@ const server = spawn("npm", ["run", "-s", "dev"], {
     ...process.env,
     PORT: String(port),
     HOST: "localhost",
-    DATABASE_PATH: path.join(dir, "app.db"),
-    OUTBOX_DIR: path.join(dir, "outbox"),
+    // The defaults' shape (data/app.db, data/outbox), in a folder the server has to create.
+    DATABASE_PATH: path.join(dir, "data", "app.db"),
+    OUTBOX_DIR: path.join(dir, "data", "outbox"),
     REMINDER_SCHEDULER: "off",
     NODE_ENV: "development",
   },
@@ -63,7 +65,12 @@ try {
   const html = await page.text();
   check(page.status === 200, `/zh answered ${page.status}`);
   check(html.includes('<html lang="zh-Hans"'), "/zh is not the Chinese home page");
-  console.log(`dev smoke: npm run dev redirects / to /zh and serves it (${html.length} bytes)`);
+  // The development outbox, where the README sends a local sign-in's link.
+  const outbox = await fetch(`${origin}/en/dev/outbox`, { signal: AbortSignal.timeout(180_000) });
+  check(outbox.status === 200, `/en/dev/outbox answered ${outbox.status}`);
+  console.log(
+    `dev smoke: npm run dev redirects / to /zh, serves it (${html.length} bytes) and the outbox`,
+  );
   await stop();
 } catch (error) {
   await stop();
