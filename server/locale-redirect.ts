@@ -50,12 +50,9 @@ export function localeTarget(
   const cookies = parseCookie(req.headers.cookie ?? "");
   const locale = negotiateLocale({
     cookie: cookies[localeCookie],
-    acceptLanguage: singleHeader(req.headers["accept-language"]),
+    acceptLanguage: req.headers["accept-language"] ?? null, // Node joins repeated ones
     locales,
     defaultLocale,
   });
   return `/${locale}${pathname === "/" ? "" : pathname}${queryAt === -1 ? "" : url.slice(queryAt)}`;
 }
-
-const singleHeader = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value.join(",") : value) ?? null;
