@@ -254,10 +254,10 @@ console.log(
   `  the same sweep vs. the raw SELECT plus rendering ${sample.length} messages ${fmt(renderFloorMs)} → ratio ${(scaleSweepMs / renderFloorMs).toFixed(1)}`,
 );
 console.log(`  idle sweep: ${fmt(idleMs)}, content files read: ${idleReads} (goal 0)`);
-// The dashboard's queries (one page in attention order, and the counts per view), built by
-// the data layer's own builders, with SQLite's plans.
-const { casePageIdsOfUser, casePageOfUser, viewCountsOfUser } =
-  await import("@/lib/data/case-queries");
+// The dashboard's queries (one page in attention order, and the counts per view), run as the
+// data layer runs them (statements prepared once), with SQLite's plans of its builders.
+const { casePageIdsOfUser, viewCountsOfUser } = await import("@/lib/data/case-queries");
+const { readCasePage, readViewCounts } = await import("@/lib/data/case-list-statements");
 const { searchTerms } = await import("@/lib/tracker/case-search");
 const { defaultTimeZone, todayIn } = await import("@/lib/tracker/dates");
 const benchToday = todayIn(defaultTimeZone, new Date()); // the Oslo date, as the app takes it
@@ -274,8 +274,8 @@ const planOf = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
 };
 start = performance.now();
 for (let i = 0; i < 20; i++) {
-  casePageOfUser(scaleDb, seeded.heavyUserId, pageOptions);
-  countQuery().all();
+  readCasePage(scaleDb, seeded.heavyUserId, pageOptions);
+  readViewCounts(scaleDb, seeded.heavyUserId, pageOptions);
 }
 console.log(
   `  dashboard queries (a page of 25 of the heavy user's 1,000, of ${seeded.caseCount} cases, and the counts): ${fmt((performance.now() - start) / 20)}`,
@@ -294,8 +294,8 @@ for (const query of ["0009", "telia", "line 12", "reference 7"]) {
   let found = 0;
   for (let i = 0; i < 200; i++) {
     const t0 = performance.now();
-    found = casePageOfUser(scaleDb, seeded.heavyUserId, options).length;
-    viewCountsOfUser(scaleDb, seeded.heavyUserId, options).get();
+    found = readCasePage(scaleDb, seeded.heavyUserId, options).length;
+    readViewCounts(scaleDb, seeded.heavyUserId, options);
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { authSecret, env } from "@/core/env";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { sessionAndUserOf } from "@/lib/data/session-lookup";
 import { recordSignInAttempt } from "@/lib/data/sign-in-attempts";
 import { forgetPendingSignIns, isSignInCode, storeSignInCode } from "@/lib/data/sign-in-codes";
 import { defaultLocale } from "@/lib/i18n/locales";
@@ -39,6 +40,12 @@ function adapter(): Adapter {
   });
   return {
     ...base,
+    // The same read as the base adapter's, compiled once instead of on every signed-in request.
+    // Typed as the base adapter's: our schema lets a user's email be null, Auth.js never does.
+    getSessionAndUser: async (sessionToken) =>
+      sessionAndUserOf(sessionToken) as Awaited<
+        ReturnType<NonNullable<typeof base.getSessionAndUser>>
+      >,
     createUser: (user) =>
       base.createUser!({ ...user, locale: signUpLocale() ?? defaultLocale } as typeof user),
     useVerificationToken: async (params) => {

@@ -1,6 +1,7 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { preparedOnce } from "@/db/prepared-once";
 import {
   calendarFeeds,
   caseChecklist,
@@ -20,8 +21,17 @@ import { digestsOfUser, evidenceDtoColumns, releaseFiles } from "./evidence-file
 import { sharedReportsOfUser } from "./reports";
 import type { AccountDto, AccountSettings } from "./dto";
 
+// Read by every tracker page (its frame and its dates): compiled once (db/prepared-once.ts).
+const userById = preparedOnce((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 export function getAccount(userId: string): AccountDto | null {
-  const row = getDb().select().from(users).where(eq(users.id, userId)).get();
+  const row = userById(getDb()).get({ id: userId });
   if (!row) return null;
   return {
     email: row.email ?? "",

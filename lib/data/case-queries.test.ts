@@ -8,10 +8,10 @@ import { searchTerms } from "@/lib/tracker/case-search";
 import { addDays } from "@/lib/tracker/dates";
 import { statuses } from "@/lib/tracker/status";
 import { createUser, migratedDb } from "@/test/database";
+import { readCasePage } from "./case-list-statements";
 import { fillMissingNoticeRules, refreshCaseModelColumns } from "./case-model-columns";
 import {
   casePageIdsOfUser,
-  casePageOfUser,
   casesByIdOfUser,
   casesOfUser,
   operatorsOfUser,
@@ -87,7 +87,7 @@ describe("start-up: the search column (real SQLite file)", () => {
       .all();
     expect(old!.searchText).toBe("");
     const find = (query: string) =>
-      casePageOfUser(db, dora, { today, terms: searchTerms(query), limit: 5, offset: 0 }).map(
+      readCasePage(db, dora, { today, terms: searchTerms(query), limit: 5, offset: 0 }).map(
         (c) => c.id,
       );
     expect(find("hytta")).toEqual([]);
@@ -140,7 +140,7 @@ describe("the dashboard's queries (real SQLite file)", () => {
       today,
     );
     const key = (c: (typeof live)[number]) => [c.model.overdue, c.dueOn, c.createdAt];
-    const fromSql = casePageOfUser(db, alice, { today, limit: 1000, offset: 0 });
+    const fromSql = readCasePage(db, alice, { today, limit: 1000, offset: 0 });
     const liveById = new Map(live.map((c) => [c.id, c]));
     // The same sort keys in the same sequence (ties may fall either way between equal keys).
     expect(fromSql.map((c) => key(liveById.get(c.id)!))).toEqual(live.map(key));
@@ -156,7 +156,7 @@ describe("the dashboard's queries (real SQLite file)", () => {
   });
 
   it("pages through every case once, in order, with counts per view", () => {
-    const all = casePageOfUser(db, alice, { today, limit: 1000, offset: 0 }).map((c) => c.id);
+    const all = readCasePage(db, alice, { today, limit: 1000, offset: 0 }).map((c) => c.id);
     const seen: string[] = [];
     const first = listCasePage(alice, { today, page: 1, pageSize: 25 });
     for (let page = 1; page <= first.pages; page++)
@@ -226,9 +226,7 @@ describe("the dashboard's queries (real SQLite file)", () => {
     };
     const counts = viewCountsOfUser(db, alice, { today }).get()!;
     for (const view of caseViews) {
-      const ids = casePageOfUser(db, alice, { today, view, limit: 1000, offset: 0 }).map(
-        (c) => c.id,
-      );
+      const ids = readCasePage(db, alice, { today, view, limit: 1000, offset: 0 }).map((c) => c.id);
       const want = live.filter(expected[view]).map((x) => x.c.id);
       expect([view, [...ids].sort()]).toEqual([view, [...want].sort()]);
       expect([view, counts[view]]).toEqual([view, want.length]);
@@ -238,7 +236,7 @@ describe("the dashboard's queries (real SQLite file)", () => {
   });
 
   it("sort by next date, operator and last change as the card shows them", () => {
-    const byNext = casePageOfUser(db, alice, { today, sort: "next", limit: 1000, offset: 0 });
+    const byNext = readCasePage(db, alice, { today, sort: "next", limit: 1000, offset: 0 });
     const nextOn = (c: (typeof byNext)[number]) =>
       modelOn(
         { ...c, accountLeavingOn: null },
@@ -246,14 +244,14 @@ describe("the dashboard's queries (real SQLite file)", () => {
         today,
       ).next?.on ?? "9999";
     expect(byNext.map(nextOn)).toEqual(byNext.map(nextOn).sort());
-    const byChange = casePageOfUser(db, alice, { today, sort: "changed", limit: 1000, offset: 0 });
+    const byChange = readCasePage(db, alice, { today, sort: "changed", limit: 1000, offset: 0 });
     expect(byChange.map((c) => c.updatedAt)).toEqual(
       byChange
         .map((c) => c.updatedAt)
         .sort()
         .reverse(),
     );
-    const byOperator = casePageOfUser(db, alice, {
+    const byOperator = readCasePage(db, alice, {
       today,
       sort: "operator",
       limit: 1000,

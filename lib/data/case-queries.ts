@@ -1,4 +1,15 @@
-import { and, asc, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  notInArray,
+  sql,
+  type Placeholder,
+  type SQL,
+} from "drizzle-orm";
 import type { AppDatabase } from "@/db/client";
 import { cases } from "@/db/schema";
 import type { CaseSort, CaseView } from "@/lib/tracker/case-list";
@@ -7,10 +18,15 @@ import type { IsoDate } from "@/lib/tracker/dates";
 import type { Status } from "@/lib/tracker/status";
 
 // Query builders shared by the data layer and the benchmark (which prints their query plans),
-// without `server-only` so plain Node can import them.
+// without `server-only` so plain Node can import them. Each value may be given as itself or as
+// a placeholder (`sql.placeholder`), so lib/data/case-list-statements.ts can prepare a query
+// once per shape of filter and bind the values on each call.
+
+/** A value, or a placeholder for it bound when a prepared query runs. */
+export type Bound<T> = T | Placeholder;
 
 /** Every case of one user, newest first (index case_user). */
-export function casesOfUser(db: AppDatabase, userId: string) {
+export function casesOfUser(db: AppDatabase, userId: Bound<string>) {
   return db.select().from(cases).where(eq(cases.userId, userId)).orderBy(desc(cases.createdAt));
 }
 
@@ -21,7 +37,7 @@ export function casesOfUser(db: AppDatabase, userId: string) {
  * first; newest first; the id last so pages never overlap. lib/data/case-queries.test.ts checks
  * it against the model itself on random cases.
  */
-function attentionOrder(today: IsoDate) {
+function attentionOrder(today: Bound<IsoDate>) {
   const overdue = sql`(coalesce(${cases.dueOn} < ${today}, 0))`;
   // From the due date on, the next step is the user's (the case model's waitingOn for today).
   const waitRank = sql`(case when ${cases.dueOn} <= ${today} then 0 else (case ${cases.waitingOn} when 'user' then 0 when 'operator' then 1 else 2 end) end)`;
@@ -36,16 +52,16 @@ function attentionOrder(today: IsoDate) {
 
 /** What narrows a user's list: a view, a status, an operator, search words (all optional). */
 export type CaseFilter = {
-  today: IsoDate;
+  today: Bound<IsoDate>;
   view?: CaseView;
-  status?: Status;
-  operator?: string;
+  status?: Bound<Status>;
+  operator?: Bound<string>;
   /** Words from lib/tracker/case-search.ts `searchTerms`: each must be in the search column. */
-  terms?: readonly string[];
+  terms?: readonly Bound<string>[];
 };
 
 /** One view as SQL over the stored model columns; the same rules as `modelOn` (tested against it). */
-function viewCondition(view: CaseView, today: IsoDate): SQL | undefined {
+function viewCondition(view: CaseView, today: Bound<IsoDate>): SQL | undefined {
   switch (view) {
     case "action":
       // The next step is the user's from the due date on, else whom the case rests with.
@@ -62,7 +78,7 @@ function viewCondition(view: CaseView, today: IsoDate): SQL | undefined {
 }
 
 /** Everything but the view: the user, status, operator and search words. */
-function baseConditions(userId: string, filter: CaseFilter): SQL {
+function baseConditions(userId: Bound<string>, filter: CaseFilter): SQL {
   return and(
     eq(cases.userId, userId),
     filter.status ? eq(cases.status, filter.status) : undefined,
@@ -72,16 +88,16 @@ function baseConditions(userId: string, filter: CaseFilter): SQL {
   )!;
 }
 
-function listConditions(userId: string, filter: CaseFilter): SQL {
+function listConditions(userId: Bound<string>, filter: CaseFilter): SQL {
   return and(baseConditions(userId, filter), viewCondition(filter.view ?? "all", filter.today))!;
 }
 
 /** The date a case shows next: the day the service ends while it is ahead, else its due date. */
-function nextDate(today: IsoDate) {
+function nextDate(today: Bound<IsoDate>) {
   return sql`coalesce(case when ${cases.status} = 'confirmed' and ${cases.endsOn} >= ${today} then ${cases.endsOn} end, ${cases.dueOn})`;
 }
 
-function sortOrder(sort: CaseSort, today: IsoDate) {
+function sortOrder(sort: CaseSort, today: Bound<IsoDate>) {
   switch (sort) {
     case "urgency":
       return attentionOrder(today);
@@ -97,14 +113,18 @@ function sortOrder(sort: CaseSort, today: IsoDate) {
   }
 }
 
-type PageOptions = CaseFilter & { sort?: CaseSort; limit: number; offset: number };
+export type PageOptions = CaseFilter & {
+  sort?: CaseSort;
+  limit: Bound<number>;
+  offset: Bound<number>;
+};
 
 /**
  * The ids of one page of a user's cases, filtered and sorted. Only the ids and sort keys go
  * through SQLite's sorter: sorting whole rows of a thousand cases took three times as long
  * (bench/run.ts prints the plan). Search words are matched in the rows of the user's index range.
  */
-export function casePageIdsOfUser(db: AppDatabase, userId: string, options: PageOptions) {
+export function casePageIdsOfUser(db: AppDatabase, userId: Bound<string>, options: PageOptions) {
   return db
     .select({ id: cases.id })
     .from(cases)
@@ -114,23 +134,8 @@ export function casePageIdsOfUser(db: AppDatabase, userId: string, options: Page
     .offset(options.offset);
 }
 
-/**
- * One page of a user's cases: the ids sorted, then their rows by primary key. The owner is
- * checked again on the rows, written `+user_id` so SQLite cannot pick the index case_user for it
- * (without statistics it would, and read all of the user's rows to keep 25).
- */
-export function casePageOfUser(db: AppDatabase, userId: string, options: PageOptions) {
-  const ids = casePageIdsOfUser(db, userId, options)
-    .all()
-    .map((row) => row.id);
-  if (ids.length === 0) return [];
-  const rows = casesByIdOfUser(db, userId, ids).all();
-  const position = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-}
-
 /** How many of the filtered cases each view holds (one pass over the user's rows). */
-export function viewCountsOfUser(db: AppDatabase, userId: string, filter: CaseFilter) {
+export function viewCountsOfUser(db: AppDatabase, userId: Bound<string>, filter: CaseFilter) {
   const counted = (view: CaseView) =>
     sql<number>`coalesce(sum(case when ${viewCondition(view, filter.today) ?? sql`1`} then 1 else 0 end), 0)`;
   return db
@@ -146,7 +151,7 @@ export function viewCountsOfUser(db: AppDatabase, userId: string, filter: CaseFi
 }
 
 /** The operators of a user's cases with how many each has, for the operator filter. */
-export function operatorsOfUser(db: AppDatabase, userId: string) {
+export function operatorsOfUser(db: AppDatabase, userId: Bound<string>) {
   return db
     .select({ provider: cases.provider, n: count() })
     .from(cases)
@@ -154,8 +159,17 @@ export function operatorsOfUser(db: AppDatabase, userId: string) {
     .groupBy(cases.provider);
 }
 
-/** The rows of the given cases that the user owns, looked up by primary key. */
-export function casesByIdOfUser(db: AppDatabase, userId: string, ids: string[]) {
+/**
+ * The rows of the given cases that the user owns, looked up by primary key (a page's rows, once
+ * its ids are sorted). The owner is checked again on the rows, written `+user_id` so SQLite
+ * cannot pick the index case_user for it (without statistics it would, and read all of the
+ * user's rows to keep 25).
+ */
+export function casesByIdOfUser(
+  db: AppDatabase,
+  userId: Bound<string>,
+  ids: readonly Bound<string>[],
+) {
   return db
     .select()
     .from(cases)

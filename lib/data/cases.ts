@@ -4,12 +4,12 @@ import { getDb } from "@/db/client";
 import { caseChecklist, caseEvents, cases } from "@/db/schema";
 import { nowIso } from "@/lib/clock";
 import {
-  casePageOfUser,
-  casesOfUser,
-  operatorsOfUser,
-  viewCountsOfUser,
-  type CaseFilter,
-} from "@/lib/data/case-queries";
+  readCasePage,
+  readOperatorCounts,
+  readViewCounts,
+  type CaseFilterValues,
+} from "@/lib/data/case-list-statements";
+import { casesOfUser } from "@/lib/data/case-queries";
 import { syncReminders } from "@/lib/data/reminder-sync";
 import {
   dateProblems,
@@ -70,16 +70,16 @@ export type CasePage = {
  */
 export function listCasePage(
   userId: string,
-  options: CaseFilter & { sort?: CaseSort; page: number; pageSize: number },
+  options: CaseFilterValues & { sort?: CaseSort; page: number; pageSize: number },
 ): CasePage {
   const db = getDb();
-  const counts = viewCountsOfUser(db, userId, options).get()!;
-  const operators = operatorsOfUser(db, userId).all();
+  const counts = readViewCounts(db, userId, options);
+  const operators = readOperatorCounts(db, userId);
   const owned = operators.reduce((sum, o) => sum + o.n, 0);
   const total = counts[options.view ?? "all"];
   const pages = Math.max(1, Math.ceil(total / options.pageSize));
   const page = Math.min(pages, Math.max(1, options.page));
-  const rows = casePageOfUser(db, userId, {
+  const rows = readCasePage(db, userId, {
     ...options,
     limit: options.pageSize,
     offset: (page - 1) * options.pageSize,

@@ -1,10 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { sessions, users } from "@/db/schema";
 import { auth } from "@/lib/auth";
 import { now as clockNow } from "@/lib/clock";
+import { sessionAndUserOf } from "./session-lookup";
 
 export type SessionUser = { id: string; email: string };
 
@@ -33,12 +31,6 @@ export async function requireUser(
  * has a request rather than Next's request scope (lib/auth/auth-routes.ts).
  */
 export function emailOfSessionToken(token: string | undefined, now = clockNow()): string | null {
-  if (!token) return null;
-  const row = getDb()
-    .select({ email: users.email, expires: sessions.expires })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.sessionToken, token))
-    .get();
-  return row && row.expires.getTime() > now ? (row.email ?? null) : null;
+  const found = token ? sessionAndUserOf(token) : null;
+  return found && found.session.expires.getTime() > now ? (found.user.email ?? null) : null;
 }
