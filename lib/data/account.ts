@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { preparedOnce } from "@/db/prepared-once";
+import { preparedOnce } from "@/db/prepared-statements";
 import {
   calendarFeeds,
   caseChecklist,
@@ -21,7 +21,7 @@ import { digestsOfUser, evidenceDtoColumns, releaseFiles } from "./evidence-file
 import { sharedReportsOfUser } from "./reports";
 import type { AccountDto, AccountSettings } from "./dto";
 
-// Read by every tracker page (its frame and its dates): compiled once (db/prepared-once.ts).
+// Read by every tracker page (its frame and its dates): compiled once (db/prepared-statements.ts).
 const userById = preparedOnce((db) =>
   db
     .select()

@@ -1,3 +1,4 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -27,7 +28,7 @@ function caseRow(userId: string, i: number) {
   return {
     userId,
     provider: providers[i % providers.length]!,
-    nickname: i % 4 === 0 ? `line ${i}` : null,
+    nickname: i % 4 === 0 ? `line ${i}` : i % 5 === 0 ? `爸爸的号码 ${i}` : null,
     subscriptionType: "postpaid",
     phoneNumber: `+4791${String(100000 + i)}`,
     channel: "chat",
@@ -60,7 +61,7 @@ describe("the dashboard's prepared reads (real SQLite file)", () => {
           { operator: "telia" },
           { status: "confirmed" as const, operator: "ice" },
         ].flatMap((narrow) =>
-          ["", "line", "line 1", "telia 91"].map((query) => ({
+          ["", "line", "line 1", "telia 91", "爸爸"].map((query) => ({
             today,
             view,
             sort,
@@ -77,22 +78,53 @@ describe("the dashboard's prepared reads (real SQLite file)", () => {
     let found = 0;
     for (const round of [1, 2]) {
       for (const i of order) {
+        // Alice and Bob in turn, so a statement bound to the wrong owner would show.
+        const owner = (round + i) % 2 === 0 ? alice : bob;
         const filter = filters[i]!;
         const page = { ...filter, limit: 7, offset: 2 };
-        const want = casePageIdsOfUser(db, alice, page)
+        const want = casePageIdsOfUser(db, owner, page)
           .all()
           .map((row) => row.id);
-        const got = readCasePage(db, alice, page);
-        expect([round, filter, got.map((row) => row.id)]).toEqual([round, filter, want]);
-        expect(got.every((row) => row.userId === alice)).toBe(true);
-        expect(readViewCounts(db, alice, filter)).toEqual(
-          viewCountsOfUser(db, alice, filter).get(),
+        const got = readCasePage(db, owner, page).map((row) => row.id);
+        expect([round, filter, got]).toEqual([round, filter, want]);
+        expect(readViewCounts(db, owner, filter)).toEqual(
+          viewCountsOfUser(db, owner, filter).get(),
         );
         found += got.length;
       }
     }
     // Most shapes find something: the comparisons above are not of empty lists.
     expect(found).toBeGreaterThan(filters.length * 2);
+  });
+
+  it("compile each shape once: the same shape with other values, users or pages reuses it", () => {
+    const compile = vi.spyOn(db.$client, "prepare");
+    try {
+      const ask = (owner: string, operator: string, word: string, offset: number) => {
+        readCasePage(db, owner, { today, view: "open", operator, terms: [word], limit: 5, offset });
+        readViewCounts(db, owner, { today, operator, terms: [word] });
+      };
+      ask(alice, "telenor", "line", 0);
+      const first = compile.mock.calls.length;
+      expect(first).toBeGreaterThan(0);
+      ask(bob, "ice", "爸爸", 0);
+      ask(alice, "telia", "91", 3);
+      expect(compile.mock.calls.length).toBe(first);
+      // Past the end: no rows, and nothing compiled for them.
+      expect(
+        readCasePage(db, alice, {
+          today,
+          view: "open",
+          operator: "telia",
+          terms: ["91"],
+          limit: 5,
+          offset: 1000,
+        }),
+      ).toEqual([]);
+      expect(compile.mock.calls.length).toBe(first);
+    } finally {
+      compile.mockRestore();
+    }
   });
 
   it("see rows written after the statements were made, and only the user's own", () => {
@@ -111,21 +143,26 @@ describe("the dashboard's prepared reads (real SQLite file)", () => {
   });
 
   it("keep each database's statements to itself", () => {
-    const other = openDatabase(path.join(os.tmpdir(), `si-opp-statements-${process.pid}.db`));
-    migrateDatabase(other);
-    const carol = other
-      .insert(users)
-      .values({ email: "carol@example.test" })
-      .returning({ id: users.id })
-      .get().id;
-    other.insert(cases).values(caseRow(carol, 1)).run();
-    refreshCaseModelColumns(other);
-    // Asked on the first database before: a statement shared across connections would read
-    // that one, where carol has nothing.
-    expect(readOperatorCounts(other, carol)).toEqual([{ provider: "telia", n: 1 }]);
-    expect(readViewCounts(other, carol, { today }).all).toBe(1);
-    expect(readCasePage(other, carol, { today, limit: 25, offset: 0 })).toHaveLength(1);
-    expect(readOperatorCounts(db, carol)).toEqual([]);
-    other.$client.close();
+    const dir = mkdtempSync(path.join(os.tmpdir(), "si-opp-statements-"));
+    const other = openDatabase(path.join(dir, "other.db"));
+    try {
+      migrateDatabase(other);
+      const carol = other
+        .insert(users)
+        .values({ email: "carol@example.test" })
+        .returning({ id: users.id })
+        .get().id;
+      other.insert(cases).values(caseRow(carol, 1)).run();
+      refreshCaseModelColumns(other);
+      // Asked on the first database before: a statement shared across databases would read
+      // that one, where carol has nothing.
+      expect(readOperatorCounts(other, carol)).toEqual([{ provider: "telia", n: 1 }]);
+      expect(readViewCounts(other, carol, { today }).all).toBe(1);
+      expect(readCasePage(other, carol, { today, limit: 25, offset: 0 })).toHaveLength(1);
+      expect(readOperatorCounts(db, carol)).toEqual([]);
+    } finally {
+      other.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

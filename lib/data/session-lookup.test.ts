@@ -1,4 +1,5 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { createUser, migratedDb } from "@/test/database";
@@ -50,7 +51,7 @@ describe("the session lookup every signed-in request makes (real SQLite file)", 
       .values({ sessionToken: "bea-token", userId: bea, expires: new Date("2030-01-01") })
       .run();
     expect(sessionAndUserOf("bea-token")?.user.id).toBe(bea);
-    db.delete(sessions).run();
+    db.delete(sessions).where(eq(sessions.sessionToken, "bea-token")).run();
     expect(sessionAndUserOf("bea-token")).toBeNull();
   });
 });

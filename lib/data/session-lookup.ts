@@ -1,10 +1,10 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { preparedOnce } from "@/db/prepared-once";
+import { preparedOnce } from "@/db/prepared-statements";
 import { sessions, users } from "@/db/schema";
 
-// Every signed-in request reads its session and user: compiled once (db/prepared-once.ts).
+// Every signed-in request reads its session and user: compiled once (db/prepared-statements.ts).
 const sessionAndUserByToken = preparedOnce((db) =>
   db
     .select({ session: sessions, user: users })
