@@ -26,7 +26,7 @@ import type { Status } from "@/lib/tracker/status";
 export type Bound<T> = T | Placeholder;
 
 /** Every case of one user, newest first (index case_user). */
-export function casesOfUser(db: AppDatabase, userId: Bound<string>) {
+export function casesOfUser(db: AppDatabase, userId: string) {
   return db.select().from(cases).where(eq(cases.userId, userId)).orderBy(desc(cases.createdAt));
 }
 
