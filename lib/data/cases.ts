@@ -30,6 +30,7 @@ import {
   type EditableField,
   type StatusChangeInput,
 } from "@/lib/validation/case";
+import { getAccount } from "./account";
 import { leavingOnOf, toCaseDto } from "./case-dto";
 import { applyChanges, logEvent, ownedCase, type CaseRow, type Tx } from "./case-writes";
 import { digestsOfCase, releaseFiles } from "./evidence-files";
@@ -42,9 +43,13 @@ import type { CaseDto, CaseEventDto } from "./dto";
 // timeline events and the recomputed reminder rows (syncReminders), so a case never changes
 // without its history and its reminders never disagree with it; each bumps the case's version.
 
+// Outside a transaction the leaving date comes with the account's row, a statement compiled once
+// (db/prepared-statements.ts); writes read it inside their transaction (leavingOnOf).
+const accountLeavingOn = (userId: string) => getAccount(userId)?.leavingOn ?? null;
+
 export function listCases(userId: string): CaseDto[] {
   const db = getDb();
-  const leavingOn = leavingOnOf(db, userId);
+  const leavingOn = accountLeavingOn(userId);
   return casesOfUser(db, userId)
     .all()
     .map((row) => toCaseDto(row, leavingOn));
@@ -84,7 +89,7 @@ export function listCasePage(
     limit: options.pageSize,
     offset: (page - 1) * options.pageSize,
   });
-  const leavingOn = leavingOnOf(db, userId);
+  const leavingOn = accountLeavingOn(userId);
   return {
     cases: rows.map((row) => toCaseDto(row, leavingOn)),
     counts,
@@ -99,7 +104,7 @@ export function listCasePage(
 export function getCase(userId: string, caseId: string): CaseDto | null {
   const db = getDb();
   const row = ownedCase(db, userId, caseId);
-  return row ? toCaseDto(row, leavingOnOf(db, userId)) : null;
+  return row ? toCaseDto(row, accountLeavingOn(userId)) : null;
 }
 
 /**
