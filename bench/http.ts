@@ -8,6 +8,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { pageScriptSources } from "@/test/page-scripts";
+import { bareDashboardPages } from "./bare-dashboard-pages";
 import type { MarkupNode } from "./markup-tree";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -139,10 +140,8 @@ export async function measure(
  * prerendered page of plain paragraphs with about `sizes.staticBytes` of HTML (the guide's size),
  * `/dynamic` the same kind of page rendered per request with about `sizes.dynamicBytes` (the
  * dashboard's size), and `/dynamic-hello` hello world rendered per request: the framework's own
- * floor for each, the last one for any page that cannot be prerendered. `/dashboard-markup` is
- * the dashboard's own elements rendered per request, its links to our pages as Next's `Link`
- * as on the dashboard: what the framework costs for exactly that markup, without our data,
- * session lookup, layouts or translations.
+ * floor for each, the last one for any page that cannot be prerendered; and the pages made of
+ * the dashboard's own elements (`bareDashboardPages`).
  */
 export async function startBareApp(
   sizes: { staticBytes: number; dynamicBytes: number },
@@ -153,7 +152,6 @@ export async function startBareApp(
   mkdirSync(path.join(dir, "app", "text"), { recursive: true });
   mkdirSync(path.join(dir, "app", "dynamic"), { recursive: true });
   mkdirSync(path.join(dir, "app", "dynamic-hello"), { recursive: true });
-  mkdirSync(path.join(dir, "app", "dashboard-markup"), { recursive: true });
   const ours = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
     dependencies: Record<string, string>;
   };
@@ -194,28 +192,10 @@ export async function startBareApp(
     path.join(dir, "app", "dynamic-hello", "page.jsx"),
     `import { headers } from "next/headers";\nexport default async function Page() {\n  const agent = (await headers()).get("user-agent") ?? "";\n  return <h1>Hello world {agent.length}</h1>;\n}\n`,
   );
-  writeFileSync(
-    path.join(dir, "app", "dashboard-markup", "markup.json"),
-    JSON.stringify(dashboardMarkup),
-  );
-  writeFileSync(
-    path.join(dir, "app", "dashboard-markup", "page.jsx"),
-    `import { headers } from "next/headers";
-import Link from "next/link";
-import { createElement } from "react";
-import markup from "./markup.json";
-const elementOf = (node, key) => {
-  if (typeof node === "string") return node;
-  const [tag, props, children] = node;
-  const type = tag === "a" && props.href?.startsWith("/") ? Link : tag;
-  return createElement(type, { ...props, key }, ...children.map(elementOf));
-};
-export default async function Page() {
-  const agent = (await headers()).get("user-agent") ?? "";
-  return <div data-agent={agent.length}>{markup.map(elementOf)}</div>;
-}
-`,
-  );
+  for (const [file, source] of Object.entries(bareDashboardPages(dashboardMarkup))) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), source);
+  }
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: dir });
   run(path.join(dir, "node_modules", ".bin", "next"), ["build"], { cwd: dir });
   const server = await startServer(

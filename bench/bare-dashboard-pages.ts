@@ -1,0 +1,101 @@
+import type { MarkupNode } from "./markup-tree";
+
+/**
+ * The bare app's pages made of the dashboard's own elements (path under the bare app → source):
+ *
+ * - `/dashboard-markup`: the elements alone, rendered per request; links to our pages as Next's
+ *   `Link`, as on the dashboard. What the framework costs for exactly that markup.
+ * - `/en/tracker`: the same elements in a copy of the route structure our signed-in pages have:
+ *   a locale layout with a stylesheet and metadata (title template, description, canonical and
+ *   language alternates, Open Graph, manifest, an icon), a client provider (the error page's
+ *   text), error and not-found boundaries (whose elements Next sends with every page), a nested
+ *   layout that reads the request's headers, and the page's own title and robots. What the
+ *   framework costs for the dashboard before any code of ours: no session, data, translations or
+ *   case model. (One layout more than ours: the bare app's root, holding `<html>`.)
+ */
+export function bareDashboardPages(markup: MarkupNode[]): Record<string, string> {
+  return {
+    "app/markup.json": JSON.stringify(markup),
+    "app/markup-elements.jsx": `import Link from "next/link";
+import { createElement } from "react";
+import markup from "./markup.json";
+const elementOf = (node, key) => {
+  if (typeof node === "string") return node;
+  const [tag, props, children] = node;
+  const type = tag === "a" && props.href?.startsWith("/") ? Link : tag;
+  return createElement(type, { ...props, key }, ...children.map(elementOf));
+};
+export const markupElements = () => markup.map(elementOf);
+`,
+    "app/dashboard-markup/page.jsx": `import { headers } from "next/headers";
+import { markupElements } from "../markup-elements";
+export default async function Page() {
+  const agent = (await headers()).get("user-agent") ?? "";
+  return <div data-agent={agent.length}>{markupElements()}</div>;
+}
+`,
+    // At the top of the bare app, as in ours: its static routes (/text, /dynamic…) take precedence.
+    "app/[locale]/layout.jsx": `import { ErrorText } from "./error-text";
+import "./globals.css";
+export const dynamicParams = false;
+export const generateStaticParams = () => [{ locale: "en" }, { locale: "zh" }];
+export async function generateMetadata({ params }) {
+  const { locale } = await params;
+  const description = "Plain-language guides to cancelling a Norwegian mobile subscription or SIM card.";
+  return {
+    metadataBase: new URL("http://127.0.0.1"),
+    title: { default: "Si opp", template: "%s · Si opp" },
+    description,
+    alternates: {
+      canonical: \`/\${locale}\`,
+      languages: { en: "/en", "zh-Hans": "/zh", "x-default": "/en" },
+    },
+    openGraph: { description, url: \`/\${locale}\`, siteName: "Si opp", locale, type: "website" },
+    manifest: "/manifest.webmanifest",
+  };
+}
+export default async function LocaleLayout({ children, params }) {
+  await params;
+  const text = { title: "Something went wrong", body: "Nothing you saved is lost.", retry: "Try again" };
+  return <ErrorText text={text}>{children}</ErrorText>;
+}
+`,
+    "app/[locale]/globals.css": "body { margin: 0; }\n",
+    "app/[locale]/icon.svg":
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16"/></svg>\n',
+    "app/[locale]/error-text.jsx": `"use client";
+import { createContext } from "react";
+const Text = createContext(null);
+export function ErrorText({ text, children }) {
+  return <Text.Provider value={text}>{children}</Text.Provider>;
+}
+`,
+    "app/[locale]/error.jsx": `"use client";
+import Link from "next/link";
+export default function Error({ reset }) {
+  return <div><h1>Something went wrong</h1><button onClick={() => reset()}>Try again</button><Link href="/en">Home</Link></div>;
+}
+`,
+    "app/[locale]/not-found.jsx": `import Link from "next/link";
+export default function NotFound() {
+  return <><h1>Page not found</h1><p>We could not find that page.</p>
+    <ul><li><Link href="/en">Go to the home page</Link></li><li><Link href="/en/guides">See all guides</Link></li></ul></>;
+}
+`,
+    "app/[locale]/tracker/layout.jsx": `import { headers } from "next/headers";
+export default async function TrackerLayout({ children }) {
+  await headers();
+  return children;
+}
+`,
+    "app/[locale]/tracker/page.jsx": `import { markupElements } from "../../markup-elements";
+export async function generateMetadata() {
+  return { title: "My cancellations", robots: { index: false } };
+}
+export default async function Page({ searchParams }) {
+  await searchParams;
+  return markupElements();
+}
+`,
+  };
+}
