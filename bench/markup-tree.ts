@@ -29,7 +29,16 @@ const propNames: Record<string, string> = {
   formmethod: "formMethod",
   hreflang: "hrefLang",
 };
-const booleanProps = new Set(["hidden", "disabled", "required", "open", "multiple", "readOnly"]);
+const booleanProps = new Set([
+  "hidden",
+  "disabled",
+  "required",
+  "open",
+  "multiple",
+  "readOnly",
+  "noValidate",
+  "autoFocus",
+]);
 // Scripts, styles and preloads are Next's and the build's, not the page's elements: the bare
 // page gets its own.
 const skipped = new Set(["script", "style", "link", "template", "noscript"]);
