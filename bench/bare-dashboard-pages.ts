@@ -12,13 +12,22 @@ import type { MarkupNode } from "./markup-tree";
  *   layout that reads the request's headers, and the page's own title and robots. What the
  *   framework costs for the dashboard before any code of ours: no session, data, translations or
  *   case model. (One layout more than ours: the bare app's root, holding `<html>`.)
+ * - `/en/tracker?frame`: the signed-in frame's elements (the dashboard of a user with no case:
+ *   header, nav, account bar, empty state, footer) in the same copy. What the framework costs for
+ *   the frame, so that the frame's own code (session, translations, our components) can be told
+ *   apart from it.
  */
-export function bareDashboardPages(markup: MarkupNode[]): Record<string, string> {
+export function bareDashboardPages(
+  markup: MarkupNode[],
+  frameMarkup: MarkupNode[],
+): Record<string, string> {
   return {
     "app/markup.json": JSON.stringify(markup),
+    "app/frame-markup.json": JSON.stringify(frameMarkup),
     "app/markup-elements.jsx": `import Link from "next/link";
 import { createElement } from "react";
 import markup from "./markup.json";
+import frameMarkup from "./frame-markup.json";
 const elementOf = (node, key) => {
   if (typeof node === "string") return node;
   const [tag, props, children] = node;
@@ -26,6 +35,7 @@ const elementOf = (node, key) => {
   return createElement(type, { ...props, key }, ...children.map(elementOf));
 };
 export const markupElements = () => markup.map(elementOf);
+export const frameElements = () => frameMarkup.map(elementOf);
 `,
     "app/dashboard-markup/page.jsx": `import { headers } from "next/headers";
 import { markupElements } from "../markup-elements";
@@ -88,13 +98,12 @@ export default async function TrackerLayout({ children }) {
   return children;
 }
 `,
-    "app/[locale]/tracker/page.jsx": `import { markupElements } from "../../markup-elements";
+    "app/[locale]/tracker/page.jsx": `import { frameElements, markupElements } from "../../markup-elements";
 export async function generateMetadata() {
   return { title: "My cancellations", robots: { index: false } };
 }
 export default async function Page({ searchParams }) {
-  await searchParams;
-  return markupElements();
+  return (await searchParams).frame === undefined ? markupElements() : frameElements();
 }
 `,
   };

@@ -141,11 +141,11 @@ export async function measure(
  * `/dynamic` the same kind of page rendered per request with about `sizes.dynamicBytes` (the
  * dashboard's size), and `/dynamic-hello` hello world rendered per request: the framework's own
  * floor for each, the last one for any page that cannot be prerendered; and the pages made of
- * the dashboard's own elements (`bareDashboardPages`).
+ * the dashboard's and the signed-in frame's own elements (`bareDashboardPages`).
  */
 export async function startBareApp(
   sizes: { staticBytes: number; dynamicBytes: number },
-  dashboardMarkup: MarkupNode[],
+  markup: { dashboard: MarkupNode[]; frame: MarkupNode[] },
   port: number,
 ): Promise<{ server: ChildProcess; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "si-opp-bare-"));
@@ -192,7 +192,7 @@ export async function startBareApp(
     path.join(dir, "app", "dynamic-hello", "page.jsx"),
     `import { headers } from "next/headers";\nexport default async function Page() {\n  const agent = (await headers()).get("user-agent") ?? "";\n  return <h1>Hello world {agent.length}</h1>;\n}\n`,
   );
-  for (const [file, source] of Object.entries(bareDashboardPages(dashboardMarkup))) {
+  for (const [file, source] of Object.entries(bareDashboardPages(markup.dashboard, markup.frame))) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), source);
   }
