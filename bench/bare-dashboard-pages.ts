@@ -103,7 +103,7 @@ export async function generateMetadata() {
   return { title: "My cancellations", robots: { index: false } };
 }
 export default async function Page({ searchParams }) {
-  return (await searchParams).frame === undefined ? markupElements() : frameElements();
+  return "frame" in (await searchParams) ? frameElements() : markupElements();
 }
 `,
   };
