@@ -438,7 +438,7 @@ if (process.env.BENCH_HTTP !== "off") {
     () => measure("bare dynamic page", `${bareUrl}/dynamic`),
   );
   // The frame's elements in the same copy: what the framework costs for the frame. The rest of
-  // the frame's time is its own code, which every signed-in page pays before any list.
+  // the frame's time is its own code (with the dashboard's fixed work for an empty list).
   const frameStructurePair = await medianPair(
     "the signed-in frame's elements in our route structure / bare dynamic page of the dashboard's size",
     () =>
