@@ -247,6 +247,11 @@ export const caseLetters = sqliteTable(
     sentOn: text("sent_on"),
     /** The end date a cancellation letter asks for; it reaches the case when the letter is sent. */
     requestedEndOn: text("requested_end_on"),
+    /**
+     * The deceased's name a letter for an estate gives, so the case's next letter for the estate
+     * starts from it instead of asking again (the form shows it, and the writer can change it).
+     */
+    deceasedName: text("deceased_name"),
   },
   (t) => [index("case_letter_case").on(t.caseId, t.preparedAt)],
 );

@@ -215,7 +215,7 @@ test("[zh] a link to a letter that does not exist leads to its case, which says 
   await expect(page.getByRole("region", { name: zh.tracker.lettersTitle })).toBeVisible();
 });
 
-test("after the estate's cancellation, the chase is written for the estate: the deceased named, no birth date asked, signed on its behalf", async ({
+test("after the estate's cancellation, the chase is written for the estate: the deceased named as before, no birth date asked, signed on its behalf", async ({
   page,
   signedIn,
 }) => {
@@ -241,9 +241,14 @@ test("after the estate's cancellation, the chase is written for the estate: the 
   await expect(page.getByText(en.letters.forEstateNote)).toBeVisible();
   await expect(page.getByLabel(en.letters.fields.birthDate)).toHaveCount(0);
   await page.getByLabel(en.letters.fields.fullName).fill("Li Wei");
+  // The deceased's name starts from the estate's cancellation; the writer can change it, but not
+  // leave it out: emptied, it is asked for next to its field and nothing is written.
+  const deceased = page.getByLabel(en.letters.fields.deceasedName);
+  await expect(deceased).toHaveValue("Wang Fang");
+  await deceased.fill("");
   await page.getByRole("button", { name: en.letters.submit }).click();
-  // The deceased's name is needed again: asked next to its field, nothing written yet.
   await expect(page.locator("#deceasedName-error")).toHaveText(en.errors.required);
+  await expect(page.getByLabel(en.letters.fields.fullName)).toHaveValue("Li Wei");
   await page.getByLabel(en.letters.fields.deceasedName).fill("Wang Fang");
   await page.getByRole("button", { name: en.letters.submit }).click();
   const body = page.getByRole("textbox", { name: en.letters.copyTitle });

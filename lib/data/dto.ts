@@ -42,6 +42,8 @@ export type LetterDto = {
   paragraphs: Record<string, string>[];
   preparedAt: string;
   sentOn: string | null;
+  /** The deceased's name a letter for an estate gave; null on every other letter. */
+  deceasedName: string | null;
 };
 /** A file of evidence as pages see it: never its digest or where it is stored. */
 export type EvidenceDto = {

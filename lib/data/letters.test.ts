@@ -182,6 +182,35 @@ describe("letters data-access layer (real SQLite file)", () => {
     expect(getCase(alice, c.id)?.status).toBe("planned");
   });
 
+  it("keeps the deceased's name an estate's letter gave, for the case's next letter, and only for its owner", () => {
+    const c = createCase(alice, form);
+    const estate = { ...letter, subject: { nb: "Oppsigelse for dødsbo", en: "Estate" } };
+    prepareLetter(
+      alice,
+      c.id,
+      { kind: "cancellation", templateVersion: 1, letter, requestedEndOn: null },
+      { name: null },
+    );
+    prepareLetter(
+      alice,
+      c.id,
+      {
+        kind: "estate-cancellation",
+        templateVersion: 3,
+        letter: estate,
+        requestedEndOn: null,
+        deceasedName: "Wang Fang",
+      },
+      { name: null },
+    );
+    expect(listLetters(alice, c.id)!.map((l) => [l.kind, l.deceasedName])).toEqual([
+      ["cancellation", null],
+      ["estate-cancellation", "Wang Fang"],
+    ]);
+    const bob = createUser("bob-estate@example.test");
+    expect(listLetters(bob, c.id)).toBeNull();
+  });
+
   it("puts letters and the feed's existence (not its secret) into the data export", () => {
     const token = renewFeed(alice);
     const exported = JSON.stringify(exportAccountData(alice));

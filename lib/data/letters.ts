@@ -24,6 +24,7 @@ const toDto = (row: typeof caseLetters.$inferSelect): LetterDto => ({
   paragraphs: row.paragraphs,
   preparedAt: row.preparedAt,
   sentOn: row.sentOn,
+  deceasedName: row.deceasedName,
 });
 
 export function listLetters(userId: string, caseId: string): LetterDto[] | null {
@@ -55,6 +56,8 @@ export type PreparedLetter = {
   letter: RenderedLetter;
   /** The end date the letter asks for (a cancellation's "end on"), if it asks for one. */
   requestedEndOn: IsoDate | null;
+  /** The deceased's name, if the letter is written for an estate and its form asked it. */
+  deceasedName?: string | null;
 };
 
 /**
@@ -88,6 +91,7 @@ export function prepareLetter(
         paragraphs: prepared.letter.paragraphs,
         preparedAt: nowIso(),
         requestedEndOn: prepared.requestedEndOn,
+        deceasedName: prepared.deceasedName ?? null,
       })
       .returning()
       .get();

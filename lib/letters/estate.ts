@@ -1,6 +1,7 @@
 import { cancellationKinds, type LetterKind } from "./fields";
 
 type PreparedOrSent = { kind: string; sentOn: string | null };
+type WithDeceased = { deceasedName: string | null };
 
 /** The letters that follow a cancellation, and so follow an estate's cancellation too. */
 const followUpKinds: readonly string[] = [
@@ -35,4 +36,13 @@ export function writesForEstate(kind: string, letters: readonly PreparedOrSent[]
     .sort()
     .at(-1);
   return sent.some((l) => l.sentOn === lastDay && isEstate(l));
+}
+
+/**
+ * The deceased's name the case's latest letter for the estate gave (letters in the order they
+ * were prepared), for the next one to start from: the heir types it once, and every letter for
+ * the estate names the deceased the same way unless they change it.
+ */
+export function lastDeceasedName(letters: readonly WithDeceased[]): string | null {
+  return letters.findLast((l) => l.deceasedName)?.deceasedName ?? null;
 }

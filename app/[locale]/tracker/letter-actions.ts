@@ -56,6 +56,7 @@ export const prepareLetterAction = formAction("prepare-letter", {
         templateVersion: template.version,
         letter: result,
         requestedEndOn: facts.values.endDate ?? null,
+        deceasedName: asked.has("deceasedName") ? (input.deceasedName ?? null) : null,
       },
       profile,
     );

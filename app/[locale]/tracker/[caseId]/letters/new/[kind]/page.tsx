@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { userToday } from "@/lib/data/account";
 import { letterProfile, listLetters } from "@/lib/data/letters";
 import { availableLetters } from "@/lib/letters/availability";
-import { writesForEstate } from "@/lib/letters/estate";
+import { lastDeceasedName, writesForEstate } from "@/lib/letters/estate";
 import { lastSentOn } from "@/lib/letters/facts";
 import { isLetterKind, type LetterKind } from "@/lib/letters/fields";
 import { letterFormFields } from "@/lib/letters/form-fields";
@@ -84,6 +84,8 @@ export default async function NewLetterPage({
     // Keeping a birth date on the account is opt-in: ticked only if the reader chose it before.
     remember: profile.name || profile.birthDate ? "on" : "",
     customerNumber: found.customerNumber ?? "",
+    // An estate's letters name the deceased as the last one did (shown, and the writer can change it).
+    deceasedName: lastDeceasedName(letters) ?? "",
     complaintSentOn: lastSentOn(letters, "operator-complaint") ?? "",
     ...(kind === "operator-complaint" && found.status === "submitted"
       ? { reasonNoConfirmation: "on" }

@@ -1,0 +1,1 @@
+ALTER TABLE `case_letter` ADD `deceased_name` text;
