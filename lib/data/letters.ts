@@ -57,7 +57,7 @@ export type PreparedLetter = {
   /** The end date the letter asks for (a cancellation's "end on"), if it asks for one. */
   requestedEndOn: IsoDate | null;
   /** The deceased's name, if the letter is written for an estate and its form asked it. */
-  deceasedName?: string | null;
+  deceasedName: string | null;
 };
 
 /**
@@ -91,7 +91,7 @@ export function prepareLetter(
         paragraphs: prepared.letter.paragraphs,
         preparedAt: nowIso(),
         requestedEndOn: prepared.requestedEndOn,
-        deceasedName: prepared.deceasedName ?? null,
+        deceasedName: prepared.deceasedName,
       })
       .returning()
       .get();

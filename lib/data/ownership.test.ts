@@ -133,6 +133,7 @@ const caseCalls: Call[] = [
           templateVersion: 1,
           letter: { subject: { nb: "x" }, paragraphs: [] },
           requestedEndOn: null,
+          deceasedName: null,
         },
         { name: "Bob", birthDate: null },
       ),
@@ -274,6 +275,7 @@ beforeAll(async () => {
       templateVersion: 1,
       letter: { subject: { nb: "Purring" }, paragraphs: [{ nb: "Hei", en: "Hello" }] },
       requestedEndOn: null,
+      deceasedName: null,
     },
     { name: "Alice A.", birthDate: "1990-01-01" },
   )!.id;

@@ -6,10 +6,10 @@ describe("lastDeceasedName", () => {
     expect(
       lastDeceasedName([
         { deceasedName: "Wang Fang" },
-        { deceasedName: "王芳 (Wang Fang)" },
+        { deceasedName: "Wang Fang Li" },
         { deceasedName: null },
       ]),
-    ).toBe("王芳 (Wang Fang)");
+    ).toBe("Wang Fang Li");
   });
 
   it("is null when no letter named the deceased", () => {

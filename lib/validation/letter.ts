@@ -160,10 +160,11 @@ export function letterFormSchema({ today }: { today: IsoDate }) {
       answer: optionalChoice(["refused", "none"] as const),
       answerOn: optionalDate,
       agreedOn: optionalDate,
-      deceasedName: optionalText(letterLimits.deceasedName).refine(
-        (v) => v === undefined || !hasNonLatinLetters(v),
-        "latinName",
-      ),
+      deceasedName: optionalText(letterLimits.deceasedName)
+        // As the writer's name: full-width letters become the ones on the papers (and the next
+        // letter for the estate starts from what is stored).
+        .transform((v) => v?.normalize("NFKC"))
+        .refine((v) => v === undefined || !hasNonLatinLetters(v), "latinName"),
       deceasedBirthDate: birthDate(today),
       deathOn: optionalDate,
       employer: optionalText(letterLimits.employer),

@@ -75,6 +75,8 @@ export default async function NewLetterPage({
     );
   }
   const profile = letterProfile(user.id);
+  const forEstate = writesForEstate(kind, letters);
+  const fields = letterFormFields(kind, found, forEstate);
   const defaults: Record<string, string> = {
     fullName: profile.name,
     birthDate: profile.birthDate ?? "",
@@ -84,8 +86,9 @@ export default async function NewLetterPage({
     // Keeping a birth date on the account is opt-in: ticked only if the reader chose it before.
     remember: profile.name || profile.birthDate ? "on" : "",
     customerNumber: found.customerNumber ?? "",
-    // An estate's letters name the deceased as the last one did (shown, and the writer can change it).
-    deceasedName: lastDeceasedName(letters) ?? "",
+    // The heir types the deceased's name once: every letter for the estate starts from the last
+    // one's (they can change it). Only on forms that ask it, so no other form's payload holds it.
+    ...(fields.includes("deceasedName") ? { deceasedName: lastDeceasedName(letters) ?? "" } : {}),
     complaintSentOn: lastSentOn(letters, "operator-complaint") ?? "",
     ...(kind === "operator-complaint" && found.status === "submitted"
       ? { reasonNoConfirmation: "on" }
@@ -93,7 +96,6 @@ export default async function NewLetterPage({
     ...(kind === "operator-complaint" && found.finalBillDisputed ? { reasonCharged: "on" } : {}),
   };
   const notice = options.find((o) => o.id === found.provider)?.notice;
-  const forEstate = writesForEstate(kind, letters);
   return (
     <>
       {title}
@@ -119,7 +121,7 @@ export default async function NewLetterPage({
           locale={locale}
           caseId={caseId}
           kind={kind}
-          fields={letterFormFields(kind, found, forEstate)}
+          fields={fields}
           defaults={defaults}
           reasonChoices={complaintReasons.filter(
             (r) => r !== "reasonCredit" || found.subscriptionType === "prepaid",
