@@ -577,6 +577,12 @@ describe("letter form validation", () => {
     expect(schema.parse({ caseId: "c1", kind: "chase", fullName: "Ｌｉ Ｗｅｉ" }).fullName).toBe(
       "Li Wei",
     );
+    // The deceased's name too: it is kept for the estate's next letter as it is stored here.
+    const estate = { caseId: "c1", kind: "chase", fullName: "Li Wei" };
+    expect(schema.parse({ ...estate, deceasedName: " Ｗａｎｇ Ｆａｎｇ " }).deceasedName).toBe(
+      "Wang Fang",
+    );
+    expect(errors({ kind: "chase", deceasedName: "王芳" })).toEqual({ deceasedName: "latinName" });
   });
   it("checks an IBAN's digits, wants a BIC with a foreign IBAN, and checks the e-mail", () => {
     const cancel = { kind: "cancellation", endChoice: "earliest", porting: "no" };
