@@ -26,6 +26,14 @@ const letter = {
   subject: { nb: "Oppsigelse", en: "Cancellation" },
   paragraphs: [{ nb: "Jeg sier opp.", en: "I cancel." }],
 };
+/** The owner's cancellation letter, asking for `requestedEndOn` if given. */
+const cancellation = (requestedEndOn: string | null = null) => ({
+  kind: "cancellation",
+  templateVersion: 1,
+  letter,
+  requestedEndOn,
+  deceasedName: null,
+});
 
 let alice: string;
 beforeAll(() => {
@@ -36,18 +44,7 @@ beforeAll(() => {
 describe("letters data-access layer (real SQLite file)", () => {
   it("stores a prepared letter frozen, logs it, and remembers the name and birth date only while asked", () => {
     const c = createCase(alice, form);
-    const prepared = prepareLetter(
-      alice,
-      c.id,
-      {
-        kind: "cancellation",
-        templateVersion: 1,
-        letter,
-        requestedEndOn: null,
-        deceasedName: null,
-      },
-      { name: null, birthDate: null },
-    )!;
+    const prepared = prepareLetter(alice, c.id, cancellation(), { name: null, birthDate: null })!;
     expect(getLetter(alice, c.id, prepared.id)).toMatchObject({
       kind: "cancellation",
       subject: letter.subject,
@@ -59,18 +56,7 @@ describe("letters data-access layer (real SQLite file)", () => {
       birthDate: null,
       email: "alice@example.test",
     });
-    prepareLetter(
-      alice,
-      c.id,
-      {
-        kind: "cancellation",
-        templateVersion: 1,
-        letter,
-        requestedEndOn: null,
-        deceasedName: null,
-      },
-      { name: "Li Wei", birthDate: "1990-05-17" },
-    );
+    prepareLetter(alice, c.id, cancellation(), { name: "Li Wei", birthDate: "1990-05-17" });
     expect(letterProfile(alice)).toEqual({
       name: "Li Wei",
       birthDate: "1990-05-17",
@@ -80,28 +66,11 @@ describe("letters data-access layer (real SQLite file)", () => {
     prepareLetter(
       alice,
       c.id,
-      {
-        kind: "estate-cancellation",
-        templateVersion: 1,
-        letter,
-        requestedEndOn: null,
-        deceasedName: null,
-      },
+      { ...cancellation(), kind: "estate-cancellation" },
       { name: "Li Wei" },
     );
     expect(letterProfile(alice).birthDate).toBe("1990-05-17");
-    prepareLetter(
-      alice,
-      c.id,
-      {
-        kind: "cancellation",
-        templateVersion: 1,
-        letter,
-        requestedEndOn: null,
-        deceasedName: null,
-      },
-      { name: null, birthDate: null },
-    );
+    prepareLetter(alice, c.id, cancellation(), { name: null, birthDate: null });
     expect(letterProfile(alice)).toEqual({
       name: "",
       birthDate: null,
@@ -115,18 +84,7 @@ describe("letters data-access layer (real SQLite file)", () => {
 
   it("marking a cancellation sent makes the case 'sent' from that date, by that channel", () => {
     const c = createCase(alice, form);
-    const prepared = prepareLetter(
-      alice,
-      c.id,
-      {
-        kind: "cancellation",
-        templateVersion: 1,
-        letter,
-        requestedEndOn: null,
-        deceasedName: null,
-      },
-      { name: null, birthDate: null },
-    )!;
+    const prepared = prepareLetter(alice, c.id, cancellation(), { name: null, birthDate: null })!;
     expect(
       markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-24", channel: "email" }, today),
     ).toEqual({ ok: true });
@@ -149,18 +107,10 @@ describe("letters data-access layer (real SQLite file)", () => {
 
   it("brings the end date the letter asked for to the case, and marks a letter sent only once", () => {
     const c = createCase(alice, form);
-    const prepared = prepareLetter(
-      alice,
-      c.id,
-      {
-        kind: "cancellation",
-        templateVersion: 1,
-        letter,
-        requestedEndOn: "2026-12-31",
-        deceasedName: null,
-      },
-      { name: null, birthDate: null },
-    )!;
+    const prepared = prepareLetter(alice, c.id, cancellation("2026-12-31"), {
+      name: null,
+      birthDate: null,
+    })!;
     const sent = { sentOn: "2026-11-24", channel: "email" };
     expect(markLetterSent(alice, c.id, prepared.id, sent, today)).toEqual({ ok: true });
     expect(getCase(alice, c.id)).toMatchObject({ requestedEndOn: "2026-12-31", version: 2 });
@@ -178,18 +128,10 @@ describe("letters data-access layer (real SQLite file)", () => {
 
   it("drops an asked-for end date that comes before the day the letter really went out", () => {
     const c = createCase(alice, form);
-    const prepared = prepareLetter(
-      alice,
-      c.id,
-      {
-        kind: "cancellation",
-        templateVersion: 1,
-        letter,
-        requestedEndOn: "2026-11-22",
-        deceasedName: null,
-      },
-      { name: null, birthDate: null },
-    )!;
+    const prepared = prepareLetter(alice, c.id, cancellation("2026-11-22"), {
+      name: null,
+      birthDate: null,
+    })!;
     const sent = { sentOn: "2026-11-24", channel: "email" };
     expect(markLetterSent(alice, c.id, prepared.id, sent, today)).toEqual({ ok: true });
     expect(getCase(alice, c.id)).toMatchObject({ submittedOn: "2026-11-24", requestedEndOn: null });
@@ -197,18 +139,7 @@ describe("letters data-access layer (real SQLite file)", () => {
 
   it("refuses a sent date in the future and writes nothing", () => {
     const c = createCase(alice, form);
-    const prepared = prepareLetter(
-      alice,
-      c.id,
-      {
-        kind: "cancellation",
-        templateVersion: 1,
-        letter,
-        requestedEndOn: null,
-        deceasedName: null,
-      },
-      { name: null, birthDate: null },
-    )!;
+    const prepared = prepareLetter(alice, c.id, cancellation(), { name: null, birthDate: null })!;
     expect(
       markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-26", channel: "email" }, today),
     ).toEqual({ ok: false, reason: "invalid", field: "sentOn", code: "futureDate" });
@@ -218,18 +149,7 @@ describe("letters data-access layer (real SQLite file)", () => {
 
   it("refuses a sent date after the case's end date, with its own reason", () => {
     const c = createCase(alice, { ...form, endsOn: "2026-11-20" });
-    const prepared = prepareLetter(
-      alice,
-      c.id,
-      {
-        kind: "cancellation",
-        templateVersion: 1,
-        letter,
-        requestedEndOn: null,
-        deceasedName: null,
-      },
-      { name: null, birthDate: null },
-    )!;
+    const prepared = prepareLetter(alice, c.id, cancellation(), { name: null, birthDate: null })!;
     expect(
       markLetterSent(alice, c.id, prepared.id, { sentOn: "2026-11-24", channel: "email" }, today),
     ).toEqual({ ok: false, reason: "invalid", field: "sentOn", code: "afterEndDate" });
@@ -239,18 +159,7 @@ describe("letters data-access layer (real SQLite file)", () => {
   it("keeps the deceased's name an estate's letter gave, for the case's next letter", () => {
     const c = createCase(alice, form);
     const estate = { ...letter, subject: { nb: "Oppsigelse for dødsbo", en: "Estate" } };
-    prepareLetter(
-      alice,
-      c.id,
-      {
-        kind: "cancellation",
-        templateVersion: 1,
-        letter,
-        requestedEndOn: null,
-        deceasedName: null,
-      },
-      { name: null },
-    );
+    prepareLetter(alice, c.id, cancellation(), { name: null });
     prepareLetter(
       alice,
       c.id,
@@ -311,31 +220,9 @@ describe("the account's limits", () => {
     expect(createCase(alice, form).id).toMatch(/^[0-9a-f-]{36}$/);
 
     for (let i = 0; i < accountLimits.letters; i++)
-      prepareLetter(
-        bob,
-        last.id,
-        {
-          kind: "cancellation",
-          templateVersion: 1,
-          letter,
-          requestedEndOn: null,
-          deceasedName: null,
-        },
-        { name: null, birthDate: null },
-      );
+      prepareLetter(bob, last.id, cancellation(), { name: null, birthDate: null });
     expect(() =>
-      prepareLetter(
-        bob,
-        last.id,
-        {
-          kind: "cancellation",
-          templateVersion: 1,
-          letter,
-          requestedEndOn: null,
-          deceasedName: null,
-        },
-        { name: null, birthDate: null },
-      ),
+      prepareLetter(bob, last.id, cancellation(), { name: null, birthDate: null }),
     ).toThrow(LimitReachedError);
     expect(listLetters(bob, last.id)).toHaveLength(accountLimits.letters);
     expect(listCaseEvents(bob, last.id)!.filter((e) => e.kind === "letter-prepared")).toHaveLength(
