@@ -633,3 +633,5 @@ if (process.env.BENCH_HTTP !== "off") {
 
 await sink.close();
 db.$client.close();
+// The scale database is ~80 MB; a failed run keeps it for a look.
+rmSync(dir, { recursive: true, force: true });
