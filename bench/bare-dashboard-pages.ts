@@ -1,4 +1,32 @@
+import type { RecordedRead } from "./dashboard-reads";
 import type { MarkupNode } from "./markup-tree";
+
+/**
+ * The bare app's replay of recorded reads, in plain JavaScript (the bare app has no TypeScript);
+ * bench/dashboard-reads.test.ts runs this very source. It opens the database read-only with the
+ * given better-sqlite3 (process.getBuiltinModule keeps the bundler from resolving that package
+ * in the bare app, which installs only Next and React), prepares each read once, as our data
+ * layer does, and returns a function that makes them all, each checked to find as many rows as
+ * when it was recorded.
+ */
+export const replayReadsModule = `export function replayer({ database, betterSqlite3, statements }) {
+  if (!process.getBuiltinModule) throw new Error("the bench's bare copy needs Node 20.16 or later");
+  const { createRequire } = process.getBuiltinModule("node:module");
+  const Database = createRequire(import.meta.url)(betterSqlite3);
+  const connection = new Database(database, { readonly: true });
+  const prepared = statements.map((read) => ({
+    ...read,
+    statement: connection.prepare(read.source).raw(read.raw),
+  }));
+  return () => {
+    for (const { statement, method, args, found, source } of prepared) {
+      const result = statement[method](...args);
+      const rows = method === "all" ? result.length : result === undefined ? 0 : 1;
+      if (rows !== found) throw new Error(\`\${source}: \${rows} rows, recorded \${found}\`);
+    }
+  };
+}
+`;
 
 /**
  * The bare app's pages made of the dashboard's own elements (path under the bare app → source):
@@ -16,14 +44,29 @@ import type { MarkupNode } from "./markup-tree";
  *   header, nav, account bar, empty state, footer) in the same copy. What the framework costs for
  *   the frame, so that the frame's own code (session, translations, our components) can be told
  *   apart from it.
+ * - `/en/tracker?reads`: the dashboard's copy, which first makes our data layer's reads for the
+ *   page (bench/dashboard-reads.ts) on the bench's database, through our better-sqlite3
+ *   (`replayReadsModule`). What the framework and our reads cost together, with none of our other
+ *   code.
  */
 export function bareDashboardPages(
   markup: MarkupNode[],
   frameMarkup: MarkupNode[],
+  reads: { database: string; betterSqlite3: string; statements: RecordedRead[] },
 ): Record<string, string> {
   return {
     "app/markup.json": JSON.stringify(markup),
     "app/frame-markup.json": JSON.stringify(frameMarkup),
+    "app/reads.json": JSON.stringify(reads),
+    "app/replay-reads.js": replayReadsModule,
+    "app/dashboard-reads.js": `import reads from "./reads.json";
+import { replayer } from "./replay-reads";
+let replay;
+export function makeDashboardReads() {
+  replay ??= replayer(reads);
+  replay();
+}
+`,
     "app/markup-elements.jsx": `import Link from "next/link";
 import { createElement } from "react";
 import markup from "./markup.json";
@@ -98,12 +141,17 @@ export default async function TrackerLayout({ children }) {
   return children;
 }
 `,
-    "app/[locale]/tracker/page.jsx": `import { frameElements, markupElements } from "../../markup-elements";
+    "app/[locale]/tracker/page.jsx": `import { makeDashboardReads } from "../../dashboard-reads";
+import { frameElements, markupElements } from "../../markup-elements";
 export async function generateMetadata() {
   return { title: "My cancellations", robots: { index: false } };
 }
 export default async function Page({ searchParams }) {
-  return "frame" in (await searchParams) ? frameElements() : markupElements();
+  const query = await searchParams;
+  if ("frame" in query) return frameElements();
+  // Nothing read is shown: the elements hold it already.
+  if ("reads" in query) makeDashboardReads();
+  return markupElements();
 }
 `,
   };

@@ -3,6 +3,10 @@
  * (1 / a pair's ratio; the goal, 0.5×, allows 2):
  *
  * - the framework: the dashboard's elements in the bare copy of our route structure;
+ * - the reads: the same copy making our data layer's reads for the page (bench/dashboard-reads.ts),
+ *   beyond the framework (a difference of two pairs' medians, so within their noise). The copy
+ *   with the reads is measured in pairs of its own: what the goal leaves after it is all the rest
+ *   of our code may take;
  * - the frame's own code: the signed-in frame (the dashboard of a user with no case) beyond the
  *   framework's cost for its elements in the same copy. It includes the dashboard's fixed work
  *   for an empty list (the controls' options, the counts), which other signed-in pages do not do;
@@ -17,6 +21,7 @@ export type PairRatios = { median: number; all: readonly number[] };
 export function dashboardSplit(pairs: {
   dashboard: PairRatios;
   structure: PairRatios;
+  reads: PairRatios;
   frame: PairRatios;
   frameCopy: PairRatios;
 }) {
@@ -29,6 +34,11 @@ export function dashboardSplit(pairs: {
   return {
     framework,
     allowance: 2 - framework,
+    reads: floorTimes(pairs.reads.median) - framework,
+    allowanceAfterReads: 2 - floorTimes(pairs.reads.median),
+    /** The copy with the reads, as a ratio to the floor: its median pair and its rounds' range. */
+    withReads: pairs.reads.median,
+    withReadsRange: [low(...pairs.reads.all), high(...pairs.reads.all)] as const,
     frameOwn,
     listOwn: floorTimes(pairs.dashboard.median) - framework - frameOwn,
     withoutList: withoutList(pairs.structure.median, pairs.frame.median, pairs.frameCopy.median),

@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { pageScriptSources } from "@/test/page-scripts";
 import { bareDashboardPages } from "./bare-dashboard-pages";
+import type { RecordedRead } from "./dashboard-reads";
 import type { MarkupNode } from "./markup-tree";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -146,6 +147,7 @@ export async function measure(
 export async function startBareApp(
   sizes: { staticBytes: number; dynamicBytes: number },
   markup: { dashboard: MarkupNode[]; frame: MarkupNode[] },
+  reads: { database: string; statements: RecordedRead[] },
   port: number,
 ): Promise<{ server: ChildProcess; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "si-opp-bare-"));
@@ -192,7 +194,11 @@ export async function startBareApp(
     path.join(dir, "app", "dynamic-hello", "page.jsx"),
     `import { headers } from "next/headers";\nexport default async function Page() {\n  const agent = (await headers()).get("user-agent") ?? "";\n  return <h1>Hello world {agent.length}</h1>;\n}\n`,
   );
-  for (const [file, source] of Object.entries(bareDashboardPages(markup.dashboard, markup.frame))) {
+  const pages = bareDashboardPages(markup.dashboard, markup.frame, {
+    ...reads,
+    betterSqlite3: path.join(root, "node_modules", "better-sqlite3"),
+  });
+  for (const [file, source] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), source);
   }
