@@ -29,8 +29,8 @@ const rowsIn = (method: "all" | "get", result: unknown) =>
  * row three more times per request (the frame, today's date, the leaving date); that is left
  * out. These are our reads as designed, not the least any design could make. The bench's bare
  * copy of the dashboard replays them per request (bench/bare-dashboard-pages.ts): what the
- * framework and our reads cost together, with none of our other code (drizzle's own work
- * included).
+ * framework and our reads cost together, with none of our other code (not even drizzle's: the
+ * copy runs the recorded SQL on better-sqlite3 itself).
  *
  * Recorded on a connection of its own, which hands drizzle statements that note each run; a way
  * of running a statement that is not noted (`run`, `iterate`, `pluck`…) throws.
